@@ -1,0 +1,340 @@
+// Accessibility / i18n / reflow smoke check for a running Portineria server.
+//
+//   node ci/axe/check.mjs http://127.0.0.1:8080
+//
+// For every language and every page below it:
+//   * runs axe-core (WCAG 2.0/2.1 A + AA rules) at a desktop and at a 320 px
+//     wide viewport and fails on any violation;
+//   * asserts <html lang="LANG" dir="...">;
+//   * asserts no horizontal scrolling at 320 px (WCAG 1.4.10 reflow);
+//   * asserts no untranslated-key marker (⟦) in the page.
+// Signed-in pages are checked once per demo account (password "demo").
+//
+// Uses Debian's chromium (override with CHROMIUM_PATH) through playwright-core.
+// Prints one line per page and a closing "N passed, M failed" line; exits 1 on
+// any failure, 2 on a usage / browser start-up error.
+
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+// ---------------------------------------------------------------- pages ----
+
+/** Languages to check; anonymous pages get `?lang=LANG`, signed-in users
+ *  switch with the language switcher (their profile decides otherwise). */
+const LANGS = ['it', 'en'];
+
+/** Pages checked without signing in (a `lang` query parameter is added). */
+const ANONYMOUS_PAGES = ['/login', '/activate'];
+
+/** Pages checked once per demo account, after signing in. */
+const SIGNED_IN_PAGES = ['/', '/profile'];
+
+/** Demo accounts created by `portineria serve --demo`. */
+const ACCOUNTS = [
+  'inquilino@demo.test',
+  'referente@demo.test',
+  'sportello@demo.test',
+  'tecnico.aler@demo.test',
+  'tecnico.comune@demo.test',
+  'responsabile.aler@demo.test',
+  'admin@demo.test',
+];
+const PASSWORD = 'demo';
+
+// ------------------------------------------------------------ contract -----
+
+const SEL = {
+  loginUser: 'input[name="login"]',
+  loginPassword: 'input[name="password"]',
+  loginSubmit: 'form#login-form button[type="submit"]',
+  localeButton: (lang) => `button[name="locale"][value="${lang}"]`,
+};
+const AFTER_LOGIN_PATH = '/';
+const UNTRANSLATED_MARKER = '⟦';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+const TIMEOUT_MS = 30_000;
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Small /dev/shm in containers makes chromium crash; Debian's wrapper tries
+  // to add this itself but its check is unreliable.
+  '--disable-dev-shm-usage',
+];
+
+// ---------------------------------------------------------------------------
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+let passed = 0;
+let failed = 0;
+
+function report(lang, path, who, problems) {
+  const label = `${lang} ${path}${who ? ` (${who})` : ''}`;
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`ok  ${label}`);
+  } else {
+    failed += 1;
+    console.log(`FAIL ${label}`);
+    for (const p of problems) console.log(`     - ${p}`);
+  }
+}
+
+function errMsg(e) {
+  return String(e && e.message ? e.message : e).split('\n')[0];
+}
+
+function pathOf(url) {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+async function runAxe(page) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(
+    (tags) =>
+      window.axe
+        .run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        })
+        .then((r) =>
+          r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.map((n) => n.target.map(String).join(' >>> ')),
+          })),
+        ),
+    AXE_TAGS,
+  );
+}
+
+function formatViolations(violations, where) {
+  return violations.map((v) => {
+    const shown = v.targets.slice(0, 3).join(' | ');
+    const more = v.targets.length > 3 ? ` (+${v.targets.length - 3} more)` : '';
+    return `axe ${v.id} [${v.impact}] @${where}: ${v.help} -- ${shown}${more}`;
+  });
+}
+
+/** All checks on the page currently loaded (desktop viewport), then again at
+ *  320 px. Returns a list of problem strings (empty = pass). */
+async function checkLoadedPage(page, lang) {
+  const problems = [];
+
+  const html = await page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    dir: document.documentElement.getAttribute('dir'),
+  }));
+  if (!html.lang) problems.push('<html> has no (or an empty) lang attribute');
+  else if (html.lang !== lang) problems.push(`<html lang="${html.lang}">, expected "${lang}"`);
+  if (html.dir === null) problems.push('<html> has no dir attribute');
+  else if (!['ltr', 'rtl', 'auto'].includes(html.dir)) problems.push(`<html dir="${html.dir}"> is not ltr/rtl/auto`);
+
+  const marker = await page.evaluate((m) => {
+    const around = (s, i) => s.slice(Math.max(0, i - 30), i + 50).replace(/\s+/g, ' ');
+    const text = document.body ? document.body.innerText : '';
+    let i = text.indexOf(m);
+    if (i >= 0) return `untranslated key in page text: "…${around(text, i)}…"`;
+    i = document.title.indexOf(m);
+    if (i >= 0) return `untranslated key in <title>: "${document.title}"`;
+    const markup = document.documentElement.outerHTML;
+    i = markup.indexOf(m);
+    if (i >= 0) return `untranslated key in markup (attribute?): "…${around(markup, i)}…"`;
+    return null;
+  }, UNTRANSLATED_MARKER);
+  if (marker) problems.push(marker);
+
+  problems.push(...formatViolations(await runAxe(page), `${DESKTOP.width}px`));
+
+  await page.setViewportSize(NARROW);
+  const widths = await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          resolve({
+            scroll: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+          }),
+        ),
+      ),
+  );
+  if (widths.scroll > NARROW.width) {
+    const culprits = await page.evaluate((max) => {
+      const out = [];
+      for (const el of document.body ? document.body.querySelectorAll('*') : []) {
+        const r = el.getBoundingClientRect();
+        if (r.right > max + 0.5 && r.width > 0) {
+          let s = el.tagName.toLowerCase();
+          if (el.id) s += `#${el.id}`;
+          else if (typeof el.className === 'string' && el.className.trim())
+            s += `.${el.className.trim().split(/\s+/).join('.')}`;
+          out.push(`${s} (right=${Math.round(r.right)})`);
+          if (out.length >= 3) break;
+        }
+      }
+      return out;
+    }, NARROW.width);
+    problems.push(
+      `horizontal scrolling at ${NARROW.width}px: scrollWidth=${widths.scroll}` +
+        (culprits.length ? ` -- e.g. ${culprits.join(' | ')}` : ''),
+    );
+  }
+  const narrowViolations = formatViolations(await runAxe(page), `${NARROW.width}px`);
+  // Only report narrow-viewport violations not already reported at desktop.
+  const seen = new Set(problems);
+  for (const p of narrowViolations) {
+    if (!seen.has(p.replace(`@${NARROW.width}px`, `@${DESKTOP.width}px`))) problems.push(p);
+  }
+
+  await page.setViewportSize(DESKTOP);
+  return problems;
+}
+
+/** Navigate to `path` and check it. `expectPath` is the path the page must
+ *  end on (a redirect elsewhere, e.g. to /login, is a failure). */
+async function checkPage(page, base, lang, path, query, who) {
+  let problems;
+  try {
+    const url = `${base}${path}${query}`;
+    const resp = await page.goto(url, { waitUntil: 'load' });
+    const finalPath = pathOf(page.url());
+    problems = [];
+    if (!resp) problems.push(`no response for ${url}`);
+    else if (resp.status() !== 200) problems.push(`HTTP ${resp.status()} for ${url}`);
+    if (finalPath !== path) problems.push(`ended on ${finalPath} instead of ${path}`);
+    problems.push(...(await checkLoadedPage(page, lang)));
+  } catch (e) {
+    problems = [`error: ${errMsg(e)}`];
+  }
+  report(lang, path, who, problems);
+}
+
+async function clickAndWaitForNavigation(page, selector) {
+  const loc = page.locator(selector).first();
+  const nav = page.waitForNavigation({ waitUntil: 'load' });
+  if (await loc.isVisible()) {
+    await loc.click({ noWaitAfter: true });
+  } else {
+    // e.g. inside a collapsed menu: a DOM click still submits the form with
+    // this button as submitter.
+    await loc.evaluate((el) => el.click());
+  }
+  await nav;
+}
+
+async function newContext(browser) {
+  const context = await browser.newContext({
+    viewport: DESKTOP,
+    bypassCSP: true, // so axe-core can be injected under a strict CSP
+    ignoreHTTPSErrors: true,
+  });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(TIMEOUT_MS);
+  return context;
+}
+
+async function signIn(page, base, lang, account) {
+  await page.goto(`${base}/login?lang=${encodeURIComponent(lang)}`, { waitUntil: 'load' });
+  await page.fill(SEL.loginUser, account);
+  await page.fill(SEL.loginPassword, PASSWORD);
+  await clickAndWaitForNavigation(page, SEL.loginSubmit);
+  const after = pathOf(page.url());
+  if (after !== AFTER_LOGIN_PATH) {
+    const msg = await page
+      .evaluate(() => {
+        const el = document.querySelector('[role="alert"], .error, .flash, .alert');
+        return el ? el.textContent.trim().replace(/\s+/g, ' ').slice(0, 120) : '';
+      })
+      .catch(() => '');
+    throw new Error(`sign-in ended on ${after} instead of ${AFTER_LOGIN_PATH}${msg ? ` ("${msg}")` : ''}`);
+  }
+  const current = await page.evaluate(() => document.documentElement.getAttribute('lang'));
+  if (current !== lang) {
+    const button = SEL.localeButton(lang);
+    if ((await page.locator(button).count()) === 0) {
+      throw new Error(`<html lang="${current}"> and no language switcher ${button} on ${after}`);
+    }
+    await clickAndWaitForNavigation(page, button);
+  }
+}
+
+async function main() {
+  const arg = process.argv[2];
+  if (!arg || process.argv.length > 3 || !/^https?:\/\//.test(arg)) {
+    console.error('usage: node ci/axe/check.mjs BASE_URL   (e.g. http://127.0.0.1:8080)');
+    process.exit(2);
+  }
+  const base = arg.replace(/\/+$/, '');
+
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: 60_000,
+    });
+  } catch (e) {
+    console.error(`cannot start chromium at ${CHROMIUM_PATH}: ${errMsg(e)}`);
+    process.exit(2);
+  }
+
+  try {
+    for (const lang of LANGS) {
+      // Anonymous pages.
+      const anon = await newContext(browser);
+      const anonPage = await anon.newPage();
+      for (const path of ANONYMOUS_PAGES) {
+        await checkPage(anonPage, base, lang, path, `?lang=${encodeURIComponent(lang)}`, null);
+      }
+      await anon.close();
+
+      // Signed-in pages, one fresh context (cookie jar) per account.
+      for (const account of ACCOUNTS) {
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        let signedIn = true;
+        try {
+          await signIn(page, base, lang, account);
+        } catch (e) {
+          signedIn = false;
+          for (const path of SIGNED_IN_PAGES) {
+            report(lang, path, account, [`not checked: ${errMsg(e)}`]);
+          }
+        }
+        if (signedIn) {
+          for (const path of SIGNED_IN_PAGES) {
+            await checkPage(page, base, lang, path, '', account);
+          }
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(`check.mjs crashed: ${e && e.stack ? e.stack : e}`);
+  process.exit(2);
+});

@@ -1,0 +1,228 @@
+//! The `portineria` command: serve the portal, migrate, seed the demo, import places, manage users.
+
+use std::io::BufRead;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use portineria::config::{Config, DatabaseUrl};
+use portineria::people::{self, password, Grant, NewUser, Role};
+use portineria::places::import::{self, ImportError};
+use portineria::{db, demo, telemetry, Application};
+
+#[derive(Parser)]
+#[command(
+    name = "portineria",
+    version,
+    about = "The digital porter's lodge of a public-housing estate"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the portal (the default).
+    Serve {
+        /// Fill the database with the demo estate and accounts (password `demo`).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Create the demo estate and accounts (idempotent).
+    SeedDemo,
+    /// Import estates, buildings, stairs and units from a CSV file (see assets/places-example.csv).
+    Import { file: std::path::PathBuf },
+    /// Manage accounts and roles.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add an account. The password, if any, is read from standard input.
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        username: Option<String>,
+        #[arg(long, default_value = "it")]
+        locale: String,
+        /// Read a password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Grant a role. The scope is a unit code, BUILDING/STAIR, a building, estate or
+    /// organisation code, depending on the role; admins have none.
+    Grant {
+        /// E-mail or username.
+        login: String,
+        role: String,
+        scope: Option<String>,
+    },
+    /// Take a role away (takes effect at the person's next request).
+    Revoke {
+        login: String,
+        role: String,
+        scope: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    telemetry::init();
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => serve(demo),
+        Command::Migrate => with_db(|_| Ok(println!("migrations applied"))),
+        Command::SeedDemo => with_db(|pool| {
+            let mut conn = pool.get()?;
+            demo::seed(&mut conn)?;
+            println!("demo estate ready");
+            Ok(())
+        }),
+        Command::Import { file } => with_db(|pool| import_file(pool, &file)),
+        Command::User { command } => with_db(|pool| user(pool, command)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(demo: bool) -> anyhow::Result<()> {
+    let config = Config::from_env(demo)?;
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(config).await?;
+        app.run_until_stopped().await
+    })
+}
+
+fn with_db(work: impl FnOnce(&db::Pool) -> anyhow::Result<()>) -> anyhow::Result<()> {
+    let pool = db::connect(&DatabaseUrl::from_env()?)?;
+    db::migrate(&pool)?;
+    work(&pool)
+}
+
+fn import_file(pool: &db::Pool, file: &std::path::Path) -> anyhow::Result<()> {
+    let input = std::fs::File::open(file)?;
+    let mut conn = pool.get()?;
+    match import::import_csv(&mut conn, input) {
+        Ok(summary) => {
+            println!(
+                "{} rows read, {} new units",
+                summary.rows, summary.units_created
+            );
+            Ok(())
+        }
+        Err(ImportError::Rows(rows)) => {
+            for row in &rows {
+                eprintln!("line {}: {}", row.line, row.problem);
+            }
+            anyhow::bail!(
+                "{} problem(s) in {}; nothing was imported",
+                rows.len(),
+                file.display()
+            )
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
+    let mut conn = pool.get()?;
+    match command {
+        UserCommand::Add {
+            name,
+            email,
+            username,
+            locale,
+            password_stdin,
+        } => {
+            let email = email
+                .map(|e| people::parse_email(&e))
+                .transpose()
+                .map_err(describe)?;
+            let username = username
+                .map(|u| people::parse_username(&u))
+                .transpose()
+                .map_err(describe)?;
+            anyhow::ensure!(
+                email.is_some() || username.is_some(),
+                "give --email or --username"
+            );
+            let hash = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().lock().read_line(&mut line)?;
+                let password = line.trim_end_matches(['\r', '\n']);
+                password::check_new(password).map_err(describe)?;
+                Some(password::hash(password).map_err(describe)?)
+            } else {
+                None
+            };
+            let user = people::create(
+                &mut conn,
+                &NewUser {
+                    name: &people::parse_name(&name).map_err(describe)?,
+                    email: email.as_deref(),
+                    username: username.as_deref(),
+                    password_hash: hash.as_deref(),
+                    locale: &locale,
+                    created_at: chrono::Utc::now().naive_utc(),
+                },
+            )
+            .map_err(describe)?;
+            println!("user {} created", user.id);
+        }
+        UserCommand::Grant { login, role, scope } => {
+            let (user, grant) = resolve_grant(&mut conn, &login, &role, scope.as_deref())?;
+            people::grant(&mut conn, user, grant, None)?;
+            println!("granted");
+        }
+        UserCommand::Revoke { login, role, scope } => {
+            let (user, grant) = resolve_grant(&mut conn, &login, &role, scope.as_deref())?;
+            let removed = people::revoke(&mut conn, user, grant)?;
+            anyhow::ensure!(removed > 0, "that role was not granted");
+            println!("revoked");
+        }
+    }
+    Ok(())
+}
+
+fn describe(e: portineria::error::AppError) -> anyhow::Error {
+    let text = e.message().localize(
+        portineria::i18n::Locale::from_code("en").unwrap_or(portineria::i18n::Locale::DEFAULT),
+    );
+    anyhow::anyhow!(text)
+}
+
+fn resolve_grant(
+    conn: &mut db::DbConnection,
+    login: &str,
+    role: &str,
+    scope: Option<&str>,
+) -> anyhow::Result<(i32, Grant)> {
+    let user =
+        people::find_by_login(conn, login)?.ok_or_else(|| anyhow::anyhow!("no account {login}"))?;
+    let role = Role::parse(role).ok_or_else(|| {
+        let codes: Vec<_> = Role::ALL.iter().map(|r| r.code()).collect();
+        anyhow::anyhow!("unknown role {role}; one of {}", codes.join(", "))
+    })?;
+    let scope_id = match (role.scope_type(), scope) {
+        (None, None) => None,
+        (None, Some(_)) => anyhow::bail!("{} takes no scope", role.code()),
+        (Some(kind), None) => anyhow::bail!("{} needs a {} scope", role.code(), kind.code()),
+        (Some(kind), Some(code)) => Some(
+            portineria::places::scope_id_by_code(conn, kind, code)?
+                .ok_or_else(|| anyhow::anyhow!("no {} with code {code}", kind.code()))?,
+        ),
+    };
+    Ok((user.id, Grant::new(role, scope_id)))
+}

@@ -1,0 +1,32 @@
+//! Mail in the recipient's language: `web/templates/mail/<kind>.txt.hbs` and `.html.hbs`,
+//! with the subject from the message key `mail-<kind>-subject`.
+
+use serde_json::Value;
+
+use super::Mail;
+use crate::error::AppResult;
+use crate::i18n::Locale;
+use crate::web::Templates;
+
+pub fn compose(
+    templates: &Templates,
+    to: &str,
+    locale: Locale,
+    kind: &str,
+    mut data: Value,
+) -> AppResult<Mail> {
+    if let Value::Object(map) = &mut data {
+        map.insert("lang".into(), locale.code().into());
+        map.insert("dir".into(), locale.dir().into());
+    }
+    let html = templates.render_to_string(&format!("mail/{kind}.html"), &data)?;
+    if let Value::Object(map) = &mut data {
+        map.insert("plain_text".into(), true.into());
+    }
+    Ok(Mail {
+        to: to.to_string(),
+        subject: locale.text(&format!("mail-{kind}-subject")),
+        text: templates.render_to_string(&format!("mail/{kind}.txt"), &data)?,
+        html,
+    })
+}

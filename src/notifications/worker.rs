@@ -1,0 +1,101 @@
+//! The background sender: claims due mail from the outbox and hands it to an SMTP server.
+//! Without `PORTINERIA_SMTP_URL` it does not run: mail stays in the outbox (and was logged when
+//! queued), ready to go once a server is configured.
+
+use std::time::Duration;
+
+use lettre::message::MultiPart;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use tokio::sync::watch;
+
+use super::outbox::{self, Claimed};
+use crate::db::Db;
+
+const BATCH: i64 = 20;
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: lettre::message::Mailbox,
+    /// Used in Message-IDs, which make every outbox row one recognisable message.
+    domain: String,
+}
+
+impl Mailer {
+    pub fn new(smtp_url: &str, from: &str, base_url: &str) -> anyhow::Result<Self> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        let domain = url::Url::parse(base_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "portineria.invalid".into());
+        Ok(Self {
+            transport,
+            from: from.parse()?,
+            domain,
+        })
+    }
+
+    fn build(&self, mail: &Claimed) -> anyhow::Result<Message> {
+        Ok(Message::builder()
+            .from(self.from.clone())
+            .to(mail.recipient.parse()?)
+            .subject(&mail.subject)
+            .message_id(Some(format!("<outbox-{}@{}>", mail.id, self.domain)))
+            .multipart(MultiPart::alternative_plain_html(
+                mail.body_text.clone(),
+                mail.body_html.clone(),
+            ))?)
+    }
+
+    /// Sends one claimed message; `Err((reason, permanent))` when it did not go.
+    async fn send(&self, mail: &Claimed) -> Result<(), (String, bool)> {
+        let message = self.build(mail).map_err(|e| (format!("{e:#}"), true))?;
+        match self.transport.send(message).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err((e.to_string(), e.is_permanent())),
+        }
+    }
+}
+
+/// Runs until `shutdown` flips; each round claims, sends and records a batch.
+pub async fn run(db: Db, mailer: Mailer, poll: Duration, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        loop {
+            match send_batch(&db, &mailer).await {
+                Ok(0) => break,
+                Ok(_) => continue,
+                Err(e) => {
+                    tracing::error!(error = %e, "outbox round failed");
+                    break;
+                }
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(poll) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+async fn send_batch(db: &Db, mailer: &Mailer) -> Result<usize, crate::error::AppError> {
+    let claimed = db.run(|conn| Ok(outbox::claim(conn, BATCH)?)).await?;
+    let count = claimed.len();
+    for mail in claimed {
+        let result = mailer.send(&mail).await;
+        match &result {
+            Ok(()) => tracing::info!(outbox_id = mail.id, "mail sent"),
+            Err((reason, permanent)) => {
+                tracing::warn!(outbox_id = mail.id, attempts = mail.attempts, permanent, %reason, "mail not sent")
+            }
+        }
+        db.run(move |conn| {
+            Ok(match result {
+                Ok(()) => outbox::mark_sent(conn, mail.id)?,
+                Err((reason, permanent)) => outbox::mark_failed(conn, &mail, &reason, permanent)?,
+            })
+        })
+        .await?;
+    }
+    Ok(count)
+}

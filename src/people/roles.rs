@@ -1,0 +1,109 @@
+//! Roles and the places or organisations they apply to (DESIGN.md: role codes and scopes).
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Tenant,
+    StairDelegate,
+    BuildingDelegate,
+    Operator,
+    Technician,
+    Manager,
+    Admin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeType {
+    Unit,
+    Stair,
+    Building,
+    Estate,
+    Organisation,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Tenant,
+        Role::StairDelegate,
+        Role::BuildingDelegate,
+        Role::Operator,
+        Role::Technician,
+        Role::Manager,
+        Role::Admin,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Tenant => "tenant",
+            Role::StairDelegate => "stair_delegate",
+            Role::BuildingDelegate => "building_delegate",
+            Role::Operator => "operator",
+            Role::Technician => "technician",
+            Role::Manager => "manager",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// What each role is granted on: a tenant lives in a unit, a delegate answers for a stair
+    /// or a building, an operator serves an estate, staff belong to an organisation.
+    pub fn scope_type(self) -> Option<ScopeType> {
+        match self {
+            Role::Tenant => Some(ScopeType::Unit),
+            Role::StairDelegate => Some(ScopeType::Stair),
+            Role::BuildingDelegate => Some(ScopeType::Building),
+            Role::Operator => Some(ScopeType::Estate),
+            Role::Technician | Role::Manager => Some(ScopeType::Organisation),
+            Role::Admin => None,
+        }
+    }
+}
+
+impl ScopeType {
+    pub fn code(self) -> &'static str {
+        match self {
+            ScopeType::Unit => "unit",
+            ScopeType::Stair => "stair",
+            ScopeType::Building => "building",
+            ScopeType::Estate => "estate",
+            ScopeType::Organisation => "organisation",
+        }
+    }
+}
+
+/// One role held by one person, on one scope (none for admins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Grant {
+    pub role: Role,
+    pub scope_id: Option<i32>,
+}
+
+impl Grant {
+    pub fn new(role: Role, scope_id: Option<i32>) -> Self {
+        Self { role, scope_id }
+    }
+
+    /// The scope id if this grant is of `role`.
+    pub fn scope_of(&self, role: Role) -> Option<i32> {
+        (self.role == role).then_some(self.scope_id).flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+        assert_eq!(Role::parse("janitor"), None);
+    }
+}

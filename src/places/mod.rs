@@ -1,0 +1,241 @@
+//! Places: organisations, estates, buildings, stairs and units, and where a unit sits.
+
+pub mod import;
+
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::schema::{buildings, estates, organisations, stairs, units};
+
+/// The organisations that own buildings or answer for work (DESIGN.md: "Organisation").
+pub const ORGANISATION_KINDS: &[&str] = &["aler", "comune", "contractor", "cooperative"];
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = organisations)]
+pub struct Organisation {
+    pub id: i32,
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+}
+
+/// A unit together with every place above it: what the policy and the pages need to know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnitPlace {
+    pub unit_id: i32,
+    pub unit_code: String,
+    pub floor: i32,
+    pub number: String,
+    pub stair_id: i32,
+    pub stair_name: String,
+    pub building_id: i32,
+    pub building_name: String,
+    pub address: String,
+    pub estate_id: i32,
+    pub estate_name: String,
+    pub city: String,
+    pub owner_id: i32,
+    pub owner_name: String,
+}
+
+type UnitPlaceRow = (
+    (i32, String, i32, String),
+    (i32, String),
+    (i32, String, String),
+    (i32, String, String),
+    (i32, String),
+);
+
+/// Units joined with every place above them; each lookup of a unit filters this one query.
+#[diesel::dsl::auto_type(no_type_alias)]
+fn unit_places() -> _ {
+    units::table
+        .inner_join(
+            stairs::table.inner_join(
+                buildings::table
+                    .inner_join(estates::table)
+                    .inner_join(organisations::table),
+            ),
+        )
+        .select((
+            (units::id, units::code, units::floor, units::number),
+            (stairs::id, stairs::name),
+            (buildings::id, buildings::name, buildings::address),
+            (estates::id, estates::name, estates::city),
+            (organisations::id, organisations::name),
+        ))
+}
+
+impl From<UnitPlaceRow> for UnitPlace {
+    fn from(row: UnitPlaceRow) -> Self {
+        let ((unit_id, unit_code, floor, number), (stair_id, stair_name), building, estate, owner) =
+            row;
+        Self {
+            unit_id,
+            unit_code,
+            floor,
+            number,
+            stair_id,
+            stair_name,
+            building_id: building.0,
+            building_name: building.1,
+            address: building.2,
+            estate_id: estate.0,
+            estate_name: estate.1,
+            city: estate.2,
+            owner_id: owner.0,
+            owner_name: owner.1,
+        }
+    }
+}
+
+pub fn unit_place(conn: &mut DbConnection, unit_id: i32) -> QueryResult<UnitPlace> {
+    unit_places()
+        .filter(units::id.eq(unit_id))
+        .first::<UnitPlaceRow>(conn)
+        .map(UnitPlace::from)
+}
+
+pub fn unit_place_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<UnitPlace>> {
+    unit_places()
+        .filter(units::code.eq(code.trim().to_uppercase()))
+        .first::<UnitPlaceRow>(conn)
+        .optional()
+        .map(|row| row.map(UnitPlace::from))
+}
+
+pub fn organisation(conn: &mut DbConnection, id: i32) -> QueryResult<Organisation> {
+    organisations::table
+        .find(id)
+        .select(Organisation::as_select())
+        .first(conn)
+}
+
+/// A named place (stair, building or estate), for the pages that say what a role covers.
+#[derive(Debug, Clone, Serialize)]
+pub struct NamedPlace {
+    pub id: i32,
+    pub name: String,
+    pub context: String,
+}
+
+pub fn stair(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
+    stairs::table
+        .inner_join(buildings::table)
+        .filter(stairs::id.eq(id))
+        .select((stairs::id, stairs::name, buildings::address))
+        .first::<(i32, String, String)>(conn)
+        .map(|(id, name, context)| NamedPlace { id, name, context })
+}
+
+pub fn building(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
+    buildings::table
+        .inner_join(estates::table)
+        .filter(buildings::id.eq(id))
+        .select((buildings::id, buildings::address, estates::name))
+        .first::<(i32, String, String)>(conn)
+        .map(|(id, name, context)| NamedPlace { id, name, context })
+}
+
+pub fn estate(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
+    estates::table
+        .find(id)
+        .select((estates::id, estates::name, estates::city))
+        .first::<(i32, String, String)>(conn)
+        .map(|(id, name, context)| NamedPlace { id, name, context })
+}
+
+/// Buildings an organisation owns, with how many units each has.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnedBuilding {
+    pub name: String,
+    pub address: String,
+    pub units: i64,
+}
+
+pub fn buildings_owned_by(conn: &mut DbConnection, org_id: i32) -> QueryResult<Vec<OwnedBuilding>> {
+    let rows: Vec<(String, String, i64)> = buildings::table
+        .inner_join(stairs::table.inner_join(units::table))
+        .filter(buildings::owner_id.eq(org_id))
+        .group_by((buildings::id, buildings::name, buildings::address))
+        .select((
+            buildings::name,
+            buildings::address,
+            diesel::dsl::count(units::id),
+        ))
+        .order(buildings::name)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, address, units)| OwnedBuilding {
+            name,
+            address,
+            units,
+        })
+        .collect())
+}
+
+/// How much of each kind of thing the installation holds (the admin's landing page).
+#[derive(Debug, Clone, Serialize)]
+pub struct Totals {
+    pub organisations: i64,
+    pub estates: i64,
+    pub buildings: i64,
+    pub stairs: i64,
+    pub units: i64,
+    pub users: i64,
+}
+
+pub fn totals(conn: &mut DbConnection) -> QueryResult<Totals> {
+    Ok(Totals {
+        organisations: organisations::table.count().get_result(conn)?,
+        estates: estates::table.count().get_result(conn)?,
+        buildings: buildings::table.count().get_result(conn)?,
+        stairs: stairs::table.count().get_result(conn)?,
+        units: units::table.count().get_result(conn)?,
+        users: crate::schema::users::table.count().get_result(conn)?,
+    })
+}
+
+/// Finds a place or organisation by the code people use for it: a unit code, `BUILDING/STAIR`
+/// for a stair, or a building, estate or organisation code.
+pub fn scope_id_by_code(
+    conn: &mut DbConnection,
+    kind: crate::people::ScopeType,
+    code: &str,
+) -> QueryResult<Option<i32>> {
+    use crate::people::ScopeType;
+    match kind {
+        ScopeType::Unit => units::table
+            .filter(units::code.eq(code.trim().to_uppercase()))
+            .select(units::id)
+            .first(conn)
+            .optional(),
+        ScopeType::Stair => {
+            let (building, stair) = code.split_once('/').unwrap_or((code, ""));
+            stairs::table
+                .inner_join(buildings::table)
+                .filter(buildings::code.eq(building))
+                .filter(stairs::code.eq(stair))
+                .select(stairs::id)
+                .first(conn)
+                .optional()
+        }
+        ScopeType::Building => buildings::table
+            .filter(buildings::code.eq(code))
+            .select(buildings::id)
+            .first(conn)
+            .optional(),
+        ScopeType::Estate => estates::table
+            .filter(estates::code.eq(code))
+            .select(estates::id)
+            .first(conn)
+            .optional(),
+        ScopeType::Organisation => organisations::table
+            .filter(organisations::code.eq(code))
+            .select(organisations::id)
+            .first(conn)
+            .optional(),
+    }
+}

@@ -1,0 +1,54 @@
+//! URL map. Handlers are thin: parse input, ask the policy, call the domain, render.
+
+mod account;
+mod api;
+mod desk;
+mod home;
+mod sign_in;
+
+use actix_web::web;
+
+use crate::error::AppError;
+use crate::ops;
+use crate::web::files;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(home::show))
+        .route("/login", web::get().to(sign_in::form))
+        .route("/login", web::post().to(sign_in::with_password))
+        .route("/login/link", web::post().to(sign_in::request_link))
+        .route("/login/link/{token}", web::get().to(sign_in::confirm_link))
+        .route("/login/link/{token}", web::post().to(sign_in::use_link))
+        .route("/activate", web::get().to(sign_in::activation_form))
+        .route("/activate", web::post().to(sign_in::activate))
+        .route("/logout", web::post().to(sign_in::sign_out))
+        .route(
+            "/logout/everywhere",
+            web::post().to(sign_in::sign_out_everywhere),
+        )
+        .route("/profile", web::get().to(account::profile))
+        .route("/profile", web::post().to(account::update_profile))
+        .route(
+            "/profile/password",
+            web::post().to(account::change_password),
+        )
+        .route("/lang", web::post().to(account::switch_language))
+        .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
+        .route("/desk/tenants", web::post().to(desk::register_tenant))
+        .route("/healthz", web::get().to(ops::healthz))
+        .route("/readyz", web::get().to(ops::readyz))
+        .route("/metrics", web::get().to(ops::metrics::export))
+        .route("/static/{path:.*}", web::get().to(files::asset))
+        .route("/sw.js", web::get().to(files::service_worker))
+        .route("/manifest.webmanifest", web::get().to(files::manifest))
+        .service(
+            web::scope("/api/v1")
+                .route("/auth/login", web::post().to(api::login))
+                .route("/auth/logout", web::post().to(api::logout))
+                .route("/me", web::get().to(api::me))
+                .route("/openapi.json", web::get().to(api::openapi)),
+        )
+        .default_service(web::to(|| async {
+            Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+        }));
+}
