@@ -60,6 +60,8 @@ pub struct Config {
     pub demo: bool,
     /// How often the outbox worker looks for mail to send.
     pub outbox_poll: Duration,
+    /// The first wait after a failed send; it doubles with each attempt.
+    pub outbox_retry_base: Duration,
 }
 
 impl Config {
@@ -84,6 +86,7 @@ impl Config {
             secret,
             demo,
             outbox_poll: Duration::from_secs(5),
+            outbox_retry_base: Duration::from_secs(60),
         })
     }
 

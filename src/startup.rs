@@ -95,8 +95,11 @@ impl Application {
             Some(url) => {
                 let mailer = Mailer::new(url, &config.mail_from, &config.base_url)?;
                 let db = self.state.db.clone();
-                let poll = config.outbox_poll;
-                Some(tokio::spawn(worker::run(db, mailer, poll, stopped)))
+                let pace = worker::Pace {
+                    poll: config.outbox_poll,
+                    retry_base: config.outbox_retry_base,
+                };
+                Some(tokio::spawn(worker::run(db, mailer, pace, stopped)))
             }
             None => {
                 tracing::info!(

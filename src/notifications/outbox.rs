@@ -73,14 +73,20 @@ pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
         if ids.is_empty() {
             return Ok(vec![]);
         }
-        diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
-            .set((
-                outbox::locked_until.eq(now + Duration::seconds(LEASE_SECONDS)),
-                outbox::attempts.eq(outbox::attempts + 1),
-            ))
-            .execute(conn)?;
+        // The lease's end doubles as this claim's mark: the update re-checks that no one else
+        // took the rows meanwhile, and only rows carrying our mark are returned.
+        let lease = now + Duration::seconds(LEASE_SECONDS);
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq_any(&ids))
+                .filter(outbox::sent_at.is_null())
+                .filter(outbox::locked_until.is_null().or(outbox::locked_until.lt(now))),
+        )
+        .set((outbox::locked_until.eq(lease), outbox::attempts.eq(outbox::attempts + 1)))
+        .execute(conn)?;
         outbox::table
             .filter(outbox::id.eq_any(&ids))
+            .filter(outbox::locked_until.eq(lease))
             .order(outbox::id)
             .select((
                 outbox::id,
@@ -105,25 +111,27 @@ pub fn mark_sent(conn: &mut DbConnection, id: i32) -> QueryResult<()> {
         .map(drop)
 }
 
-/// Waits 1, 2, 4 … minutes between attempts, at most six hours.
-pub fn backoff(attempts: i32) -> Duration {
-    let minutes = 1i64 << attempts.clamp(1, 12).saturating_sub(1);
-    Duration::minutes(minutes.min(360))
+/// Waits `base`, 2×, 4× … between attempts, at most six hours.
+pub fn backoff(base: std::time::Duration, attempts: i32) -> Duration {
+    let factor = 1u32 << attempts.clamp(1, 12).saturating_sub(1);
+    let wait = base.saturating_mul(factor).min(std::time::Duration::from_secs(6 * 3600));
+    Duration::from_std(wait).unwrap_or(Duration::hours(6))
 }
 
-pub fn mark_failed(
-    conn: &mut DbConnection,
-    message: &Claimed,
-    error: &str,
-    permanent: bool,
-) -> QueryResult<()> {
+pub struct Failure<'a> {
+    pub reason: &'a str,
+    pub permanent: bool,
+    pub retry_base: std::time::Duration,
+}
+
+pub fn mark_failed(conn: &mut DbConnection, message: &Claimed, failure: Failure) -> QueryResult<()> {
     let now = Utc::now().naive_utc();
-    let give_up = permanent || message.attempts >= MAX_ATTEMPTS;
+    let give_up = failure.permanent || message.attempts >= MAX_ATTEMPTS;
     diesel::update(outbox::table.find(message.id))
         .set((
             outbox::locked_until.eq(None::<NaiveDateTime>),
-            outbox::last_error.eq(error),
-            outbox::next_attempt_at.eq(now + backoff(message.attempts)),
+            outbox::last_error.eq(failure.reason),
+            outbox::next_attempt_at.eq(now + backoff(failure.retry_base, message.attempts)),
             outbox::failed_at.eq(give_up.then_some(now)),
         ))
         .execute(conn)
@@ -145,9 +153,10 @@ mod tests {
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        assert_eq!(backoff(1), Duration::minutes(1));
-        assert_eq!(backoff(2), Duration::minutes(2));
-        assert_eq!(backoff(4), Duration::minutes(8));
-        assert_eq!(backoff(30), Duration::minutes(360));
+        let base = std::time::Duration::from_secs(60);
+        assert_eq!(backoff(base, 1), Duration::minutes(1));
+        assert_eq!(backoff(base, 2), Duration::minutes(2));
+        assert_eq!(backoff(base, 4), Duration::minutes(8));
+        assert_eq!(backoff(base, 30), Duration::minutes(360));
     }
 }

@@ -58,11 +58,18 @@ impl Mailer {
     }
 }
 
+/// How the worker paces itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Pace {
+    pub poll: Duration,
+    pub retry_base: Duration,
+}
+
 /// Runs until `shutdown` flips; each round claims, sends and records a batch.
-pub async fn run(db: Db, mailer: Mailer, poll: Duration, mut shutdown: watch::Receiver<bool>) {
+pub async fn run(db: Db, mailer: Mailer, pace: Pace, mut shutdown: watch::Receiver<bool>) {
     loop {
         loop {
-            match send_batch(&db, &mailer).await {
+            match send_batch(&db, &mailer, pace.retry_base).await {
                 Ok(0) => break,
                 Ok(_) => continue,
                 Err(e) => {
@@ -72,13 +79,17 @@ pub async fn run(db: Db, mailer: Mailer, poll: Duration, mut shutdown: watch::Re
             }
         }
         tokio::select! {
-            _ = tokio::time::sleep(poll) => {}
+            _ = tokio::time::sleep(pace.poll) => {}
             _ = shutdown.changed() => return,
         }
     }
 }
 
-async fn send_batch(db: &Db, mailer: &Mailer) -> Result<usize, crate::error::AppError> {
+async fn send_batch(
+    db: &Db,
+    mailer: &Mailer,
+    retry_base: Duration,
+) -> Result<usize, crate::error::AppError> {
     let claimed = db.run(|conn| Ok(outbox::claim(conn, BATCH)?)).await?;
     let count = claimed.len();
     for mail in claimed {
@@ -92,7 +103,11 @@ async fn send_batch(db: &Db, mailer: &Mailer) -> Result<usize, crate::error::App
         db.run(move |conn| {
             Ok(match result {
                 Ok(()) => outbox::mark_sent(conn, mail.id)?,
-                Err((reason, permanent)) => outbox::mark_failed(conn, &mail, &reason, permanent)?,
+                Err((reason, permanent)) => outbox::mark_failed(
+                    conn,
+                    &mail,
+                    outbox::Failure { reason: &reason, permanent, retry_base },
+                )?,
             })
         })
         .await?;

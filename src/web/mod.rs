@@ -93,7 +93,14 @@ fn base_context(req: &HttpRequest, user: Option<&CurrentUser>) -> Map<String, Va
         .get::<CsrfToken>()
         .map(|t| t.0.clone())
         .unwrap_or_default();
-    let here = match req.query_string() {
+    // Where the language switcher comes back to: this page, minus any `lang=` that would
+    // override the choice just made.
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            url::form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "lang"),
+        )
+        .finish();
+    let here = match query.as_str() {
         "" => req.path().to_string(),
         query => format!("{}?{}", req.path(), query),
     };

@@ -1,0 +1,46 @@
+//! One database per test: an SQLite file in the test's directory, or, when
+//! PORTINERIA_TEST_DATABASE_URL names a PostgreSQL server, a fresh database there that is
+//! dropped when the test ends.
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+
+pub struct TestDatabase {
+    pub url: String,
+    /// (server URL, database name) when this test created a PostgreSQL database.
+    owned: Option<(String, String)>,
+}
+
+impl TestDatabase {
+    pub fn create(dir: &std::path::Path) -> Self {
+        match std::env::var("PORTINERIA_TEST_DATABASE_URL") {
+            Ok(server) if server.starts_with("postgres") => {
+                let name = format!("portineria_test_{}", uuid::Uuid::new_v4().simple());
+                let mut conn = PgConnection::establish(&server).expect("PostgreSQL test server");
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut conn)
+                    .expect("create test database");
+                let (base, _) = server.rsplit_once('/').expect("URL with a database");
+                Self { url: format!("{base}/{name}"), owned: Some((server, name)) }
+            }
+            _ => Self {
+                url: format!("sqlite://{}", dir.join("portineria.db").display()),
+                owned: None,
+            },
+        }
+    }
+
+    pub fn borrow(url: &str) -> Self {
+        Self { url: url.to_string(), owned: None }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some((server, name)) = &self.owned {
+            if let Ok(mut conn) = PgConnection::establish(server) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut conn);
+            }
+        }
+    }
+}

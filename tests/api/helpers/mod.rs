@@ -1,0 +1,217 @@
+//! Spawning the app and talking to it like a browser (cookies, CSRF tokens) or an API client.
+
+pub mod database;
+pub mod smtp;
+
+use std::time::Duration;
+
+use portineria::config::Config;
+use portineria::Application;
+use reqwest::redirect::Policy;
+use reqwest::{Response, StatusCode};
+use serde_json::Value;
+
+pub use smtp::SmtpSink;
+
+/// The secret tests sign with, so they can forge tokens the app must refuse.
+pub const SECRET: &str = "test-secret-test-secret-test-secret-0123456789";
+
+pub const DEMO_ACCOUNTS: [&str; 7] = [
+    "inquilino@demo.test",
+    "referente@demo.test",
+    "sportello@demo.test",
+    "tecnico.aler@demo.test",
+    "tecnico.comune@demo.test",
+    "responsabile.aler@demo.test",
+    "admin@demo.test",
+];
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub database_url: String,
+    pub data_dir: std::path::PathBuf,
+    _database: std::sync::Arc<database::TestDatabase>,
+    _dir: std::sync::Arc<tempfile::TempDir>,
+}
+
+/// The demo estate, no mail server.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let database = database::TestDatabase::create(dir.path());
+    let mut config = test_config(&database.url, dir.path());
+    configure(&mut config);
+    start(config, database, dir).await
+}
+
+/// A second app on the same database as `other` (a restart, or another node).
+pub async fn spawn_sibling(other: &TestApp, configure: impl FnOnce(&mut Config)) -> TestApp {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let database = database::TestDatabase::borrow(&other.database_url);
+    let mut config = test_config(&database.url, dir.path());
+    configure(&mut config);
+    start(config, database, dir).await
+}
+
+fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
+    Config {
+        database_url: portineria::config::DatabaseUrl::parse(database_url).expect("test URL"),
+        bind: "127.0.0.1:0".into(),
+        data_dir: dir.join("data"),
+        smtp_url: None,
+        mail_from: "Portineria <portineria@test.invalid>".into(),
+        base_url: "http://portineria.test".into(),
+        secret: SECRET.into(),
+        demo: true,
+        outbox_poll: Duration::from_millis(100),
+        outbox_retry_base: Duration::from_millis(300),
+    }
+}
+
+async fn start(config: Config, database: database::TestDatabase, dir: tempfile::TempDir) -> TestApp {
+    portineria::telemetry::init();
+    let data_dir = config.data_dir.clone();
+    let app = Application::build(config).await.expect("application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: browser(),
+        database_url: database.url.clone(),
+        data_dir,
+        _database: std::sync::Arc::new(database),
+        _dir: std::sync::Arc::new(dir),
+    }
+}
+
+/// A client that keeps cookies and shows redirects instead of following them.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("HTTP client")
+}
+
+/// Reads the value of the first `<input name="_csrf">` in a page.
+pub fn csrf_of(html: &str) -> String {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse(r#"input[name="_csrf"]"#).unwrap();
+    doc.select(&sel)
+        .next()
+        .and_then(|i| i.value().attr("value"))
+        .expect("page has a CSRF field")
+        .to_string()
+}
+
+/// Text of the elements a CSS selector finds, joined by newlines.
+pub fn texts(html: &str, selector: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse(selector).unwrap();
+    doc.select(&sel)
+        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+pub fn attr(html: &str, selector: &str, name: &str) -> Option<String> {
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse(selector).unwrap();
+    doc.select(&sel).next().and_then(|e| e.value().attr(name)).map(str::to_string)
+}
+
+impl TestApp {
+    /// Another visitor of the same app: a browser with its own cookies.
+    pub fn visitor(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: browser(),
+            database_url: self.database_url.clone(),
+            data_dir: self.data_dir.clone(),
+            _database: self._database.clone(),
+            _dir: self._dir.clone(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// GET a page and return its status and HTML.
+    pub async fn page(&self, path: &str) -> (StatusCode, String) {
+        let res = self.get(path).await;
+        let status = res.status();
+        (status, res.text().await.expect("body"))
+    }
+
+    /// Submits a form as the page at `form_page` would: with that page's CSRF token.
+    pub async fn submit(&self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let (_, html) = self.page(form_page).await;
+        let token = csrf_of(&html);
+        let mut body: Vec<(&str, &str)> = vec![("_csrf", &token)];
+        body.extend_from_slice(fields);
+        self.client
+            .post(self.url(action))
+            .form(&body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn sign_in(&self, login: &str, password: &str) -> Response {
+        self.submit("/login", "/login", &[("login", login), ("password", password)]).await
+    }
+
+    pub async fn sign_in_ok(&self, login: &str) {
+        let res = self.sign_in(login, "demo").await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{login} signs in");
+        assert_eq!(location(&res), "/");
+    }
+
+    pub async fn api_token(&self, email: &str, password: &str) -> String {
+        let res = self
+            .client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({"email": email, "password": password}))
+            .send()
+            .await
+            .expect("API login");
+        assert_eq!(res.status(), StatusCode::OK, "{email} gets a token");
+        let body: Value = res.json().await.unwrap();
+        body["token"].as_str().expect("token").to_string()
+    }
+
+    pub async fn api_get(&self, path: &str, token: &str) -> Response {
+        reqwest::Client::new()
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("API GET")
+    }
+
+    /// Runs the real binary against this app's database.
+    pub fn cli(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_portineria"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("the binary runs")
+    }
+}
+
+pub fn location(res: &Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}

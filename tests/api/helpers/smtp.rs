@@ -1,0 +1,125 @@
+//! A real SMTP server on loopback for tests: it speaks enough of RFC 5321 for any client
+//! (lettre here), keeps what it receives, and can refuse the first messages with a temporary
+//! error to exercise retries.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+#[derive(Clone)]
+pub struct SmtpSink {
+    pub url: String,
+    received: Arc<Mutex<Vec<String>>>,
+    refuse: Arc<AtomicUsize>,
+    pub refused: Arc<AtomicUsize>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> Self {
+        Self::refusing(0).await
+    }
+
+    /// Answers the first `count` messages with `451` (try again later).
+    pub async fn refusing(count: usize) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind SMTP sink");
+        let url = format!("smtp://{}", listener.local_addr().unwrap());
+        let sink = Self {
+            url,
+            received: Arc::default(),
+            refuse: Arc::new(AtomicUsize::new(count)),
+            refused: Arc::default(),
+        };
+        let server = sink.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let session = server.clone();
+                tokio::spawn(async move {
+                    let _ = session.serve(stream).await;
+                });
+            }
+        });
+        sink
+    }
+
+    async fn serve(&self, stream: tokio::net::TcpStream) -> std::io::Result<()> {
+        let (read, mut write) = stream.into_split();
+        let mut lines = BufReader::new(read).lines();
+        write.write_all(b"220 sink.test ESMTP\r\n").await?;
+        while let Some(line) = lines.next_line().await? {
+            let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+            let reply: &[u8] = match verb.as_str() {
+                "EHLO" => b"250-sink.test\r\n250 8BITMIME\r\n",
+                "HELO" => b"250 sink.test\r\n",
+                "MAIL" => {
+                    if self.refuse.load(Ordering::SeqCst) > 0 {
+                        self.refuse.fetch_sub(1, Ordering::SeqCst);
+                        self.refused.fetch_add(1, Ordering::SeqCst);
+                        b"451 4.3.0 try again later\r\n"
+                    } else {
+                        b"250 OK\r\n"
+                    }
+                }
+                "RCPT" | "RSET" | "NOOP" => b"250 OK\r\n",
+                "DATA" => {
+                    write.write_all(b"354 go ahead\r\n").await?;
+                    let mut message = String::new();
+                    while let Some(data) = lines.next_line().await? {
+                        if data == "." {
+                            break;
+                        }
+                        message.push_str(data.strip_prefix('.').unwrap_or(&data));
+                        message.push('\n');
+                    }
+                    self.received.lock().unwrap().push(message);
+                    b"250 OK queued\r\n"
+                }
+                "QUIT" => {
+                    write.write_all(b"221 bye\r\n").await?;
+                    return Ok(());
+                }
+                _ => b"502 command not implemented\r\n",
+            };
+            write.write_all(reply).await?;
+        }
+        Ok(())
+    }
+
+    pub fn messages(&self) -> Vec<String> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// Waits until `count` messages have arrived (or fails after ten seconds).
+    pub async fn wait_for(&self, count: usize) -> Vec<String> {
+        for _ in 0..200 {
+            let messages = self.messages();
+            if messages.len() >= count {
+                return messages;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("expected {count} messages, got {}", self.messages().len());
+    }
+}
+
+/// Undoes quoted-printable soft breaks and escapes enough to search a message's text.
+pub fn decoded(message: &str) -> String {
+    let joined = message.replace("=\n", "");
+    let mut out = Vec::new();
+    let bytes = joined.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,89 @@
+use reqwest::StatusCode;
+
+use crate::helpers::{attr, location, spawn_app, texts, TestApp, DEMO_ACCOUNTS};
+
+const MISSING: &str = "⟦";
+
+async fn page_in(app: &TestApp, path: &str, accept: &str) -> String {
+    let res = app.client.get(app.url(path)).header("accept-language", accept).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "{path}");
+    res.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn every_page_renders_in_italian_and_english_with_no_missing_message() {
+    let app = spawn_app().await;
+    for (lang, title) in [("it", "Accedi"), ("en", "Sign in")] {
+        for path in ["/login", "/activate"] {
+            let html = page_in(&app, &format!("{path}?lang={lang}"), "").await;
+            assert!(!html.contains(MISSING), "{lang} {path}");
+            assert_eq!(attr(&html, "html", "lang").as_deref(), Some(lang));
+            assert_eq!(attr(&html, "html", "dir").as_deref(), Some("ltr"));
+            assert!(html.contains(r#"<link rel="manifest" href="/manifest.webmanifest">"#));
+            if path == "/login" {
+                assert_eq!(texts(&html, "h1"), vec![title]);
+            }
+        }
+    }
+    for email in DEMO_ACCOUNTS {
+        let visitor = app.visitor();
+        visitor.sign_in_ok(email).await;
+        for lang in ["it", "en"] {
+            visitor.submit("/", "/lang", &[("locale", lang), ("next", "/")]).await;
+            for path in ["/", "/profile"] {
+                let html = page_in(&visitor, path, "").await;
+                assert!(!html.contains(MISSING), "{email} {lang} {path}");
+                assert_eq!(attr(&html, "html", "lang").as_deref(), Some(lang), "{email} {path}");
+            }
+        }
+    }
+    let operator = app.visitor();
+    operator.sign_in_ok("sportello@demo.test").await;
+    for lang in ["it", "en"] {
+        operator.submit("/", "/lang", &[("locale", lang), ("next", "/")]).await;
+        let html = page_in(&operator, "/desk/tenants/new", "").await;
+        assert!(!html.contains(MISSING), "{lang} desk");
+        let res = operator
+            .submit("/desk/tenants/new", "/desk/tenants", &[("name", "Lin Wei"), ("unit_code", "MOZ5-A-11"), ("locale", lang)])
+            .await;
+        let html = res.text().await.unwrap();
+        assert!(!html.contains(MISSING), "{lang} letter");
+    }
+}
+
+#[tokio::test]
+async fn the_language_comes_from_profile_then_query_then_cookie_then_browser() {
+    let app = spawn_app().await;
+    // Browser preference, weighted.
+    let html = page_in(&app, "/login", "de-DE, en-GB;q=0.9, it;q=0.8").await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("en"));
+    // Nothing we speak: Italian.
+    let html = page_in(&app, "/login", "de, fr").await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("it"));
+    // ?lang= beats the browser.
+    let html = page_in(&app, "/login?lang=it", "en").await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("it"));
+    // The switcher remembers the choice for visitors.
+    let res = app.submit("/login?lang=it", "/lang", &[("locale", "en"), ("next", "/login")]).await;
+    assert_eq!(location(&res), "/login");
+    let html = page_in(&app, "/login", "it").await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("en"));
+    // Signed in, the profile's language wins over everything.
+    app.sign_in_ok("inquilino@demo.test").await;
+    let html = page_in(&app, "/?lang=en", "en").await;
+    assert_eq!(attr(&html, "html", "lang").as_deref(), Some("it"));
+    // …and the switcher changes the profile.
+    app.submit("/", "/lang", &[("locale", "en"), ("next", "/")]).await;
+    let token = app.api_token("inquilino@demo.test", "demo").await;
+    let me: serde_json::Value = app.api_get("/api/v1/me", &token).await.json().await.unwrap();
+    assert_eq!(me["locale"], "en");
+}
+
+#[tokio::test]
+async fn every_page_has_a_language_switcher_that_comes_back_to_it() {
+    let app = spawn_app().await;
+    let html = page_in(&app, "/activate?lang=en", "").await;
+    assert_eq!(attr(&html, r#"form[action="/lang"] input[name="next"]"#, "value").as_deref(), Some("/activate"));
+    let buttons = texts(&html, r#"form[action="/lang"] button[name="locale"]"#);
+    assert_eq!(buttons, vec!["Italiano", "English"]);
+}

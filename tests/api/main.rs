@@ -1,0 +1,15 @@
+//! Black-box tests: each starts the real application on port 0 with a fresh database
+//! (SQLite by default; PostgreSQL when PORTINERIA_TEST_DATABASE_URL is set) and drives it over
+//! HTTP as a browser or API client would.
+
+mod helpers;
+
+mod accounts;
+mod activation;
+mod cli;
+mod desk;
+mod errors;
+mod languages;
+mod mail;
+mod operations;
+mod sign_in;
