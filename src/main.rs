@@ -78,7 +78,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo } => serve(demo),
-        Command::Migrate => with_db(|_| Ok(println!("migrations applied"))),
+        Command::Migrate => with_db(|_| {
+            println!("migrations applied");
+            Ok(())
+        }),
         Command::SeedDemo => with_db(|pool| {
             let mut conn = pool.get()?;
             demo::seed(&mut conn)?;

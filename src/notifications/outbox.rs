@@ -80,9 +80,16 @@ pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
             outbox::table
                 .filter(outbox::id.eq_any(&ids))
                 .filter(outbox::sent_at.is_null())
-                .filter(outbox::locked_until.is_null().or(outbox::locked_until.lt(now))),
+                .filter(
+                    outbox::locked_until
+                        .is_null()
+                        .or(outbox::locked_until.lt(now)),
+                ),
         )
-        .set((outbox::locked_until.eq(lease), outbox::attempts.eq(outbox::attempts + 1)))
+        .set((
+            outbox::locked_until.eq(lease),
+            outbox::attempts.eq(outbox::attempts + 1),
+        ))
         .execute(conn)?;
         outbox::table
             .filter(outbox::id.eq_any(&ids))
@@ -114,7 +121,9 @@ pub fn mark_sent(conn: &mut DbConnection, id: i32) -> QueryResult<()> {
 /// Waits `base`, 2×, 4× … between attempts, at most six hours.
 pub fn backoff(base: std::time::Duration, attempts: i32) -> Duration {
     let factor = 1u32 << attempts.clamp(1, 12).saturating_sub(1);
-    let wait = base.saturating_mul(factor).min(std::time::Duration::from_secs(6 * 3600));
+    let wait = base
+        .saturating_mul(factor)
+        .min(std::time::Duration::from_secs(6 * 3600));
     Duration::from_std(wait).unwrap_or(Duration::hours(6))
 }
 
@@ -124,7 +133,11 @@ pub struct Failure<'a> {
     pub retry_base: std::time::Duration,
 }
 
-pub fn mark_failed(conn: &mut DbConnection, message: &Claimed, failure: Failure) -> QueryResult<()> {
+pub fn mark_failed(
+    conn: &mut DbConnection,
+    message: &Claimed,
+    failure: Failure,
+) -> QueryResult<()> {
     let now = Utc::now().naive_utc();
     let give_up = failure.permanent || message.attempts >= MAX_ATTEMPTS;
     diesel::update(outbox::table.find(message.id))

@@ -101,14 +101,19 @@ async fn send_batch(
             }
         }
         db.run(move |conn| {
-            Ok(match result {
+            match result {
                 Ok(()) => outbox::mark_sent(conn, mail.id)?,
                 Err((reason, permanent)) => outbox::mark_failed(
                     conn,
                     &mail,
-                    outbox::Failure { reason: &reason, permanent, retry_base },
+                    outbox::Failure {
+                        reason: &reason,
+                        permanent,
+                        retry_base,
+                    },
                 )?,
-            })
+            }
+            Ok(())
         })
         .await?;
     }

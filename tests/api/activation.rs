@@ -2,11 +2,21 @@ use reqwest::StatusCode;
 
 use crate::helpers::{location, spawn_app, texts};
 
-async fn activate(app: &crate::helpers::TestApp, code: &str, username: &str, password: &str) -> reqwest::Response {
+async fn activate(
+    app: &crate::helpers::TestApp,
+    code: &str,
+    username: &str,
+    password: &str,
+) -> reqwest::Response {
     app.submit(
         "/activate",
         "/activate",
-        &[("code", code), ("username", username), ("password", password), ("password_confirm", password)],
+        &[
+            ("code", code),
+            ("username", username),
+            ("password", password),
+            ("password_confirm", password),
+        ],
     )
     .await
 }
@@ -27,7 +37,13 @@ async fn a_tenant_without_email_activates_with_the_paper_code_and_signs_in_later
     assert_eq!(location(&res), "/");
 
     // The code is used up.
-    let res = activate(&app.visitor(), "DEMO-CASA-2345", "someone.else", "gelsomino in fiore").await;
+    let res = activate(
+        &app.visitor(),
+        "DEMO-CASA-2345",
+        "someone.else",
+        "gelsomino in fiore",
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -42,27 +58,56 @@ async fn activation_mistakes_are_explained_and_change_nothing() {
         vec!["Il codice non è valido o è scaduto. Controlla la lettera o chiedi un nuovo codice allo sportello."]
     );
     // What was typed is kept, so the person need not type it again.
-    assert_eq!(crate::helpers::attr(&html, "#username", "value").as_deref(), Some("giuseppe"));
+    assert_eq!(
+        crate::helpers::attr(&html, "#username", "value").as_deref(),
+        Some("giuseppe")
+    );
 
     let res = app
         .submit(
             "/activate",
             "/activate",
-            &[("code", "DEMO-CASA-3456"), ("username", "giuseppe"), ("password", "una password lunga"), ("password_confirm", "un'altra")],
+            &[
+                ("code", "DEMO-CASA-3456"),
+                ("username", "giuseppe"),
+                ("password", "una password lunga"),
+                ("password_confirm", "un'altra"),
+            ],
         )
         .await;
-    assert_eq!(texts(&res.text().await.unwrap(), "[role=alert]"), vec!["Le due password non coincidono."]);
+    assert_eq!(
+        texts(&res.text().await.unwrap(), "[role=alert]"),
+        vec!["Le due password non coincidono."]
+    );
     let res = activate(&app, "DEMO-CASA-3456", "x", "una password lunga").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let res = activate(&app, "DEMO-CASA-3456", "inquilino@demo.test", "una password lunga").await;
+    let res = activate(
+        &app,
+        "DEMO-CASA-3456",
+        "inquilino@demo.test",
+        "una password lunga",
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // A username someone else has is refused.
     activate(&app, "DEMO-CASA-4567", "ion.p", "una password lunga").await;
-    let res = activate(&app.visitor(), "DEMO-CASA-3456", "ion.p", "una password lunga").await;
+    let res = activate(
+        &app.visitor(),
+        "DEMO-CASA-3456",
+        "ion.p",
+        "una password lunga",
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
 
     // After all that, the code still works for its owner.
-    let res = activate(&app.visitor(), "DEMO-CASA-3456", "giuseppe.m", "una password lunga").await;
+    let res = activate(
+        &app.visitor(),
+        "DEMO-CASA-3456",
+        "giuseppe.m",
+        "una password lunga",
+    )
+    .await;
     assert_eq!(location(&res), "/");
 }
 
@@ -70,7 +115,13 @@ async fn activation_mistakes_are_explained_and_change_nothing() {
 async fn guessing_codes_is_rate_limited() {
     let app = spawn_app().await;
     for i in 0..10 {
-        let res = activate(&app, &format!("GUESS-CODE-{i:04}"), "guesser", "una password lunga").await;
+        let res = activate(
+            &app,
+            &format!("GUESS-CODE-{i:04}"),
+            "guesser",
+            "una password lunga",
+        )
+        .await;
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
     let res = activate(&app, "DEMO-CASA-2345", "guesser", "una password lunga").await;

@@ -11,7 +11,10 @@ async fn unknown_pages_get_a_localized_404_page() {
         assert_eq!(res.status(), StatusCode::NOT_FOUND);
         let html = res.text().await.unwrap();
         assert!(texts(&html, "[role=alert]")[0].starts_with(text), "{html}");
-        assert_eq!(crate::helpers::attr(&html, "html", "lang").as_deref(), Some(lang));
+        assert_eq!(
+            crate::helpers::attr(&html, "html", "lang").as_deref(),
+            Some(lang)
+        );
     }
 }
 
@@ -27,14 +30,25 @@ async fn api_errors_are_json_with_a_code_and_a_localized_message() {
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "not_found");
-    assert_eq!(body["error"]["message"], "Page not found, or you may not see it.");
+    assert_eq!(
+        body["error"]["message"],
+        "Page not found, or you may not see it."
+    );
 
-    let res = reqwest::Client::new().get(app.url("/api/v1/me")).send().await.unwrap();
+    let res = reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "unauthenticated");
 
-    for bad in [r#"{"email": "x"}"#, "not json", r#"{"email": 1, "password": []}"#] {
+    for bad in [
+        r#"{"email": "x"}"#,
+        "not json",
+        r#"{"email": 1, "password": []}"#,
+    ] {
         let res = reqwest::Client::new()
             .post(app.url("/api/v1/auth/login"))
             .header("content-type", "application/json")
@@ -45,7 +59,10 @@ async fn api_errors_are_json_with_a_code_and_a_localized_message() {
         assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["error"]["code"], "invalid", "{bad}");
-        assert_eq!(body["error"]["message"], "La richiesta non è un JSON valido o mancano dei campi.");
+        assert_eq!(
+            body["error"]["message"],
+            "La richiesta non è un JSON valido o mancano dei campi."
+        );
     }
     let huge = format!(r#"{{"email": "{}", "password": "x"}}"#, "a".repeat(100_000));
     let res = reqwest::Client::new()
@@ -64,15 +81,29 @@ async fn malformed_forms_get_a_clear_4xx() {
     let (_, html) = app.page("/login").await;
     let token = crate::helpers::csrf_of(&html);
     // A form missing its fields.
-    let res = app.client.post(app.url("/login")).form(&[("_csrf", token.as_str())]).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/login"))
+        .form(&[("_csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap().contains("Il modulo inviato non è completo"));
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Il modulo inviato non è completo"));
     // A form far too large.
     let big = "x".repeat(200_000);
     let res = app
         .client
         .post(app.url("/login"))
-        .form(&[("_csrf", token.as_str()), ("login", big.as_str()), ("password", "p")])
+        .form(&[
+            ("_csrf", token.as_str()),
+            ("login", big.as_str()),
+            ("password", "p"),
+        ])
         .send()
         .await
         .unwrap();

@@ -5,7 +5,13 @@ use crate::helpers::{attr, location, spawn_app, texts, TestApp, DEMO_ACCOUNTS};
 const MISSING: &str = "⟦";
 
 async fn page_in(app: &TestApp, path: &str, accept: &str) -> String {
-    let res = app.client.get(app.url(path)).header("accept-language", accept).send().await.unwrap();
+    let res = app
+        .client
+        .get(app.url(path))
+        .header("accept-language", accept)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::OK, "{path}");
     res.text().await.unwrap()
 }
@@ -29,22 +35,38 @@ async fn every_page_renders_in_italian_and_english_with_no_missing_message() {
         let visitor = app.visitor();
         visitor.sign_in_ok(email).await;
         for lang in ["it", "en"] {
-            visitor.submit("/", "/lang", &[("locale", lang), ("next", "/")]).await;
+            visitor
+                .submit("/", "/lang", &[("locale", lang), ("next", "/")])
+                .await;
             for path in ["/", "/profile"] {
                 let html = page_in(&visitor, path, "").await;
                 assert!(!html.contains(MISSING), "{email} {lang} {path}");
-                assert_eq!(attr(&html, "html", "lang").as_deref(), Some(lang), "{email} {path}");
+                assert_eq!(
+                    attr(&html, "html", "lang").as_deref(),
+                    Some(lang),
+                    "{email} {path}"
+                );
             }
         }
     }
     let operator = app.visitor();
     operator.sign_in_ok("sportello@demo.test").await;
     for lang in ["it", "en"] {
-        operator.submit("/", "/lang", &[("locale", lang), ("next", "/")]).await;
+        operator
+            .submit("/", "/lang", &[("locale", lang), ("next", "/")])
+            .await;
         let html = page_in(&operator, "/desk/tenants/new", "").await;
         assert!(!html.contains(MISSING), "{lang} desk");
         let res = operator
-            .submit("/desk/tenants/new", "/desk/tenants", &[("name", "Lin Wei"), ("unit_code", "MOZ5-A-11"), ("locale", lang)])
+            .submit(
+                "/desk/tenants/new",
+                "/desk/tenants",
+                &[
+                    ("name", "Lin Wei"),
+                    ("unit_code", "MOZ5-A-11"),
+                    ("locale", lang),
+                ],
+            )
             .await;
         let html = res.text().await.unwrap();
         assert!(!html.contains(MISSING), "{lang} letter");
@@ -64,7 +86,13 @@ async fn the_language_comes_from_profile_then_query_then_cookie_then_browser() {
     let html = page_in(&app, "/login?lang=it", "en").await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("it"));
     // The switcher remembers the choice for visitors.
-    let res = app.submit("/login?lang=it", "/lang", &[("locale", "en"), ("next", "/login")]).await;
+    let res = app
+        .submit(
+            "/login?lang=it",
+            "/lang",
+            &[("locale", "en"), ("next", "/login")],
+        )
+        .await;
     assert_eq!(location(&res), "/login");
     let html = page_in(&app, "/login", "it").await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("en"));
@@ -73,9 +101,15 @@ async fn the_language_comes_from_profile_then_query_then_cookie_then_browser() {
     let html = page_in(&app, "/?lang=en", "en").await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("it"));
     // …and the switcher changes the profile.
-    app.submit("/", "/lang", &[("locale", "en"), ("next", "/")]).await;
+    app.submit("/", "/lang", &[("locale", "en"), ("next", "/")])
+        .await;
     let token = app.api_token("inquilino@demo.test", "demo").await;
-    let me: serde_json::Value = app.api_get("/api/v1/me", &token).await.json().await.unwrap();
+    let me: serde_json::Value = app
+        .api_get("/api/v1/me", &token)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me["locale"], "en");
 }
 
@@ -83,7 +117,10 @@ async fn the_language_comes_from_profile_then_query_then_cookie_then_browser() {
 async fn every_page_has_a_language_switcher_that_comes_back_to_it() {
     let app = spawn_app().await;
     let html = page_in(&app, "/activate?lang=en", "").await;
-    assert_eq!(attr(&html, r#"form[action="/lang"] input[name="next"]"#, "value").as_deref(), Some("/activate"));
+    assert_eq!(
+        attr(&html, r#"form[action="/lang"] input[name="next"]"#, "value").as_deref(),
+        Some("/activate")
+    );
     let buttons = texts(&html, r#"form[action="/lang"] button[name="locale"]"#);
     assert_eq!(buttons, vec!["Italiano", "English"]);
 }

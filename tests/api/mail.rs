@@ -8,7 +8,9 @@ use crate::helpers::{location, spawn_app, spawn_app_with, spawn_sibling, texts, 
 
 fn link_in(message: &str) -> String {
     let text = decoded(message);
-    let start = text.find("http://portineria.test/login/link/").expect("a sign-in link");
+    let start = text
+        .find("http://portineria.test/login/link/")
+        .expect("a sign-in link");
     text[start..]
         .split(|c: char| c.is_whitespace() || c == '"' || c == '<')
         .next()
@@ -20,16 +22,28 @@ fn link_in(message: &str) -> String {
 async fn a_magic_link_arrives_by_mail_and_signs_in_once() {
     let smtp = SmtpSink::start().await;
     let app = spawn_app_with(|c| c.smtp_url = Some(smtp.url.clone())).await;
-    let res = app.submit("/login", "/login/link", &[("email", "Inquilino@Demo.test")]).await;
+    let res = app
+        .submit("/login", "/login/link", &[("email", "Inquilino@Demo.test")])
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert!(texts(&res.text().await.unwrap(), "[role=status]")[0].starts_with("Se l'indirizzo è registrato"));
+    assert!(texts(&res.text().await.unwrap(), "[role=status]")[0]
+        .starts_with("Se l'indirizzo è registrato"));
 
     let mail = smtp.wait_for(1).await.remove(0);
     let text = decoded(&mail);
     assert!(text.contains("To: inquilino@demo.test"), "{text}");
-    assert!(text.contains("Subject: Il tuo link per entrare in Portineria"), "{text}");
-    assert!(text.contains("Content-Type: text/plain") && text.contains("Content-Type: text/html"), "both parts");
-    assert!(text.contains("Buongiorno Giulia Colombo,"), "plain text is not HTML-escaped: {text}");
+    assert!(
+        text.contains("Subject: Il tuo link per entrare in Portineria"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Content-Type: text/plain") && text.contains("Content-Type: text/html"),
+        "both parts"
+    );
+    assert!(
+        text.contains("Buongiorno Giulia Colombo,"),
+        "plain text is not HTML-escaped: {text}"
+    );
     assert!(text.contains("Message-ID: <outbox-"), "{text}");
 
     let path = link_in(&mail).replace("http://portineria.test", "");
@@ -47,16 +61,28 @@ async fn a_magic_link_arrives_by_mail_and_signs_in_once() {
     let again = app.visitor();
     let res = again.submit(&path, &path, &[]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap().contains("Questo link non è valido"));
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Questo link non è valido"));
 }
 
 #[tokio::test]
 async fn asking_a_link_for_an_unknown_address_looks_the_same_and_sends_nothing() {
     let smtp = SmtpSink::start().await;
     let app = spawn_app_with(|c| c.smtp_url = Some(smtp.url.clone())).await;
-    let known = app.submit("/login", "/login/link", &[("email", "referente@demo.test")]).await;
+    let known = app
+        .submit("/login", "/login/link", &[("email", "referente@demo.test")])
+        .await;
     let known = texts(&known.text().await.unwrap(), "main");
-    let unknown = app.submit("/login", "/login/link", &[("email", "stranger@example.org")]).await;
+    let unknown = app
+        .submit(
+            "/login",
+            "/login/link",
+            &[("email", "stranger@example.org")],
+        )
+        .await;
     assert_eq!(unknown.status(), StatusCode::OK);
     assert_eq!(texts(&unknown.text().await.unwrap(), "main"), known);
     smtp.wait_for(1).await;
@@ -68,8 +94,15 @@ async fn asking_a_link_for_an_unknown_address_looks_the_same_and_sends_nothing()
 async fn mail_waits_in_the_outbox_until_a_server_is_configured_and_goes_once() {
     // First node: no SMTP. The mail is kept.
     let first = spawn_app().await;
-    for email in ["inquilino@demo.test", "referente@demo.test", "sportello@demo.test", "admin@demo.test"] {
-        let res = first.submit("/login", "/login/link", &[("email", email)]).await;
+    for email in [
+        "inquilino@demo.test",
+        "referente@demo.test",
+        "sportello@demo.test",
+        "admin@demo.test",
+    ] {
+        let res = first
+            .submit("/login", "/login/link", &[("email", email)])
+            .await;
         assert_eq!(res.status(), StatusCode::OK);
     }
     let metrics = first.get("/metrics").await.text().await.unwrap();
@@ -85,7 +118,13 @@ async fn mail_waits_in_the_outbox_until_a_server_is_configured_and_goes_once() {
     assert_eq!(messages.len(), 4, "no message twice");
     let mut recipients: Vec<String> = messages
         .iter()
-        .map(|m| decoded(m).lines().find(|l| l.starts_with("To: ")).unwrap().to_string())
+        .map(|m| {
+            decoded(m)
+                .lines()
+                .find(|l| l.starts_with("To: "))
+                .unwrap()
+                .to_string()
+        })
         .collect();
     recipients.sort();
     recipients.dedup();
@@ -99,9 +138,18 @@ async fn mail_waits_in_the_outbox_until_a_server_is_configured_and_goes_once() {
 async fn a_refused_message_is_retried_later() {
     let smtp = SmtpSink::refusing(1).await;
     let app = spawn_app_with(|c| c.smtp_url = Some(smtp.url.clone())).await;
-    app.submit("/login", "/login/link", &[("email", "tecnico.aler@demo.test")]).await;
+    app.submit(
+        "/login",
+        "/login/link",
+        &[("email", "tecnico.aler@demo.test")],
+    )
+    .await;
     let messages = smtp.wait_for(1).await;
-    assert_eq!(smtp.refused.load(Ordering::SeqCst), 1, "the first attempt was refused");
+    assert_eq!(
+        smtp.refused.load(Ordering::SeqCst),
+        1,
+        "the first attempt was refused"
+    );
     assert_eq!(messages.len(), 1);
     assert!(decoded(&messages[0]).contains("To: tecnico.aler@demo.test"));
 }

@@ -12,7 +12,10 @@ async fn health_readiness_and_metrics_answer() {
     app.get("/login").await;
     app.sign_in("inquilino@demo.test", "wrong").await;
     let metrics = app.get("/metrics").await;
-    assert!(metrics.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+    assert!(metrics.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
     let text = metrics.text().await.unwrap();
     for needle in [
         r#"portineria_http_requests_total{method="GET",route="/login",status="200"}"#,
@@ -40,12 +43,22 @@ async fn the_web_app_files_are_served() {
         let res = app.get(path).await;
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         let got = res.headers()["content-type"].to_str().unwrap().to_string();
-        assert!(got.starts_with(mime) || (mime == "text/javascript" && got.starts_with("application/javascript")), "{path}: {got}");
+        assert!(
+            got.starts_with(mime)
+                || (mime == "text/javascript" && got.starts_with("application/javascript")),
+            "{path}: {got}"
+        );
     }
     let manifest: Value = app.get("/manifest.webmanifest").await.json().await.unwrap();
     assert_eq!(manifest["start_url"], "/");
-    assert_eq!(app.get("/static/../Cargo.toml").await.status(), StatusCode::NOT_FOUND);
-    assert_eq!(app.get("/static/nothing.css").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/static/../Cargo.toml").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/static/nothing.css").await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]

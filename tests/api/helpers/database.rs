@@ -20,7 +20,10 @@ impl TestDatabase {
                     .execute(&mut conn)
                     .expect("create test database");
                 let (base, _) = server.rsplit_once('/').expect("URL with a database");
-                Self { url: format!("{base}/{name}"), owned: Some((server, name)) }
+                Self {
+                    url: format!("{base}/{name}"),
+                    owned: Some((server, name)),
+                }
             }
             _ => Self {
                 url: format!("sqlite://{}", dir.join("portineria.db").display()),
@@ -30,7 +33,10 @@ impl TestDatabase {
     }
 
     pub fn borrow(url: &str) -> Self {
-        Self { url: url.to_string(), owned: None }
+        Self {
+            url: url.to_string(),
+            owned: None,
+        }
     }
 }
 

@@ -72,10 +72,16 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
     }
 }
 
-async fn start(config: Config, database: database::TestDatabase, dir: tempfile::TempDir) -> TestApp {
+async fn start(
+    config: Config,
+    database: database::TestDatabase,
+    dir: tempfile::TempDir,
+) -> TestApp {
     portineria::telemetry::init();
     let data_dir = config.data_dir.clone();
-    let app = Application::build(config).await.expect("application builds");
+    let app = Application::build(config)
+        .await
+        .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     TestApp {
@@ -113,14 +119,23 @@ pub fn texts(html: &str, selector: &str) -> Vec<String> {
     let doc = scraper::Html::parse_document(html);
     let sel = scraper::Selector::parse(selector).unwrap();
     doc.select(&sel)
-        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect()
 }
 
 pub fn attr(html: &str, selector: &str, name: &str) -> Option<String> {
     let doc = scraper::Html::parse_document(html);
     let sel = scraper::Selector::parse(selector).unwrap();
-    doc.select(&sel).next().and_then(|e| e.value().attr(name)).map(str::to_string)
+    doc.select(&sel)
+        .next()
+        .and_then(|e| e.value().attr(name))
+        .map(str::to_string)
 }
 
 impl TestApp {
@@ -166,7 +181,12 @@ impl TestApp {
     }
 
     pub async fn sign_in(&self, login: &str, password: &str) -> Response {
-        self.submit("/login", "/login", &[("login", login), ("password", password)]).await
+        self.submit(
+            "/login",
+            "/login",
+            &[("login", login), ("password", password)],
+        )
+        .await
     }
 
     pub async fn sign_in_ok(&self, login: &str) {

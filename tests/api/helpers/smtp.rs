@@ -24,7 +24,9 @@ impl SmtpSink {
 
     /// Answers the first `count` messages with `451` (try again later).
     pub async fn refusing(count: usize) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind SMTP sink");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind SMTP sink");
         let url = format!("smtp://{}", listener.local_addr().unwrap());
         let sink = Self {
             url,
@@ -49,7 +51,11 @@ impl SmtpSink {
         let mut lines = BufReader::new(read).lines();
         write.write_all(b"220 sink.test ESMTP\r\n").await?;
         while let Some(line) = lines.next_line().await? {
-            let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+            let verb = line
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase();
             let reply: &[u8] = match verb.as_str() {
                 "EHLO" => b"250-sink.test\r\n250 8BITMIME\r\n",
                 "HELO" => b"250 sink.test\r\n",
