@@ -1,14 +1,20 @@
-//! The demo estate (`serve --demo`, `seed-demo`): places from `assets/demo/places.csv` and the
-//! accounts DESIGN.md lists, all with password `demo`. Running it again changes nothing.
+//! The demo estate (`serve --demo`, `seed-demo`): places from `assets/demo/places.csv`, the
+//! accounts DESIGN.md lists (all with password `demo`), and reports in every state, made
+//! through the same rules as real ones. Running it again changes nothing.
 
 use chrono::Utc;
 use diesel::Connection;
 
 use crate::auth::sign_in;
+use crate::auth::CurrentUser;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::people::{self, password, Grant, NewUser, Role, ScopeType};
 use crate::places::{self, import};
+use crate::policy::Actor;
+use crate::reports::events::{self, Change};
+use crate::reports::filing::{self, Filing};
+use crate::reports::{categories, queries, Status};
 
 const PLACES: &str = include_str!("../assets/demo/places.csv");
 pub const PASSWORD: &str = "demo";
@@ -104,7 +110,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
         for account in ACCOUNTS {
             seed_account(conn, account, &hash)?;
         }
-        Ok(())
+        seed_reports(conn)
     })?;
     tracing::info!("demo estate ready: sign in as inquilino@demo.test (password demo) and others");
     Ok(())
@@ -159,4 +165,158 @@ fn seed_account(conn: &mut DbConnection, account: &Account, hash: &str) -> AppRe
 fn scope_id(conn: &mut DbConnection, kind: ScopeType, code: &str) -> AppResult<i32> {
     Ok(places::scope_id_by_code(conn, kind, code)?
         .ok_or_else(|| anyhow::anyhow!("demo {} {code} missing", kind.code()))?)
+}
+
+/// Someone as the report rules see them.
+fn actor(conn: &mut DbConnection, login: &str) -> AppResult<Actor> {
+    let user = people::find_by_login(conn, login)?
+        .ok_or_else(|| anyhow::anyhow!("demo account {login} missing"))?;
+    let current = CurrentUser {
+        id: user.id,
+        grants: people::grants_of(conn, user.id)?,
+        name: user.name,
+        email: user.email,
+        username: user.username,
+        locale: user.locale,
+        session_id: String::new(),
+    };
+    Actor::load(conn, &current)
+}
+
+struct DemoReport {
+    key: &'static str,
+    by: &'static str,
+    /// The tenant a desk report is for (by name: they have no e-mail).
+    for_name: Option<&'static str>,
+    location: &'static str,
+    category: &'static str,
+    spot: Option<&'static str>,
+    description: &'static str,
+    /// What happens next: (who, change).
+    then: &'static [(&'static str, DemoChange)],
+}
+
+enum DemoChange {
+    To(Status, &'static str),
+    Comment(&'static str),
+    MeToo,
+    DuplicateOf(&'static str),
+}
+
+const REPORTS: &[DemoReport] = &[
+    DemoReport { key: "demo-1", by: "inquilino@demo.test", for_name: None, location: "unit", category: "plumbing", spot: Some("Cucina"),
+        description: "Il rubinetto della cucina perde acqua anche chiuso, sotto il lavello si forma una pozza.", then: &[] },
+    DemoReport { key: "demo-2", by: "inquilino@demo.test", for_name: None, location: "stair", category: "lift", spot: Some("Ascensore"),
+        description: "L'ascensore della scala A è fermo al terzo piano da ieri sera. Al quinto piano abita una signora in carrozzina.",
+        then: &[("referente@demo.test", DemoChange::MeToo), ("tecnico.aler@demo.test", DemoChange::To(Status::Acknowledged, "Abbiamo avvisato la ditta di manutenzione degli ascensori."))] },
+    DemoReport { key: "demo-3", by: "referente@demo.test", for_name: None, location: "stair", category: "electrical", spot: Some("Pianerottolo 2° piano"),
+        description: "La luce del pianerottolo del secondo piano non si accende, di sera le scale sono al buio.",
+        then: &[("tecnico.aler@demo.test", DemoChange::To(Status::Scheduled, "Passiamo giovedì mattina a sostituire la plafoniera."))] },
+    DemoReport { key: "demo-4", by: "inquilino@demo.test", for_name: None, location: "building", category: "doors", spot: Some("Portone d'ingresso"),
+        description: "Il portone non si chiude più da solo e resta aperto tutta la notte.",
+        then: &[("tecnico.aler@demo.test", DemoChange::To(Status::Acknowledged, "")), ("tecnico.aler@demo.test", DemoChange::To(Status::InProgress, "Il fabbro sta sostituendo il chiudiporta."))] },
+    DemoReport { key: "demo-5", by: "inquilino@demo.test", for_name: None, location: "unit", category: "heating", spot: Some("Camera da letto"),
+        description: "Il termosifone della camera resta freddo mentre gli altri sono caldi.",
+        then: &[("tecnico.aler@demo.test", DemoChange::To(Status::Acknowledged, "")), ("tecnico.aler@demo.test", DemoChange::To(Status::Resolved, "Abbiamo sfiatato l'impianto: ora scalda. Ci confermi?"))] },
+    DemoReport { key: "demo-6", by: "referente@demo.test", for_name: None, location: "unit", category: "damp", spot: Some("Bagno"),
+        description: "Macchie di muffa sul soffitto del bagno, tornano dopo ogni pulizia.",
+        then: &[("tecnico.aler@demo.test", DemoChange::To(Status::Resolved, "Applicato trattamento antimuffa e controllata la ventilazione.")), ("referente@demo.test", DemoChange::To(Status::Closed, ""))] },
+    DemoReport { key: "demo-7", by: "sportello@demo.test", for_name: Some("Fatima El Amrani"), location: "unit", category: "pests", spot: Some("Cucina"),
+        description: "La signora segnala scarafaggi in cucina da una settimana. Segnalazione raccolta allo sportello.", then: &[] },
+    DemoReport { key: "demo-8", by: "inquilino@demo.test", for_name: None, location: "estate", category: "green", spot: Some("Cortile interno"),
+        description: "L'erba del cortile interno è altissima e ci sono rami caduti vicino alle panchine.",
+        then: &[("tecnico.comune@demo.test", DemoChange::To(Status::Acknowledged, "Inserito nel prossimo giro di sfalcio del verde."))] },
+    DemoReport { key: "demo-9", by: "referente@demo.test", for_name: None, location: "stair", category: "cleaning", spot: Some("Androne"),
+        description: "Volantini e sporcizia nell'androne della scala A.",
+        then: &[("referente@demo.test", DemoChange::To(Status::HandledByResidents, "Ci pensiamo noi del turno di pulizie di sabato."))] },
+    DemoReport { key: "demo-10", by: "inquilino@demo.test", for_name: None, location: "stair", category: "lift", spot: Some("Ascensore"),
+        description: "Ascensore bloccato, non arriva ai piani.",
+        then: &[("referente@demo.test", DemoChange::DuplicateOf("demo-2"))] },
+    DemoReport { key: "demo-11", by: "inquilino@demo.test", for_name: None, location: "stair", category: "other", spot: Some("Cantine"),
+        description: "Odore di gas vicino al contatore nelle cantine.",
+        then: &[("tecnico.aler@demo.test", DemoChange::To(Status::NotCompetent, "I contatori del gas sono del distributore: chiamate subito il pronto intervento gas al numero verde indicato in bolletta."))] },
+    DemoReport { key: "demo-12", by: "inquilino@demo.test", for_name: None, location: "stair", category: "coexistence", spot: None,
+        description: "Musica ad alto volume ogni notte dopo mezzanotte dall'appartamento del piano di sopra.",
+        then: &[("sportello@demo.test", DemoChange::Comment("La contattiamo per fissare un incontro di mediazione allo sportello."))] },
+    DemoReport { key: "demo-13", by: "sportello@demo.test", for_name: Some("Ion Popescu"), location: "unit", category: "plumbing", spot: Some("Bagno"),
+        description: "Lo scarico del lavandino del bagno è intasato. Segnalazione telefonica.", then: &[] },
+];
+
+/// Reports in every state, filed and handled through the same rules as real ones.
+fn seed_reports(conn: &mut DbConnection) -> AppResult<()> {
+    let comune = places::scope_id_by_code(conn, ScopeType::Organisation, "comune-cinisello")?;
+    categories::route_to_organisation(conn, "green", comune)?;
+    let mut filed = std::collections::HashMap::new();
+    for demo in REPORTS {
+        let filer = actor(conn, demo.by)?;
+        let for_user = match demo.for_name {
+            Some(name) => {
+                use crate::schema::users;
+                use diesel::prelude::*;
+                Some(
+                    users::table
+                        .filter(users::name.eq(name))
+                        .select(users::id)
+                        .first::<i32>(conn)?,
+                )
+            }
+            None => None,
+        };
+        let filing = Filing {
+            category: demo.category.into(),
+            location: demo.location.into(),
+            for_user,
+            description: demo.description.into(),
+            spot: demo.spot.map(str::to_string),
+            idempotency_key: Some(demo.key.into()),
+            ..Filing::default()
+        };
+        let result = filing::file(conn, &filer, &filing, &[])?;
+        filed.insert(demo.key, result.reference.clone());
+        if !result.created {
+            continue;
+        }
+        for (who, change) in demo.then {
+            let who = actor(conn, who)?;
+            let report = queries::visible(conn, &who, &result.reference)?;
+            match change {
+                DemoChange::To(to, body) => {
+                    events::apply(
+                        conn,
+                        &who,
+                        &report,
+                        Change::Transition {
+                            to: *to,
+                            body: body.to_string(),
+                        },
+                    )?;
+                }
+                DemoChange::Comment(body) => {
+                    events::apply(
+                        conn,
+                        &who,
+                        &report,
+                        Change::Comment {
+                            body: body.to_string(),
+                            public: true,
+                        },
+                    )?;
+                }
+                DemoChange::MeToo => events::me_too(conn, &who, &report)?,
+                DemoChange::DuplicateOf(key) => {
+                    let of = filed.get(key).cloned().unwrap_or_default();
+                    events::apply(
+                        conn,
+                        &who,
+                        &report,
+                        Change::Duplicate {
+                            of,
+                            body: String::new(),
+                        },
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

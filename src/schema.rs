@@ -134,6 +134,106 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    categories (id) {
+        id -> Integer,
+        code -> Text,
+        icon -> Text,
+        default_priority -> Text,
+        route_to_organisation_id -> Nullable<Integer>,
+        route_to_desk -> Bool,
+        position -> Integer,
+        active -> Bool,
+    }
+}
+
+diesel::table! {
+    category_names (category_id, locale) {
+        category_id -> Integer,
+        locale -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    reports (id) {
+        id -> Integer,
+        reference -> Text,
+        category_id -> Integer,
+        location -> Text,
+        unit_id -> Nullable<Integer>,
+        stair_id -> Nullable<Integer>,
+        building_id -> Nullable<Integer>,
+        estate_id -> Integer,
+        spot -> Nullable<Text>,
+        description -> Text,
+        status -> Text,
+        priority -> Text,
+        organisation_id -> Nullable<Integer>,
+        private -> Bool,
+        filed_by -> Integer,
+        filed_for -> Integer,
+        show_name -> Bool,
+        permission_to_enter -> Bool,
+        time_windows -> Text,
+        idempotency_key -> Nullable<Text>,
+        duplicate_of -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        first_response_at -> Nullable<Timestamp>,
+        resolved_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    report_events (id) {
+        id -> Integer,
+        report_id -> Integer,
+        kind -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        body -> Text,
+        public -> Bool,
+        actor_id -> Nullable<Integer>,
+        organisation_id -> Nullable<Integer>,
+        related_report_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    report_photos (id) {
+        id -> Integer,
+        report_id -> Integer,
+        event_id -> Nullable<Integer>,
+        storage_key -> Text,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    report_followers (report_id, user_id) {
+        report_id -> Integer,
+        user_id -> Integer,
+        me_too -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    inbox (id) {
+        id -> Integer,
+        user_id -> Integer,
+        report_id -> Integer,
+        event_id -> Integer,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(buildings -> estates (estate_id));
 diesel::joinable!(buildings -> organisations (owner_id));
 diesel::joinable!(stairs -> buildings (building_id));
@@ -142,6 +242,13 @@ diesel::joinable!(role_grants -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(magic_links -> users (user_id));
 diesel::joinable!(activation_codes -> units (unit_id));
+diesel::joinable!(category_names -> categories (category_id));
+diesel::joinable!(reports -> categories (category_id));
+diesel::joinable!(report_events -> reports (report_id));
+diesel::joinable!(report_photos -> reports (report_id));
+diesel::joinable!(report_followers -> reports (report_id));
+diesel::joinable!(inbox -> reports (report_id));
+diesel::joinable!(inbox -> report_events (event_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -156,4 +263,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     magic_links,
     activation_codes,
     outbox,
+    categories,
+    category_names,
+    reports,
+    report_events,
+    report_photos,
+    report_followers,
+    inbox,
 );

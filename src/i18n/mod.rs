@@ -101,7 +101,14 @@ impl Locale {
     pub fn text_with(self, key: &str, args: &[(&str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
+            .map(|(k, v)| {
+                // Numbers stay numbers, so plural forms ("1 persona", "2 persone") are chosen.
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(v.clone()),
+                };
+                (Cow::Owned(k.to_string()), value)
+            })
             .collect();
         LOCALES
             .try_lookup_complete(&self.langid(), key, Some(&args))
@@ -195,6 +202,19 @@ mod tests {
             .insert_header(("accept-language", "de, fr"))
             .to_http_request();
         assert_eq!(Locale::negotiate(&req, None).code(), "it");
+    }
+
+    #[test]
+    fn numbers_choose_plural_forms() {
+        let en = Locale::from_code("en").unwrap();
+        assert_eq!(
+            en.text_with("home-units-count", &[("count", "1".into())]),
+            "1 flat"
+        );
+        assert_eq!(
+            en.text_with("home-units-count", &[("count", "28".into())]),
+            "28 flats"
+        );
     }
 
     #[test]

@@ -43,3 +43,10 @@ pub const THUMBNAIL_MAX_SIDE: u32 = 400;
 
 /// JPEG quality of the thumbnail (libjpeg scale, 1–100).
 pub const THUMBNAIL_QUALITY: u8 = 80;
+
+// Checked when compiling. Every image within the pixel limit must fit the
+// decoders' allocation limit as 8-bit RGBA, or some photos within the
+// documented limit would be refused anyway.
+const _: () = assert!(MAX_PIXELS * 4 <= MAX_DECODE_ALLOC);
+// The thumbnail is made from the display copy, so it cannot be the larger.
+const _: () = assert!(THUMBNAIL_MAX_SIDE <= DISPLAY_MAX_SIDE);

@@ -24,8 +24,8 @@ pub(crate) fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
         return (width, height);
     }
     let scale = |side: u32| {
-        let scaled = (u64::from(side) * u64::from(max_side) + u64::from(longest) / 2)
-            / u64::from(longest);
+        let scaled =
+            (u64::from(side) * u64::from(max_side) + u64::from(longest) / 2) / u64::from(longest);
         // A 12 000 × 1 strip must not become 1600 × 0.
         scaled.max(1) as u32
     };
@@ -36,34 +36,55 @@ pub(crate) fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
 /// white (JPEG has no alpha; white is what a transparent PNG looks like on
 /// the portal's pages).
 pub(crate) fn shrink(decoded: Decoded, max_side: u32) -> Result<Rgb, PhotoError> {
-    let Decoded { width, height, pixels, .. } = decoded;
+    let Decoded {
+        width,
+        height,
+        pixels,
+        ..
+    } = decoded;
     let (new_width, new_height) = fit_within(width, height, max_side);
     match pixels {
         Pixels::Rgb(data) => {
             let data = resize(data, width, height, new_width, new_height, PixelType::U8x3)?;
-            Ok(Rgb { width: new_width, height: new_height, data })
+            Ok(Rgb {
+                width: new_width,
+                height: new_height,
+                data,
+            })
         }
         Pixels::Rgba(data) => {
             // Resizing RGBA before flattening lets the resizer weight colours
             // by their alpha, and flattens a 1600 px image instead of the
             // full-size one.
             let rgba = resize(data, width, height, new_width, new_height, PixelType::U8x4)?;
-            Ok(Rgb { width: new_width, height: new_height, data: flatten_over_white(&rgba) })
+            Ok(Rgb {
+                width: new_width,
+                height: new_height,
+                data: flatten_over_white(&rgba),
+            })
         }
     }
 }
 
-/// Scales an opaque image to fit within `max_side` (the thumbnail, made from
-/// the display copy rather than from the original: a quarter of the work).
+/// Scales an opaque image to fit within `max_side`: the thumbnail, made from
+/// the 2-megapixel display copy rather than from the decoded original.
 pub(crate) fn shrink_rgb(image: &Rgb, max_side: u32) -> Result<Rgb, PhotoError> {
     let (new_width, new_height) = fit_within(image.width, image.height, max_side);
     if (new_width, new_height) == (image.width, image.height) {
-        return Ok(Rgb { width: image.width, height: image.height, data: image.data.clone() });
+        return Ok(Rgb {
+            width: image.width,
+            height: image.height,
+            data: image.data.clone(),
+        });
     }
     let source = ImageRef::new(image.width, image.height, &image.data, PixelType::U8x3)
         .map_err(|_| PhotoError::Corrupt)?;
     let data = resize_into_new(&source, new_width, new_height, PixelType::U8x3)?;
-    Ok(Rgb { width: new_width, height: new_height, data })
+    Ok(Rgb {
+        width: new_width,
+        height: new_height,
+        data,
+    })
 }
 
 /// Resizes an owned buffer, giving it back untouched when the size is right.
@@ -80,7 +101,8 @@ fn resize(
     }
     // A decoder returning fewer bytes than its dimensions promise is a
     // damaged file as far as the tenant is concerned.
-    let source = ImageRef::new(width, height, &data, pixel_type).map_err(|_| PhotoError::Corrupt)?;
+    let source =
+        ImageRef::new(width, height, &data, pixel_type).map_err(|_| PhotoError::Corrupt)?;
     resize_into_new(&source, new_width, new_height, pixel_type)
 }
 
@@ -124,7 +146,11 @@ pub(crate) fn turn_upright(image: Rgb, orientation: Orientation) -> Result<Rgb, 
     let mut turned = DynamicImage::ImageRgb8(buffer);
     turned.apply_orientation(orientation);
     let turned = turned.into_rgb8();
-    Ok(Rgb { width: turned.width(), height: turned.height(), data: turned.into_raw() })
+    Ok(Rgb {
+        width: turned.width(),
+        height: turned.height(),
+        data: turned.into_raw(),
+    })
 }
 
 /// Encodes a baseline JPEG. The encoder writes only the JFIF APP0 header and
@@ -141,9 +167,10 @@ pub(crate) fn encode_jpeg(image: &Rgb, quality: u8) -> Result<Vec<u8>, PhotoErro
     // rather than point-sampled so that coloured edges stay clean.
     encoder.set_sampling_factor(SamplingFactor::F_2_2);
     encoder.set_chroma_subsampling_method(ChromaSubsamplingMethod::Average);
-    // Huffman tables fitted to the image: about a tenth smaller files for
-    // tenants on mobile data, for an extra pass over the coefficients.
-    encoder.set_optimized_huffman_tables(true);
+    // The standard Huffman tables, deliberately: jpeg-encoder 0.7's optimised
+    // tables made files that zune-jpeg (the `image` crate's JPEG decoder)
+    // decoded as stripes while libjpeg read them fine; the tests decode every
+    // output with two decoders to catch such a thing.
     encoder
         .encode(&image.data, width, height, ColorType::Rgb)
         .map_err(|_| PhotoError::Corrupt)?;

@@ -74,7 +74,10 @@ pub fn save(dir: &Path, photo: &ProcessedPhoto) -> io::Result<StoredPhoto> {
 pub fn remove(dir: &Path, key: &str) -> io::Result<()> {
     let (Some(display), Some(thumbnail)) = (display_path(dir, key), thumbnail_path(dir, key))
     else {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, "malformed photo key"));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "malformed photo key",
+        ));
     };
     for path in [display, thumbnail] {
         match fs::remove_file(&path) {
@@ -88,11 +91,17 @@ pub fn remove(dir: &Path, key: &str) -> io::Result<()> {
 /// Writes `bytes` to `path` through a temporary file in the same folder (a
 /// rename is atomic only within one file system).
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let file_name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
+    let file_name = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{file_name}.tmp"));
     let written = (|| {
         // create_new: never follow or reuse something already at that name.
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&temporary)?;
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         fs::rename(&temporary, path)

@@ -1,5 +1,6 @@
 //! Mail in the recipient's language: `web/templates/mail/<kind>.txt.hbs` and `.html.hbs`,
-//! with the subject from the message key `mail-<kind>-subject`.
+//! with the subject from the message key `mail-<kind>-subject` (given `reference` when the
+//! data has one).
 
 use serde_json::Value;
 
@@ -25,7 +26,13 @@ pub fn compose(
     }
     Ok(Mail {
         to: to.to_string(),
-        subject: locale.text(&format!("mail-{kind}-subject")),
+        subject: locale.text_with(
+            &format!("mail-{kind}-subject"),
+            &[(
+                "reference",
+                data["reference"].as_str().unwrap_or_default().to_string(),
+            )],
+        ),
         text: templates.render_to_string(&format!("mail/{kind}.txt"), &data)?,
         html,
     })

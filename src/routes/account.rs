@@ -10,7 +10,7 @@ use crate::auth::{session, CurrentUser, MaybeUser};
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Locale, LANG_COOKIE};
 use crate::people::{self, password, ProfileChanges};
-use crate::policy::{authorize, Action};
+use crate::policy::{authorize, Action, Actor};
 use crate::web::{safe_next, see_other};
 use crate::AppState;
 
@@ -82,7 +82,7 @@ pub async fn update_profile(
     user: CurrentUser,
     CsrfForm(form): CsrfForm<ProfileForm>,
 ) -> AppResult<HttpResponse> {
-    authorize(&user, Action::EditProfile { user_id: user.id })?;
+    authorize(&Actor::of(&user), Action::EditProfile { user_id: user.id })?;
     let parsed = (|| {
         let locale = Locale::from_code(&form.locale)
             .ok_or_else(|| AppError::invalid("locale-invalid"))?
@@ -123,7 +123,7 @@ pub async fn change_password(
     user: CurrentUser,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> AppResult<HttpResponse> {
-    authorize(&user, Action::EditProfile { user_id: user.id })?;
+    authorize(&Actor::of(&user), Action::EditProfile { user_id: user.id })?;
     let user_id = user.id;
     let keep = user.session_id.clone();
     let result = state

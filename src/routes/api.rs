@@ -1,8 +1,18 @@
 //! JSON API under `/api/v1`, authenticated with bearer tokens (see `assets/openapi.json`).
 
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{json, Value};
+
+use super::report_submit;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::policy::{allows, Action, Actor};
+use crate::reports::events::{self, Change};
+use crate::reports::queries::{self, Filter};
+use crate::reports::{categories, photos, views, Status};
 
 use crate::auth::session::{self, SessionKind};
 use crate::auth::{client_address, sign_in, CurrentUser};
@@ -69,4 +79,223 @@ pub async fn openapi() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
         .body(include_str!("../../assets/openapi.json"))
+}
+
+pub async fn categories(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
+    let locale = crate::web::locale_of(&req, Some(&user));
+    let list = state
+        .db
+        .run(move |conn| Ok(categories::active(conn, locale)?))
+        .await?;
+    let body: Vec<Value> = list
+        .into_iter()
+        .map(|c| {
+            json!({
+                "code": c.code,
+                "name": c.name,
+                "icon_url": format!("/static/icons/{}.svg", c.icon),
+                "default_priority": c.default_priority,
+                "private": c.route_to_desk,
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(body))
+}
+
+/// `POST /api/v1/reports`: multipart, with an optional `Idempotency-Key` header.
+pub async fn create_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let key = req
+        .headers()
+        .get("idempotency-key")
+        .map(|v| {
+            v.to_str()
+                .map(str::to_string)
+                .map_err(|_| AppError::invalid("report-idempotency-key-invalid"))
+        })
+        .transpose()?;
+    let parts = report_submit::read(payload).await?;
+    let filing = report_submit::filing_of(&parts, key)?;
+    let filed = report_submit::submit(&state, &user, filing, parts.files).await?;
+    let locale = crate::web::locale_of(&req, Some(&user));
+    let body = report_json(&state, &user, filed.reference, locale).await?;
+    let status = if filed.created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok(HttpResponse::build(status).json(body))
+}
+
+pub async fn list_reports(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    filter: web::Query<Filter>,
+) -> AppResult<HttpResponse> {
+    let locale = crate::web::locale_of(&req, Some(&user));
+    let current = user.clone();
+    let list = state
+        .db
+        .run(move |conn| {
+            let actor = Actor::load(conn, &current)?;
+            let names = views::category_names(conn, locale)?;
+            let rows = queries::list(conn, &actor, &filter)?;
+            rows.iter()
+                .map(|r| {
+                    let summary = views::summary(conn, r, &names, locale)?;
+                    Ok(json!({
+                        "ref": r.reference,
+                        "status": summary.status,
+                        "category": names.get(&r.category_id).map(|c| c.code.clone()),
+                        "location": r.location,
+                        "place": summary.place,
+                        "spot": r.spot,
+                        "description": r.description,
+                        "created_at": r.created_at.and_utc().to_rfc3339(),
+                        "updated_at": r.updated_at.and_utc().to_rfc3339(),
+                    }))
+                })
+                .collect::<AppResult<Vec<_>>>()
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+async fn report_json(
+    state: &web::Data<AppState>,
+    user: &CurrentUser,
+    reference: String,
+    locale: Locale,
+) -> AppResult<Value> {
+    let current = user.clone();
+    state
+        .db
+        .run(move |conn| {
+            let actor = Actor::load(conn, &current)?;
+            let report = queries::visible(conn, &actor, &reference)?;
+            let staff = allows(&actor, Action::Comment { report: &report.scope(), public: false });
+            let reporter = report.filed_for == actor.user_id;
+            let category = categories::by_id(conn, report.category_id, locale)?;
+            let events = events::load(conn, report.id, staff)?
+                .iter()
+                .map(|e| {
+                    let view = events::describe(conn, &report, e, locale, staff || reporter)?;
+                    Ok(json!({
+                        "type": view.kind,
+                        "status": view.status,
+                        "summary": view.summary,
+                        "body": view.body,
+                        "visibility": if view.public { "public" } else { "internal" },
+                        "who": view.who,
+                        "at": e.created_at.and_utc().to_rfc3339(),
+                    }))
+                })
+                .collect::<AppResult<Vec<_>>>()?;
+            let photos: Vec<Value> = photos::of_report(conn, report.id)?
+                .into_iter()
+                .map(|p| json!({"url": format!("/api/v1{}", p.url), "thumbnail_url": format!("/api/v1{}", p.thumbnail_url)}))
+                .collect();
+            let stamp = |t: Option<chrono::NaiveDateTime>| t.map(|t| t.and_utc().to_rfc3339());
+            Ok(json!({
+                "ref": report.reference,
+                "status": report.status,
+                "priority": report.priority,
+                "category": {"code": category.code, "name": category.name},
+                "location": report.location,
+                "place": views::place_text(conn, &report, locale)?,
+                "spot": report.spot,
+                "description": report.description,
+                "private": report.private,
+                "permission_to_enter": report.permission_to_enter,
+                "time_windows": report.time_windows.split(',').filter(|w| !w.is_empty()).collect::<Vec<_>>(),
+                "filed_at_desk": report.filed_by != report.filed_for,
+                "created_at": report.created_at.and_utc().to_rfc3339(),
+                "updated_at": report.updated_at.and_utc().to_rfc3339(),
+                "first_response_at": stamp(report.first_response_at),
+                "resolved_at": stamp(report.resolved_at),
+                "closed_at": stamp(report.closed_at),
+                "expected_by": report.status().is_open().then(|| report.expected_by().and_utc().to_rfc3339()),
+                "me_too": queries::me_too_count(conn, report.id)?,
+                "photos": photos,
+                "events": events,
+            }))
+        })
+        .await
+}
+
+pub async fn get_report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    reference: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let locale = crate::web::locale_of(&req, Some(&user));
+    Ok(HttpResponse::Ok().json(report_json(&state, &user, reference.into_inner(), locale).await?))
+}
+
+#[derive(Deserialize)]
+pub struct EventBody {
+    #[serde(rename = "type")]
+    kind: String,
+    to: Option<String>,
+    #[serde(default)]
+    body: String,
+    visibility: Option<String>,
+    duplicate_of: Option<String>,
+    transfer_to: Option<String>,
+}
+
+/// `POST /api/v1/reports/{ref}/events`: a comment, or a state change with a note.
+pub async fn post_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    reference: web::Path<String>,
+    event: web::Json<EventBody>,
+) -> AppResult<HttpResponse> {
+    let event = event.into_inner();
+    let change = match event.kind.as_str() {
+        "comment" => Change::Comment {
+            body: event.body,
+            public: match event.visibility.as_deref() {
+                None | Some("public") => true,
+                Some("internal") => false,
+                Some(_) => return Err(AppError::invalid("error-json-invalid")),
+            },
+        },
+        "transition" => {
+            let to = event
+                .to
+                .as_deref()
+                .and_then(Status::parse)
+                .ok_or_else(|| AppError::invalid("report-status-invalid"))?;
+            match (to, event.duplicate_of, event.transfer_to) {
+                (Status::Duplicate, Some(of), _) => Change::Duplicate {
+                    of,
+                    body: event.body,
+                },
+                (Status::NotCompetent, _, Some(org)) => Change::Transfer {
+                    to_organisation: org,
+                    body: event.body,
+                },
+                (to, _, _) => Change::Transition {
+                    to,
+                    body: event.body,
+                },
+            }
+        }
+        _ => return Err(AppError::invalid("error-json-invalid")),
+    };
+    let reference = super::reports::change(&state, &user, reference.into_inner(), change).await?;
+    let locale = crate::web::locale_of(&req, Some(&user));
+    Ok(HttpResponse::Created().json(report_json(&state, &user, reference, locale).await?))
 }

@@ -12,7 +12,7 @@ use crate::error::{AppError, AppResult, Message};
 use crate::i18n::{Locale, LANGUAGES};
 use crate::people::{self, Grant, NewUser, Role};
 use crate::places;
-use crate::policy::{allows, Action};
+use crate::policy::{allows, Action, Actor};
 use crate::web::locale_of;
 use crate::AppState;
 
@@ -65,7 +65,7 @@ pub async fn register_tenant(
             let unknown =
                 || AppError::Invalid(Message::new("unit-unknown").with("code", &unit_code));
             let place = places::unit_place_by_code(conn, &unit_code)?.ok_or_else(unknown)?;
-            if !allows(&operator, Action::RegisterTenant(&place)) {
+            if !allows(&Actor::of(&operator), Action::RegisterTenant(&place)) {
                 return Err(unknown());
             }
             let tenant = people::create(

@@ -6,8 +6,12 @@ use serde_json::{json, Value};
 use crate::auth::CurrentUser;
 use crate::db::DbConnection;
 use crate::error::AppResult;
+use crate::notifications::inbox;
 use crate::people::{self, Grant, Role};
 use crate::places;
+use crate::policy::Actor;
+use crate::reports::queries::{self, Filter};
+use crate::reports::views;
 use crate::AppState;
 
 pub async fn show(
@@ -15,11 +19,44 @@ pub async fn show(
     state: web::Data<AppState>,
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
-    let grants = user.grants.clone();
-    let sections = state.db.run(move |conn| sections(conn, &grants)).await?;
-    state
-        .templates
-        .page(&req, Some(&user), "pages/home", sections)
+    let current = user.clone();
+    let locale = crate::web::locale_of(&req, Some(&user));
+    let data = state
+        .db
+        .run(move |conn| {
+            let mut data = sections(conn, &current.grants)?;
+            let actor = Actor::load(conn, &current)?;
+            let names = views::category_names(conn, locale)?;
+            let mut summaries = |filter: Filter, take: usize| -> AppResult<Vec<views::Summary>> {
+                let rows = queries::list(conn, &actor, &filter)?;
+                Ok(rows
+                    .iter()
+                    .take(take)
+                    .map(|r| views::summary(conn, r, &names, locale))
+                    .collect::<diesel::QueryResult<_>>()?)
+            };
+            data["my_reports"] = json!(summaries(
+                Filter {
+                    mine: true,
+                    ..Filter::default()
+                },
+                5
+            )?);
+            if !actor.staff_of.is_empty() || !actor.operator_estates.is_empty() {
+                data["queue"] = json!(summaries(
+                    Filter {
+                        open: true,
+                        ..Filter::default()
+                    },
+                    10
+                )?);
+            }
+            data["inbox"] = json!(inbox::latest(conn, current.id, locale, 5)?);
+            data["can_file"] = json!(!actor.homes.is_empty() || !actor.operator_estates.is_empty());
+            Ok(data)
+        })
+        .await?;
+    state.templates.page(&req, Some(&user), "pages/home", data)
 }
 
 /// What each grant shows: a tenant's home, a delegate's stair, an operator's estate,

@@ -4,6 +4,8 @@ mod account;
 mod api;
 mod desk;
 mod home;
+mod report_submit;
+mod reports;
 mod sign_in;
 
 use actix_web::web;
@@ -33,6 +35,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(account::change_password),
         )
         .route("/lang", web::post().to(account::switch_language))
+        .route("/reports", web::get().to(reports::list))
+        .route("/reports", web::post().to(reports::create))
+        .route("/reports/new", web::get().to(reports::new_form))
+        .route("/reports/{reference}", web::get().to(reports::show))
+        .route("/reports/{reference}/events", web::post().to(reports::act))
+        .route(
+            "/reports/{reference}/me-too",
+            web::post().to(reports::me_too),
+        )
+        .route("/media/{name}", web::get().to(reports::photo))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
         .route("/desk/tenants", web::post().to(desk::register_tenant))
         .route("/healthz", web::get().to(ops::healthz))
@@ -46,6 +58,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/auth/login", web::post().to(api::login))
                 .route("/auth/logout", web::post().to(api::logout))
                 .route("/me", web::get().to(api::me))
+                .route("/categories", web::get().to(api::categories))
+                .route("/reports", web::get().to(api::list_reports))
+                .route("/reports", web::post().to(api::create_report))
+                .route("/reports/{reference}", web::get().to(api::get_report))
+                .route(
+                    "/reports/{reference}/events",
+                    web::post().to(api::post_event),
+                )
+                .route("/media/{name}", web::get().to(reports::photo))
                 .route("/openapi.json", web::get().to(api::openapi)),
         )
         .default_service(web::to(|| async {

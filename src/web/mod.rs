@@ -3,6 +3,7 @@
 
 pub mod errors;
 pub mod files;
+pub mod multipart;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
@@ -31,6 +32,7 @@ impl Templates {
         registry.set_strict_mode(false);
         registry.register_helper("t", Box::new(TranslateHelper));
         registry.register_helper("eq", Box::new(eq_helper));
+        registry.register_helper("add", Box::new(add_helper));
         for path in TemplateFiles::iter() {
             let file = TemplateFiles::get(&path)
                 .ok_or_else(|| anyhow::anyhow!("template {path} vanished"))?;
@@ -79,6 +81,7 @@ impl Templates {
 }
 
 handlebars::handlebars_helper!(eq_helper: |a: Value, b: Value| a == b);
+handlebars::handlebars_helper!(add_helper: |a: i64, b: i64| a + b);
 
 pub fn locale_of(req: &HttpRequest, user: Option<&CurrentUser>) -> Locale {
     Locale::negotiate(req, user.map(|u| u.locale.as_str()))

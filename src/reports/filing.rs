@@ -1,0 +1,319 @@
+//! Filing a report: where, what, who for; routed to whoever answers; safe to retry.
+
+use chrono::{Datelike, Utc};
+use diesel::prelude::*;
+
+use super::categories;
+use super::photos::SavedPhoto;
+use super::{Location, Priority, Status, DESCRIPTION_MAX, DESCRIPTION_MIN, SPOT_MAX, TIME_WINDOWS};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult, Message};
+use crate::i18n::Locale;
+use crate::people::{self, Role};
+use crate::places;
+use crate::policy::{self, Action, Actor, Place};
+use crate::schema::{buildings, report_events, report_followers, report_photos, reports, stairs};
+
+/// A report as submitted, already parsed from a form or the API.
+#[derive(Debug, Clone, Default)]
+pub struct Filing {
+    pub category: String,
+    pub location: String,
+    /// The stair or building, for delegates filing for a common area they look after.
+    pub place_id: Option<i32>,
+    /// The tenant a desk operator files for.
+    pub for_user: Option<i32>,
+    pub description: String,
+    pub spot: Option<String>,
+    pub show_name: bool,
+    pub permission_to_enter: bool,
+    pub time_windows: Vec<String>,
+    pub idempotency_key: Option<String>,
+}
+
+/// What filing produced: the report, and whether this call created it (a retry with the
+/// same idempotency key gets the first call's report).
+#[derive(Debug, Clone)]
+pub struct Filed {
+    pub id: i32,
+    pub reference: String,
+    pub created: bool,
+    /// The event people are told about.
+    pub event_id: i32,
+}
+
+const KEY_MAX: usize = 100;
+
+/// Checks what can be checked without the database, before any photo is processed.
+pub fn validate(filing: &Filing) -> AppResult<()> {
+    let description = filing.description.trim().chars().count();
+    if description < DESCRIPTION_MIN {
+        return Err(AppError::Invalid(
+            Message::new("report-description-short").with("min", DESCRIPTION_MIN),
+        ));
+    }
+    if description > DESCRIPTION_MAX {
+        return Err(AppError::Invalid(
+            Message::new("report-description-long").with("max", DESCRIPTION_MAX),
+        ));
+    }
+    if filing
+        .spot
+        .as_deref()
+        .is_some_and(|s| s.trim().chars().count() > SPOT_MAX)
+    {
+        return Err(AppError::Invalid(
+            Message::new("report-spot-long").with("max", SPOT_MAX),
+        ));
+    }
+    if Location::parse(&filing.location).is_none() {
+        return Err(AppError::invalid("report-location-invalid"));
+    }
+    if filing
+        .time_windows
+        .iter()
+        .any(|w| !TIME_WINDOWS.contains(&w.as_str()))
+    {
+        return Err(AppError::invalid("report-time-windows-invalid"));
+    }
+    if filing
+        .idempotency_key
+        .as_deref()
+        .is_some_and(|k| k.is_empty() || k.len() > KEY_MAX)
+    {
+        return Err(AppError::invalid("report-idempotency-key-invalid"));
+    }
+    Ok(())
+}
+
+/// The report an earlier call with this key made, if any.
+pub fn replay(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    key: Option<&str>,
+) -> AppResult<Option<Filed>> {
+    let Some(key) = key else { return Ok(None) };
+    let found = reports::table
+        .filter(reports::filed_by.eq(actor.user_id))
+        .filter(reports::idempotency_key.eq(key))
+        .select((reports::id, reports::reference))
+        .first::<(i32, String)>(conn)
+        .optional()?;
+    Ok(found.map(|(id, reference)| Filed {
+        id,
+        reference,
+        created: false,
+        event_id: 0,
+    }))
+}
+
+/// Where the report is, resolved from the tenant's home (or the place a delegate names).
+pub fn resolve_place(conn: &mut DbConnection, actor: &Actor, filing: &Filing) -> AppResult<Place> {
+    let location = Location::parse(&filing.location)
+        .ok_or_else(|| AppError::invalid("report-location-invalid"))?;
+    let for_user = filing.for_user.unwrap_or(actor.user_id);
+    let homes: Vec<places::UnitPlace> = if for_user == actor.user_id {
+        actor.homes.clone()
+    } else {
+        people::grants_of(conn, for_user)?
+            .into_iter()
+            .filter_map(|g| g.scope_of(Role::Tenant))
+            .map(|unit| places::unit_place(conn, unit))
+            .collect::<QueryResult<_>>()?
+    };
+    let home = homes.first();
+    let place = match (location, filing.place_id) {
+        (Location::Stair, Some(stair)) => {
+            let (building_id, estate_id) = stairs::table
+                .inner_join(buildings::table)
+                .filter(stairs::id.eq(stair))
+                .select((buildings::id, buildings::estate_id))
+                .first::<(i32, i32)>(conn)
+                .optional()?
+                .ok_or(AppError::NotFound)?;
+            Place {
+                location,
+                unit_id: None,
+                stair_id: Some(stair),
+                building_id: Some(building_id),
+                estate_id,
+                for_user,
+            }
+        }
+        (Location::Building, Some(building)) => {
+            let estate_id = buildings::table
+                .find(building)
+                .select(buildings::estate_id)
+                .first::<i32>(conn)
+                .optional()?
+                .ok_or(AppError::NotFound)?;
+            Place {
+                location,
+                unit_id: None,
+                stair_id: None,
+                building_id: Some(building),
+                estate_id,
+                for_user,
+            }
+        }
+        (_, _) => {
+            // A person filing for their own flat or common areas: the flat they live in.
+            let home = home.ok_or_else(|| AppError::invalid("report-no-home"))?;
+            Place {
+                location,
+                unit_id: (location == Location::Unit).then_some(home.unit_id),
+                stair_id: matches!(location, Location::Unit | Location::Stair)
+                    .then_some(home.stair_id),
+                building_id: (location != Location::Estate).then_some(home.building_id),
+                estate_id: home.estate_id,
+                for_user,
+            }
+        }
+    };
+    // A tenant the desk files for must live where the report is.
+    if for_user != actor.user_id && home.is_none_or(|h| h.estate_id != place.estate_id) {
+        return Err(AppError::NotFound);
+    }
+    policy::authorize(actor, Action::FileReport(&place))?;
+    Ok(place)
+}
+
+/// Files the report in one transaction. Photos were processed and saved beforehand; the
+/// caller removes them if this fails or turns out to be a retry.
+pub fn file(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    filing: &Filing,
+    photos: &[SavedPhoto],
+) -> AppResult<Filed> {
+    validate(filing)?;
+    if let Some(filed) = replay(conn, actor, filing.idempotency_key.as_deref())? {
+        return Ok(filed);
+    }
+    let place = resolve_place(conn, actor, filing)?;
+    let category = categories::by_code(conn, &filing.category, Locale::DEFAULT)?
+        .filter(|c| c.active)
+        .ok_or_else(|| AppError::invalid("report-category-invalid"))?;
+    // Routing: a desk category goes to the estate's operators and stays private; otherwise
+    // the category's organisation if it has one, else the owner of the building (for the
+    // estate's common areas, the tenant's own landlord).
+    let (organisation_id, private) = if category.route_to_desk {
+        (None, true)
+    } else {
+        let building = match place.building_id {
+            Some(b) => b,
+            None => home_building(conn, place.for_user)?
+                .ok_or_else(|| AppError::invalid("report-no-home"))?,
+        };
+        let owner = buildings::table
+            .find(building)
+            .select(buildings::owner_id)
+            .first::<i32>(conn)?;
+        (
+            Some(category.route_to_organisation_id.unwrap_or(owner)),
+            false,
+        )
+    };
+    let in_unit = place.location == Location::Unit;
+    let now = Utc::now().naive_utc();
+    let inserted = conn.transaction(|conn| -> QueryResult<(i32, String, i32)> {
+        let id: i32 = diesel::insert_into(reports::table)
+            .values((
+                reports::reference.eq(uuid::Uuid::new_v4().to_string()),
+                reports::category_id.eq(category.id),
+                reports::location.eq(place.location.code()),
+                reports::unit_id.eq(place.unit_id),
+                reports::stair_id.eq(place.stair_id),
+                reports::building_id.eq(place.building_id),
+                reports::estate_id.eq(place.estate_id),
+                reports::spot.eq(filing
+                    .spot
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())),
+                reports::description.eq(filing.description.trim()),
+                reports::status.eq(Status::Received.code()),
+                reports::priority.eq(Priority::parse(&category.default_priority)
+                    .unwrap_or(Priority::Normal)
+                    .code()),
+                reports::organisation_id.eq(organisation_id),
+                reports::private.eq(private),
+                reports::filed_by.eq(actor.user_id),
+                reports::filed_for.eq(place.for_user),
+                reports::show_name.eq(filing.show_name),
+                reports::permission_to_enter.eq(in_unit && filing.permission_to_enter),
+                reports::time_windows.eq(if in_unit {
+                    filing.time_windows.join(",")
+                } else {
+                    String::new()
+                }),
+                reports::idempotency_key.eq(filing.idempotency_key.as_deref()),
+                reports::created_at.eq(now),
+                reports::updated_at.eq(now),
+            ))
+            .returning(reports::id)
+            .get_result(conn)?;
+        let reference = super::reference(now.year(), id);
+        diesel::update(reports::table.find(id))
+            .set(reports::reference.eq(&reference))
+            .execute(conn)?;
+        let event_id: i32 = diesel::insert_into(report_events::table)
+            .values((
+                report_events::report_id.eq(id),
+                report_events::kind.eq("filed"),
+                report_events::to_status.eq(Status::Received.code()),
+                report_events::public.eq(true),
+                report_events::actor_id.eq(actor.user_id),
+                report_events::created_at.eq(now),
+            ))
+            .returning(report_events::id)
+            .get_result(conn)?;
+        for photo in photos {
+            diesel::insert_into(report_photos::table)
+                .values((
+                    report_photos::report_id.eq(id),
+                    report_photos::event_id.eq(event_id),
+                    report_photos::storage_key.eq(&photo.key),
+                    report_photos::width.eq(photo.width as i32),
+                    report_photos::height.eq(photo.height as i32),
+                    report_photos::created_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        diesel::insert_into(report_followers::table)
+            .values((
+                report_followers::report_id.eq(id),
+                report_followers::user_id.eq(place.for_user),
+                report_followers::me_too.eq(false),
+                report_followers::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok((id, reference, event_id))
+    });
+    match inserted {
+        Ok((id, reference, event_id)) => Ok(Filed {
+            id,
+            reference,
+            created: true,
+            event_id,
+        }),
+        // Two retries raced: the other one won, and its report is this key's report.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) if filing.idempotency_key.is_some() => {
+            replay(conn, actor, filing.idempotency_key.as_deref())?.ok_or(AppError::NotFound)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn home_building(conn: &mut DbConnection, user_id: i32) -> AppResult<Option<i32>> {
+    let unit = people::grants_of(conn, user_id)?
+        .into_iter()
+        .find_map(|g| g.scope_of(Role::Tenant));
+    Ok(match unit {
+        Some(unit) => Some(places::unit_place(conn, unit)?.building_id),
+        None => None,
+    })
+}

@@ -1,0 +1,198 @@
+//! Reading reports: one by reference, lists filtered by what the caller may see, and the open
+//! reports a new one might duplicate.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::{Location, Priority, Status};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::policy::{self, Actor, ReportScope};
+use crate::schema::reports;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reports)]
+pub struct ReportRow {
+    pub id: i32,
+    pub reference: String,
+    pub category_id: i32,
+    pub location: String,
+    pub unit_id: Option<i32>,
+    pub stair_id: Option<i32>,
+    pub building_id: Option<i32>,
+    pub estate_id: i32,
+    pub spot: Option<String>,
+    pub description: String,
+    pub status: String,
+    pub priority: String,
+    pub organisation_id: Option<i32>,
+    pub private: bool,
+    pub filed_by: i32,
+    pub filed_for: i32,
+    pub show_name: bool,
+    pub permission_to_enter: bool,
+    pub time_windows: String,
+    pub duplicate_of: Option<i32>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub first_response_at: Option<NaiveDateTime>,
+    pub resolved_at: Option<NaiveDateTime>,
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+impl ReportRow {
+    pub fn status(&self) -> Status {
+        Status::parse(&self.status).unwrap_or(Status::Received)
+    }
+
+    pub fn priority(&self) -> Priority {
+        Priority::parse(&self.priority).unwrap_or(Priority::Normal)
+    }
+
+    pub fn location(&self) -> Location {
+        Location::parse(&self.location).unwrap_or(Location::Unit)
+    }
+
+    pub fn scope(&self) -> ReportScope {
+        ReportScope {
+            location: self.location(),
+            unit_id: self.unit_id,
+            stair_id: self.stair_id,
+            building_id: self.building_id,
+            estate_id: self.estate_id,
+            organisation_id: self.organisation_id,
+            private: self.private,
+            filed_by: self.filed_by,
+            filed_for: self.filed_for,
+            status: self.status(),
+        }
+    }
+
+    /// When a fix is expected, from the report's priority.
+    pub fn expected_by(&self) -> NaiveDateTime {
+        self.created_at + chrono::Duration::days(self.priority().resolution_days())
+    }
+}
+
+/// The report with this reference, if the actor may see it (else "not found").
+pub fn visible(conn: &mut DbConnection, actor: &Actor, reference: &str) -> AppResult<ReportRow> {
+    let report = reports::table
+        .filter(reports::reference.eq(reference.trim().to_uppercase()))
+        .select(ReportRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    policy::authorize(actor, policy::Action::ViewReport(&report.scope()))?;
+    Ok(report)
+}
+
+pub fn by_id(conn: &mut DbConnection, id: i32) -> QueryResult<ReportRow> {
+    reports::table
+        .find(id)
+        .select(ReportRow::as_select())
+        .first(conn)
+}
+
+/// Filters for lists (API query parameters and the list page's form).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Filter {
+    pub state: Option<String>,
+    pub building: Option<i32>,
+    pub category: Option<String>,
+    /// Only reports filed by or for the caller.
+    #[serde(default)]
+    pub mine: bool,
+    /// Only reports still waiting for work.
+    #[serde(default)]
+    pub open: bool,
+}
+
+pub const PAGE_SIZE: i64 = 50;
+
+pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResult<Vec<ReportRow>> {
+    let mut query = reports::table
+        .select(ReportRow::as_select())
+        .order(reports::id.desc())
+        .limit(PAGE_SIZE)
+        .into_boxed();
+    if let Some(visible) = policy::visible_reports(actor) {
+        query = query.filter(visible);
+    }
+    if let Some(state) = filter.state.as_deref().filter(|s| !s.is_empty()) {
+        let status =
+            Status::parse(state).ok_or_else(|| AppError::invalid("report-filter-invalid"))?;
+        query = query.filter(reports::status.eq(status.code()));
+    }
+    if filter.open {
+        query = query.filter(reports::status.eq_any(Status::open_codes()));
+    }
+    if let Some(building) = filter.building {
+        query = query.filter(reports::building_id.eq(building));
+    }
+    if let Some(code) = filter.category.as_deref().filter(|c| !c.is_empty()) {
+        let ids = crate::schema::categories::table
+            .filter(crate::schema::categories::code.eq(code))
+            .select(crate::schema::categories::id);
+        query = query.filter(reports::category_id.eq_any(ids));
+    }
+    if filter.mine {
+        query = query.filter(
+            reports::filed_for
+                .eq(actor.user_id)
+                .or(reports::filed_by.eq(actor.user_id)),
+        );
+    }
+    Ok(query.load(conn)?)
+}
+
+/// Open common-area reports of the same category around a place, to join instead of
+/// filing again: the same stair, the same building, or the estate's common areas.
+pub fn similar_open(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    category_id: i32,
+    stair_id: Option<i32>,
+    building_id: Option<i32>,
+    estate_id: i32,
+) -> AppResult<Vec<ReportRow>> {
+    let candidates: Vec<ReportRow> = reports::table
+        .filter(reports::category_id.eq(category_id))
+        .filter(reports::status.eq_any(Status::open_codes()))
+        .filter(reports::location.ne(Location::Unit.code()))
+        .filter(reports::private.eq(false))
+        .filter(reports::estate_id.eq(estate_id))
+        .order(reports::id.desc())
+        .limit(200)
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    Ok(candidates
+        .into_iter()
+        .filter(|r| match r.location() {
+            Location::Stair => r.stair_id.is_some() && r.stair_id == stair_id,
+            Location::Building => r.building_id.is_some() && r.building_id == building_id,
+            _ => true,
+        })
+        .filter(|r| policy::allows(actor, policy::Action::ViewReport(&r.scope())))
+        .take(10)
+        .collect())
+}
+
+/// How many neighbours said "me too".
+pub fn me_too_count(conn: &mut DbConnection, report_id: i32) -> QueryResult<i64> {
+    use crate::schema::report_followers as f;
+    f::table
+        .filter(f::report_id.eq(report_id))
+        .filter(f::me_too.eq(true))
+        .count()
+        .get_result(conn)
+}
+
+pub fn follows(conn: &mut DbConnection, report_id: i32, user_id: i32) -> QueryResult<bool> {
+    use crate::schema::report_followers as f;
+    let n: i64 = f::table
+        .filter(f::report_id.eq(report_id))
+        .filter(f::user_id.eq(user_id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}

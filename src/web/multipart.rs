@@ -1,0 +1,92 @@
+//! Multipart forms with explicit limits: text fields are small, files are few and bounded,
+//! and a body past the limits is refused as it streams in, before it is all read.
+
+use actix_multipart::Multipart;
+use futures_util::StreamExt;
+
+use crate::error::{AppError, Message};
+
+pub struct Limits {
+    pub max_files: usize,
+    pub max_file_bytes: usize,
+    pub max_text_bytes: usize,
+    pub max_fields: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Parts {
+    pub fields: Vec<(String, String)>,
+    pub files: Vec<Vec<u8>>,
+}
+
+impl Parts {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.fields
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
+/// Reads every part; files come from parts named `file_field` (empty file inputs, which
+/// browsers send when nothing was chosen, are skipped).
+pub async fn read(
+    mut payload: Multipart,
+    file_field: &str,
+    limits: &Limits,
+) -> Result<Parts, AppError> {
+    let mut parts = Parts::default();
+    let malformed = |_| AppError::invalid("error-form-invalid");
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(malformed)?;
+        let name = field.name().unwrap_or_default().to_string();
+        let is_file = name == file_field;
+        if is_file && parts.files.len() >= limits.max_files {
+            return Err(AppError::Invalid(
+                Message::new("photo-too-many").with("max", limits.max_files),
+            ));
+        }
+        if parts.fields.len() >= limits.max_fields {
+            return Err(AppError::invalid("error-form-invalid"));
+        }
+        let limit = if is_file {
+            limits.max_file_bytes
+        } else {
+            limits.max_text_bytes
+        };
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(malformed)?;
+            if bytes.len() + chunk.len() > limit {
+                return Err(if is_file {
+                    AppError::TooLarge(
+                        Message::new("photo-too-large")
+                            .with("number", parts.files.len() + 1)
+                            .with("max", limit / (1024 * 1024)),
+                    )
+                } else {
+                    AppError::TooLarge(Message::new("error-form-too-large"))
+                });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if is_file {
+            if !bytes.is_empty() {
+                parts.files.push(bytes);
+            }
+        } else {
+            let text =
+                String::from_utf8(bytes).map_err(|_| AppError::invalid("error-form-invalid"))?;
+            parts.fields.push((name, text));
+        }
+    }
+    Ok(parts)
+}
