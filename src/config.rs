@@ -62,6 +62,10 @@ pub struct Config {
     pub outbox_poll: Duration,
     /// The first wait after a failed send; it doubles with each attempt.
     pub outbox_retry_base: Duration,
+    /// How long a resolved report waits for "is it fixed?" before it closes by itself.
+    pub autoclose_after: Duration,
+    /// How often background jobs run.
+    pub jobs_every: Duration,
 }
 
 impl Config {
@@ -87,6 +91,8 @@ impl Config {
             demo,
             outbox_poll: Duration::from_secs(5),
             outbox_retry_base: Duration::from_secs(60),
+            autoclose_after: crate::jobs::autoclose_from_env(),
+            jobs_every: Duration::from_secs(60),
         })
     }
 

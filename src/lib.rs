@@ -6,6 +6,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod jobs;
 pub mod media;
 pub mod notifications;
 pub mod ops;

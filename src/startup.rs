@@ -108,11 +108,12 @@ impl Application {
                 None
             }
         };
+        let jobs = tokio::spawn(crate::jobs::run(self.state.clone(), stop.subscribe()));
         tracing::info!(port = self.port, "serving");
         let served = self.server.await;
         let _ = stop.send(true);
-        if let Some(worker) = worker {
-            let _ = tokio::time::timeout(Duration::from_secs(15), worker).await;
+        for task in [worker, Some(jobs)].into_iter().flatten() {
+            let _ = tokio::time::timeout(Duration::from_secs(15), task).await;
         }
         Ok(served?)
     }

@@ -40,11 +40,12 @@ impl r2d2::ManageConnection for ConnectionManager {
             DatabaseUrl::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
                     .map_err(r2d2::Error::ConnectionError)?;
-                // WAL lets readers work while one writer writes; the busy timeout makes writers
-                // queue instead of failing; SQLite leaves foreign keys off unless asked.
+                // The busy timeout comes first so that even switching to WAL waits its turn;
+                // WAL lets readers work while one writer writes; SQLite leaves foreign keys off
+                // unless asked.
                 conn.batch_execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))

@@ -295,7 +295,12 @@ pub async fn post_event(
         }
         _ => return Err(AppError::invalid("error-json-invalid")),
     };
-    let reference = super::reports::change(&state, &user, reference.into_inner(), change).await?;
+    let (reference, visible) =
+        super::reports::change(&state, &user, reference.into_inner(), change).await?;
+    if !visible {
+        // Passed to another organisation: the caller no longer sees it.
+        return Ok(HttpResponse::Created().json(json!({"ref": reference, "visible": false})));
+    }
     let locale = crate::web::locale_of(&req, Some(&user));
     Ok(HttpResponse::Created().json(report_json(&state, &user, reference, locale).await?))
 }

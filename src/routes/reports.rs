@@ -498,13 +498,14 @@ impl ActionForm {
     }
 }
 
-/// Applies a change and tells the followers. Shared by the page and the API.
+/// Applies a change and tells the followers. Shared by the page and the API. Returns the
+/// reference and whether the actor can still see the report (a transfer takes it away).
 pub async fn change(
     state: &web::Data<AppState>,
     user: &CurrentUser,
     reference: String,
     change: Change,
-) -> AppResult<String> {
+) -> AppResult<(String, bool)> {
     let current = user.clone();
     let notify_state = state.clone();
     state
@@ -519,7 +520,8 @@ pub async fn change(
                 }
                 .report_event(conn, report.id, event)?;
             }
-            Ok(report.reference)
+            let still_visible = queries::visible(conn, &actor, &report.reference).is_ok();
+            Ok((report.reference, still_visible))
         })
         .await
 }
@@ -538,7 +540,8 @@ pub async fn act(
         Err(e) => Err(e),
     };
     match result {
-        Ok(reference) => Ok(see_other(&format!("/reports/{reference}#timeline"))),
+        Ok((reference, true)) => Ok(see_other(&format!("/reports/{reference}#timeline"))),
+        Ok((_, false)) => Ok(see_other("/")),
         Err(e @ AppError::Invalid(_)) => {
             let error = e.message().localize(locale_of(&req, Some(&user)));
             render_report(

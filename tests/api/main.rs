@@ -12,4 +12,7 @@ mod errors;
 mod languages;
 mod mail;
 mod operations;
+mod photos;
+mod report_lifecycle;
+mod reports;
 mod sign_in;

@@ -1,6 +1,7 @@
 //! Spawning the app and talking to it like a browser (cookies, CSRF tokens) or an API client.
 
 pub mod database;
+pub mod images;
 pub mod smtp;
 
 use std::time::Duration;
@@ -69,6 +70,8 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         demo: true,
         outbox_poll: Duration::from_millis(100),
         outbox_retry_base: Duration::from_millis(300),
+        autoclose_after: Duration::from_secs(14 * 24 * 3600),
+        jobs_every: Duration::from_millis(200),
     }
 }
 
@@ -215,6 +218,66 @@ impl TestApp {
             .send()
             .await
             .expect("API GET")
+    }
+
+    /// `GET` with a bearer token, decoded as JSON, asserting the status.
+    pub async fn api_json(&self, path: &str, token: &str, status: StatusCode) -> Value {
+        let res = self.api_get(path, token).await;
+        assert_eq!(res.status(), status, "GET {path}");
+        res.json().await.expect("JSON")
+    }
+
+    pub async fn api_post_json(&self, path: &str, token: &str, body: Value) -> Response {
+        reqwest::Client::new()
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .expect("API POST")
+    }
+
+    /// Files a report through the API.
+    pub async fn api_file(
+        &self,
+        token: &str,
+        form: reqwest::multipart::Form,
+        key: Option<&str>,
+    ) -> Response {
+        let mut req = reqwest::Client::new()
+            .post(self.url("/api/v1/reports"))
+            .bearer_auth(token)
+            .multipart(form);
+        if let Some(key) = key {
+            req = req.header("idempotency-key", key);
+        }
+        req.send().await.expect("API POST report")
+    }
+
+    /// Files the saved photo directory's contents, to check what uploads leave behind.
+    pub fn stored_photos(&self) -> usize {
+        std::fs::read_dir(self.data_dir.join("photos"))
+            .map(|d| d.count())
+            .unwrap_or(0)
+    }
+
+    /// A tenant without e-mail who activated a demo paper code, signed in as a new visitor.
+    pub async fn activated(&self, code: &str, username: &str) -> TestApp {
+        let tenant = self.visitor();
+        let res = tenant
+            .submit(
+                "/activate",
+                "/activate",
+                &[
+                    ("code", code),
+                    ("username", username),
+                    ("password", "una password lunga"),
+                    ("password_confirm", "una password lunga"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{code} activates");
+        tenant
     }
 
     /// Runs the real binary against this app's database.
