@@ -26,6 +26,8 @@ pub enum Action<'a> {
     },
     /// See the whole installation's figures.
     ViewInstallation,
+    /// Name, prioritise and route the categories of fault.
+    EditCategories,
     /// File a report at this place (for oneself, or at the desk for a tenant).
     FileReport(&'a Place),
     ViewReport(&'a ReportScope),
@@ -82,6 +84,8 @@ pub struct Actor {
     pub operator_estates: Vec<i32>,
     /// Organisations whose technician or manager this person is.
     pub staff_of: Vec<i32>,
+    /// Manages maintenance for some organisation.
+    pub manager: bool,
 }
 
 impl Actor {
@@ -99,6 +103,7 @@ impl Actor {
                 .scopes(Role::Technician)
                 .chain(user.scopes(Role::Manager))
                 .collect(),
+            manager: user.has(Role::Manager),
         }
     }
 
@@ -195,6 +200,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
             actor.admin || actor.staff_of.contains(&organisation_id)
         }
         Action::ViewInstallation => actor.admin,
+        Action::EditCategories => actor.admin || actor.manager,
         Action::FileReport(place) => {
             let own = place.for_user == actor.user_id
                 && actor.homes.iter().any(|h| match place.location {
@@ -387,7 +393,11 @@ mod tests {
             Role::StairDelegate => actor.delegate_stairs = vec![(STAIR, BUILDING)],
             Role::BuildingDelegate => actor.delegate_buildings = vec![BUILDING],
             Role::Operator => actor.operator_estates = vec![ESTATE],
-            Role::Technician | Role::Manager => actor.staff_of = vec![OWNER],
+            Role::Technician => actor.staff_of = vec![OWNER],
+            Role::Manager => {
+                actor.staff_of = vec![OWNER];
+                actor.manager = true;
+            }
             Role::Admin => actor.admin = true,
         }
         actor
@@ -458,6 +468,7 @@ mod tests {
                 organisation_id: OTHER,
             },
             "view installation" => Action::ViewInstallation,
+            "edit categories" => Action::EditCategories,
             "view my flat's report" => Action::ViewReport(&mine),
             "view a neighbour's flat's report" => Action::ViewReport(&neighbours_flat),
             "view my stair's report" => Action::ViewReport(&stair),
@@ -537,6 +548,7 @@ mod tests {
             ("view my organisation", [N, N, N, N, Y, Y, Y]),
             ("view another organisation", [N, N, N, N, N, N, Y]),
             ("view installation", [N, N, N, N, N, N, Y]),
+            ("edit categories", [N, N, N, N, N, Y, Y]),
             ("view my flat's report", [Y, N, N, Y, Y, Y, Y]),
             ("view a neighbour's flat's report", [N, N, N, Y, Y, Y, Y]),
             ("view my stair's report", [Y, Y, Y, Y, Y, Y, Y]),

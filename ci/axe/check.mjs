@@ -41,6 +41,7 @@ const ACCOUNT_PAGES = {
   'sportello@demo.test': ['/desk/tenants/new', '/reports/SEG-2026-000012', '/reports/new?unit=GUA12-A-11'],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008'],
+  'responsabile.aler@demo.test': ['/categories'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
 

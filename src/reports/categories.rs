@@ -19,26 +19,17 @@ pub struct Category {
     pub active: bool,
 }
 
-type Row = (i32, String, String, String, Option<i32>, bool, bool);
-
-fn columns() -> (
-    categories::id,
-    categories::code,
-    categories::icon,
-    categories::default_priority,
-    categories::route_to_organisation_id,
-    categories::route_to_desk,
-    categories::active,
-) {
-    (
-        categories::id,
-        categories::code,
-        categories::icon,
-        categories::default_priority,
-        categories::route_to_organisation_id,
-        categories::route_to_desk,
-        categories::active,
-    )
+/// A category as stored, before its name is looked up.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = categories)]
+struct Row {
+    id: i32,
+    code: String,
+    icon: String,
+    default_priority: String,
+    route_to_organisation_id: Option<i32>,
+    route_to_desk: bool,
+    active: bool,
 }
 
 /// Names in `locale`, falling back to Italian, then to the code.
@@ -47,7 +38,7 @@ fn with_names(
     rows: Vec<Row>,
     locale: Locale,
 ) -> QueryResult<Vec<Category>> {
-    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let names: Vec<(i32, String, String)> = category_names::table
         .filter(category_names::category_id.eq_any(&ids))
         .filter(category_names::locale.eq_any([locale.code(), Locale::DEFAULT.code()]))
@@ -70,26 +61,16 @@ fn with_names(
     };
     Ok(rows
         .into_iter()
-        .map(
-            |(
-                id,
-                code,
-                icon,
-                default_priority,
-                route_to_organisation_id,
-                route_to_desk,
-                active,
-            )| Category {
-                name: name_of(id, &code),
-                id,
-                code,
-                icon,
-                default_priority,
-                route_to_organisation_id,
-                route_to_desk,
-                active,
-            },
-        )
+        .map(|r| Category {
+            name: name_of(r.id, &r.code),
+            id: r.id,
+            code: r.code,
+            icon: r.icon,
+            default_priority: r.default_priority,
+            route_to_organisation_id: r.route_to_organisation_id,
+            route_to_desk: r.route_to_desk,
+            active: r.active,
+        })
         .collect())
 }
 
@@ -98,7 +79,7 @@ pub fn active(conn: &mut DbConnection, locale: Locale) -> QueryResult<Vec<Catego
     let rows = categories::table
         .filter(categories::active.eq(true))
         .order((categories::position, categories::id))
-        .select(columns())
+        .select(Row::as_select())
         .load(conn)?;
     with_names(conn, rows, locale)
 }
@@ -107,7 +88,7 @@ pub fn active(conn: &mut DbConnection, locale: Locale) -> QueryResult<Vec<Catego
 pub fn all(conn: &mut DbConnection, locale: Locale) -> QueryResult<Vec<Category>> {
     let rows = categories::table
         .order((categories::position, categories::id))
-        .select(columns())
+        .select(Row::as_select())
         .load(conn)?;
     with_names(conn, rows, locale)
 }
@@ -119,13 +100,16 @@ pub fn by_code(
 ) -> QueryResult<Option<Category>> {
     let rows = categories::table
         .filter(categories::code.eq(code))
-        .select(columns())
+        .select(Row::as_select())
         .load(conn)?;
     Ok(with_names(conn, rows, locale)?.into_iter().next())
 }
 
 pub fn by_id(conn: &mut DbConnection, id: i32, locale: Locale) -> QueryResult<Category> {
-    let rows = categories::table.find(id).select(columns()).load(conn)?;
+    let rows = categories::table
+        .find(id)
+        .select(Row::as_select())
+        .load(conn)?;
     with_names(conn, rows, locale)?
         .into_iter()
         .next()
@@ -141,4 +125,88 @@ pub fn route_to_organisation(
     diesel::update(categories::table.filter(categories::code.eq(code)))
         .set(categories::route_to_organisation_id.eq(organisation_id))
         .execute(conn)
+}
+
+/// What the category editor changes.
+#[derive(Debug, Clone)]
+pub struct CategoryChanges {
+    /// (locale, name) for each language given.
+    pub names: Vec<(String, String)>,
+    pub default_priority: super::Priority,
+    pub routing: Routing,
+    pub active: bool,
+}
+
+/// Who answers a category's reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Routing {
+    /// The owner of the building (the default).
+    Owner,
+    /// The estate's desk operators; such reports are always private.
+    Desk,
+    /// One organisation everywhere.
+    Organisation(i32),
+}
+
+pub const NAME_MAX: usize = 60;
+
+pub fn update(
+    conn: &mut DbConnection,
+    code: &str,
+    changes: &CategoryChanges,
+) -> crate::error::AppResult<()> {
+    use crate::error::{AppError, Message};
+    let id = categories::table
+        .filter(categories::code.eq(code))
+        .select(categories::id)
+        .first::<i32>(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    for (_, name) in &changes.names {
+        let length = name.trim().chars().count();
+        if length == 0 || length > NAME_MAX {
+            return Err(AppError::Invalid(
+                Message::new("category-name-invalid").with("max", NAME_MAX),
+            ));
+        }
+    }
+    let (organisation, desk) = match changes.routing {
+        Routing::Owner => (None, false),
+        Routing::Desk => (None, true),
+        Routing::Organisation(id) => (Some(id), false),
+    };
+    conn.transaction(|conn| {
+        diesel::update(categories::table.find(id))
+            .set((
+                categories::default_priority.eq(changes.default_priority.code()),
+                categories::route_to_organisation_id.eq(organisation),
+                categories::route_to_desk.eq(desk),
+                categories::active.eq(changes.active),
+            ))
+            .execute(conn)?;
+        for (locale, name) in &changes.names {
+            diesel::delete(
+                category_names::table
+                    .filter(category_names::category_id.eq(id))
+                    .filter(category_names::locale.eq(locale)),
+            )
+            .execute(conn)?;
+            diesel::insert_into(category_names::table)
+                .values((
+                    category_names::category_id.eq(id),
+                    category_names::locale.eq(locale),
+                    category_names::name.eq(name.trim()),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+/// A category's name in every language, for the editor.
+pub fn names_of(conn: &mut DbConnection, category_id: i32) -> QueryResult<Vec<(String, String)>> {
+    category_names::table
+        .filter(category_names::category_id.eq(category_id))
+        .select((category_names::locale, category_names::name))
+        .load(conn)
 }

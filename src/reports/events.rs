@@ -37,7 +37,8 @@ pub enum Change {
     },
 }
 
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = report_events)]
 pub struct EventRow {
     pub id: i32,
     pub kind: String,
@@ -376,17 +377,7 @@ pub fn load(
     let mut query = report_events::table
         .filter(report_events::report_id.eq(report_id))
         .order(report_events::id)
-        .select((
-            report_events::id,
-            report_events::kind,
-            report_events::to_status,
-            report_events::body,
-            report_events::public,
-            report_events::actor_id,
-            report_events::organisation_id,
-            report_events::related_report_id,
-            report_events::created_at,
-        ))
+        .select(EventRow::as_select())
         .into_boxed();
     if !include_internal {
         query = query.filter(report_events::public.eq(true));
@@ -397,17 +388,7 @@ pub fn load(
 pub fn one(conn: &mut DbConnection, event_id: i32) -> QueryResult<EventRow> {
     report_events::table
         .find(event_id)
-        .select((
-            report_events::id,
-            report_events::kind,
-            report_events::to_status,
-            report_events::body,
-            report_events::public,
-            report_events::actor_id,
-            report_events::organisation_id,
-            report_events::related_report_id,
-            report_events::created_at,
-        ))
+        .select(EventRow::as_select())
         .first(conn)
 }
 

@@ -6,10 +6,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::report_submit;
+use super::{report_submit, with_actor};
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::policy::{allows, Action, Actor};
+use crate::policy::{allows, Action};
 use crate::reports::events::{self, Change};
 use crate::reports::queries::{self, Filter};
 use crate::reports::{categories, photos, views, Status};
@@ -142,31 +142,27 @@ pub async fn list_reports(
     filter: web::Query<Filter>,
 ) -> AppResult<HttpResponse> {
     let locale = crate::web::locale_of(&req, Some(&user));
-    let current = user.clone();
-    let list = state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
-            let names = views::category_names(conn, locale)?;
-            let rows = queries::list(conn, &actor, &filter)?;
-            rows.iter()
-                .map(|r| {
-                    let summary = views::summary(conn, r, &names, locale)?;
-                    Ok(json!({
-                        "ref": r.reference,
-                        "status": summary.status,
-                        "category": names.get(&r.category_id).map(|c| c.code.clone()),
-                        "location": r.location,
-                        "place": summary.place,
-                        "spot": r.spot,
-                        "description": r.description,
-                        "created_at": r.created_at.and_utc().to_rfc3339(),
-                        "updated_at": r.updated_at.and_utc().to_rfc3339(),
-                    }))
-                })
-                .collect::<AppResult<Vec<_>>>()
-        })
-        .await?;
+    let list = with_actor(&state, &user, move |conn, actor| {
+        let names = views::category_names(conn, locale)?;
+        let rows = queries::list(conn, actor, &filter)?;
+        rows.iter()
+            .map(|r| {
+                let summary = views::summary(conn, r, &names, locale)?;
+                Ok(json!({
+                    "ref": r.reference,
+                    "status": summary.status,
+                    "category": names.get(&r.category_id).map(|c| c.code.clone()),
+                    "location": r.location,
+                    "place": summary.place,
+                    "spot": r.spot,
+                    "description": r.description,
+                    "created_at": r.created_at.and_utc().to_rfc3339(),
+                    "updated_at": r.updated_at.and_utc().to_rfc3339(),
+                }))
+            })
+            .collect::<AppResult<Vec<_>>>()
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -176,13 +172,9 @@ async fn report_json(
     reference: String,
     locale: Locale,
 ) -> AppResult<Value> {
-    let current = user.clone();
-    state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
-            let report = queries::visible(conn, &actor, &reference)?;
-            let staff = allows(&actor, Action::Comment { report: &report.scope(), public: false });
+    with_actor(state, user, move |conn, actor| {
+            let report = queries::visible(conn, actor, &reference)?;
+            let staff = allows(actor, Action::Comment { report: &report.scope(), public: false });
             let reporter = report.filed_for == actor.user_id;
             let category = categories::by_id(conn, report.category_id, locale)?;
             let events = events::load(conn, report.id, staff)?

@@ -2,6 +2,7 @@
 
 mod account;
 mod api;
+mod categories;
 mod desk;
 mod home;
 mod report_submit;
@@ -10,9 +11,13 @@ mod sign_in;
 
 use actix_web::web;
 
-use crate::error::AppError;
+use crate::auth::CurrentUser;
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
 use crate::ops;
+use crate::policy::Actor;
 use crate::web::files;
+use crate::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::show))
@@ -45,6 +50,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(reports::me_too),
         )
         .route("/media/{name}", web::get().to(reports::photo))
+        .route("/categories", web::get().to(categories::list))
+        .route("/categories/{code}", web::post().to(categories::update))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
         .route("/desk/tenants", web::post().to(desk::register_tenant))
         .route("/healthz", web::get().to(ops::healthz))
@@ -67,9 +74,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     web::post().to(api::post_event),
                 )
                 .route("/media/{name}", web::get().to(reports::photo))
+                .route("/categories", web::get().to(categories::list))
+                .route("/categories/{code}", web::post().to(categories::update))
                 .route("/openapi.json", web::get().to(api::openapi)),
         )
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }));
+}
+
+/// Runs `work` on the database with the caller as the rules see them.
+async fn with_actor<T, F>(state: &AppState, user: &CurrentUser, work: F) -> AppResult<T>
+where
+    F: FnOnce(&mut DbConnection, &Actor) -> AppResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let user = user.clone();
+    state
+        .db
+        .run(move |conn| {
+            let actor = Actor::load(conn, &user)?;
+            work(conn, &actor)
+        })
+        .await
 }

@@ -2,13 +2,14 @@
 //! limits, check what is cheap first, process photos off the async workers, then file.
 
 use actix_multipart::Multipart;
+
+use super::with_actor;
 use actix_web::web;
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
 use crate::media::limits::MAX_UPLOAD_BYTES;
 use crate::notifications::inbox::Notifier;
-use crate::policy::Actor;
 use crate::reports::filing::{self, Filed, Filing};
 use crate::reports::{photos, MAX_PHOTOS};
 use crate::web::multipart::{self, Limits, Parts};
@@ -62,17 +63,13 @@ pub async fn submit(
     uploads: Vec<Vec<u8>>,
 ) -> AppResult<Filed> {
     filing::validate(&filing)?;
-    let current = user.clone();
     let (actor, replayed) = {
         let key = filing.idempotency_key.clone();
-        state
-            .db
-            .run(move |conn| {
-                let actor = Actor::load(conn, &current)?;
-                let replayed = filing::replay(conn, &actor, key.as_deref())?;
-                Ok((actor, replayed))
-            })
-            .await?
+        with_actor(state, user, move |conn, actor| {
+            let replayed = filing::replay(conn, actor, key.as_deref())?;
+            Ok((actor.clone(), replayed))
+        })
+        .await?
     };
     if let Some(filed) = replayed {
         return Ok(filed);

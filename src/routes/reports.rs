@@ -6,7 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::report_submit;
+use super::{report_submit, with_actor};
 use crate::auth::csrf::{self, CsrfForm};
 use crate::auth::CurrentUser;
 use crate::db::DbConnection;
@@ -201,14 +201,10 @@ pub async fn new_form(
     query: web::Query<NewQuery>,
 ) -> AppResult<HttpResponse> {
     let locale = locale_of(&req, Some(&user));
-    let current = user.clone();
-    let data = state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
-            form_data(conn, &actor, locale, &query)
-        })
-        .await?;
+    let data = with_actor(&state, &user, move |conn, actor| {
+        form_data(conn, actor, locale, &query)
+    })
+    .await?;
     state
         .templates
         .page(&req, Some(&user), "pages/report_new", data)
@@ -246,14 +242,10 @@ pub async fn create(
             let status = e.status_code();
             let error = e.message().localize(locale);
             let query = echo(&parts);
-            let current = user.clone();
-            let mut data = state
-                .db
-                .run(move |conn| {
-                    let actor = Actor::load(conn, &current)?;
-                    form_data(conn, &actor, locale, &query)
-                })
-                .await?;
+            let mut data = with_actor(&state, &user, move |conn, actor| {
+                form_data(conn, actor, locale, &query)
+            })
+            .await?;
             data["error"] = json!(error);
             data["description"] = json!(description);
             data["spot"] = json!(spot);
@@ -272,14 +264,10 @@ pub async fn list(
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     let locale = locale_of(&req, Some(&user));
-    let current = user.clone();
-    let data = state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
+    let data = with_actor(&state, &user, move |conn, actor| {
             let names = views::category_names(conn, locale)?;
-            let mine = queries::list(conn, &actor, &Filter { mine: true, ..Filter::default() })?;
-            let around = queries::list(conn, &actor, &Filter { open: true, ..Filter::default() })?;
+            let mine = queries::list(conn, actor, &Filter { mine: true, ..Filter::default() })?;
+            let around = queries::list(conn, actor, &Filter { open: true, ..Filter::default() })?;
             let summarize = |conn: &mut DbConnection, rows: &[ReportRow]| -> AppResult<Vec<views::Summary>> {
                 Ok(rows.iter().map(|r| views::summary(conn, r, &names, locale)).collect::<diesel::QueryResult<_>>()?)
             };
@@ -408,14 +396,10 @@ async fn render_report(
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
     let locale = locale_of(req, Some(user));
-    let current = user.clone();
-    let mut data = state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
-            report_page(conn, &actor, &reference, locale)
-        })
-        .await?;
+    let mut data = with_actor(state, user, move |conn, actor| {
+        report_page(conn, actor, &reference, locale)
+    })
+    .await?;
     if let (Value::Object(data), Value::Object(extra)) = (&mut data, extra) {
         data.extend(extra);
     }
@@ -506,24 +490,20 @@ pub async fn change(
     reference: String,
     change: Change,
 ) -> AppResult<(String, bool)> {
-    let current = user.clone();
     let notify_state = state.clone();
-    state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
-            let report = queries::visible(conn, &actor, &reference)?;
-            if let Some(event) = events::apply(conn, &actor, &report, change)? {
-                Notifier {
-                    templates: &notify_state.templates,
-                    base_url: &notify_state.config.base_url,
-                }
-                .report_event(conn, report.id, event)?;
+    with_actor(state, user, move |conn, actor| {
+        let report = queries::visible(conn, actor, &reference)?;
+        if let Some(event) = events::apply(conn, actor, &report, change)? {
+            Notifier {
+                templates: &notify_state.templates,
+                base_url: &notify_state.config.base_url,
             }
-            let still_visible = queries::visible(conn, &actor, &report.reference).is_ok();
-            Ok((report.reference, still_visible))
-        })
-        .await
+            .report_event(conn, report.id, event)?;
+        }
+        let still_visible = queries::visible(conn, actor, &report.reference).is_ok();
+        Ok((report.reference, still_visible))
+    })
+    .await
 }
 
 pub async fn act(
@@ -565,16 +545,12 @@ pub async fn me_too(
     _: CsrfForm<super::sign_in::Empty>,
 ) -> AppResult<HttpResponse> {
     let reference = reference.into_inner();
-    let current = user.clone();
-    let reference = state
-        .db
-        .run(move |conn| {
-            let actor = Actor::load(conn, &current)?;
-            let report = queries::visible(conn, &actor, &reference)?;
-            events::me_too(conn, &actor, &report)?;
-            Ok(report.reference)
-        })
-        .await?;
+    let reference = with_actor(&state, &user, move |conn, actor| {
+        let report = queries::visible(conn, actor, &reference)?;
+        events::me_too(conn, actor, &report)?;
+        Ok(report.reference)
+    })
+    .await?;
     Ok(see_other(&format!("/reports/{reference}")))
 }
 

@@ -116,6 +116,7 @@ fn base_context(req: &HttpRequest, user: Option<&CurrentUser>) -> Map<String, Va
             "name": u.name,
             "is_operator": u.has(Role::Operator),
             "is_admin": u.has(Role::Admin),
+            "can_edit_categories": crate::policy::allows(&crate::policy::Actor::of(u), crate::policy::Action::EditCategories),
         })
     });
     let mut context = Map::new();

@@ -6,6 +6,7 @@ mod helpers;
 
 mod accounts;
 mod activation;
+mod categories;
 mod cli;
 mod desk;
 mod errors;

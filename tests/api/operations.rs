@@ -66,7 +66,16 @@ async fn the_api_is_described_by_openapi() {
     let app = spawn_app().await;
     let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in ["/auth/login", "/auth/logout", "/me"] {
+    for path in [
+        "/auth/login",
+        "/auth/logout",
+        "/me",
+        "/categories",
+        "/reports",
+        "/reports/{ref}",
+        "/reports/{ref}/events",
+        "/media/{name}",
+    ] {
         assert!(doc["paths"].get(path).is_some(), "{path} documented");
     }
 }

@@ -322,3 +322,22 @@ mail-report_update-intro = there is news about report { $reference }:
 mail-report_update-status = Current state: { $status }
 mail-report_update-link = To see the report:
 mail-report_update-button = Open the report
+
+## Categories
+nav-categories = Categories
+categories-title = Fault categories
+categories-intro = Names in each language, starting priority and who answers. Reports for the desk always stay private.
+categories-name = Name ({ $language })
+categories-priority = Starting priority
+categories-routing = Who answers
+categories-routing-owner = The owner of the building
+categories-routing-desk = The estate's desk (mediation, private)
+categories-active = Can be chosen when reporting
+categories-save = Save
+category-name-invalid = Every name must have 1 to { $max } characters.
+category-priority-invalid = Invalid priority.
+category-routing-invalid = Who answers: invalid choice.
+priority-low = Low
+priority-normal = Normal
+priority-high = High
+priority-urgent = Urgent

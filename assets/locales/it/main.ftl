@@ -322,3 +322,22 @@ mail-report_update-intro = c'è una novità sulla segnalazione { $reference }:
 mail-report_update-status = Stato attuale: { $status }
 mail-report_update-link = Per vedere la segnalazione:
 mail-report_update-button = Apri la segnalazione
+
+## Categorie
+nav-categories = Categorie
+categories-title = Categorie di guasto
+categories-intro = Nomi nelle varie lingue, priorità di partenza e chi risponde. I guasti «dello sportello» restano sempre riservati.
+categories-name = Nome ({ $language })
+categories-priority = Priorità di partenza
+categories-routing = Chi risponde
+categories-routing-owner = Il proprietario del caseggiato
+categories-routing-desk = Lo sportello del quartiere (mediazione, riservato)
+categories-active = Si può scegliere quando si segnala
+categories-save = Salva
+category-name-invalid = Ogni nome deve avere da 1 a { $max } caratteri.
+category-priority-invalid = Priorità non valida.
+category-routing-invalid = Chi risponde: scelta non valida.
+priority-low = Bassa
+priority-normal = Normale
+priority-high = Alta
+priority-urgent = Urgente

@@ -80,7 +80,10 @@ async fn start(
     database: database::TestDatabase,
     dir: tempfile::TempDir,
 ) -> TestApp {
-    portineria::telemetry::init();
+    // Logs only when asked for (TEST_LOG=1), as the output of many apps would bury failures.
+    if std::env::var_os("TEST_LOG").is_some() {
+        portineria::telemetry::init();
+    }
     let data_dir = config.data_dir.clone();
     let app = Application::build(config)
         .await
