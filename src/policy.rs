@@ -28,6 +28,14 @@ pub enum Action<'a> {
     ViewInstallation,
     /// Name, prioritise and route the categories of fault.
     EditCategories,
+    /// Set an organisation's service levels and response templates, see its team's workload.
+    ManageOrganisation {
+        organisation_id: i32,
+    },
+    /// Work the queue of one's organisation.
+    WorkQueue,
+    /// Set priority, assign, schedule visits: the work on an open report one answers for.
+    Triage(&'a ReportScope),
     /// File a report at this place (for oneself, or at the desk for a tenant).
     FileReport(&'a Place),
     ViewReport(&'a ReportScope),
@@ -84,8 +92,8 @@ pub struct Actor {
     pub operator_estates: Vec<i32>,
     /// Organisations whose technician or manager this person is.
     pub staff_of: Vec<i32>,
-    /// Manages maintenance for some organisation.
-    pub manager: bool,
+    /// Organisations whose maintenance this person manages.
+    pub manager_of: Vec<i32>,
 }
 
 impl Actor {
@@ -103,7 +111,7 @@ impl Actor {
                 .scopes(Role::Technician)
                 .chain(user.scopes(Role::Manager))
                 .collect(),
-            manager: user.has(Role::Manager),
+            manager_of: user.scopes(Role::Manager).collect(),
         }
     }
 
@@ -200,7 +208,12 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
             actor.admin || actor.staff_of.contains(&organisation_id)
         }
         Action::ViewInstallation => actor.admin,
-        Action::EditCategories => actor.admin || actor.manager,
+        Action::EditCategories => actor.admin || !actor.manager_of.is_empty(),
+        Action::ManageOrganisation { organisation_id } => {
+            actor.admin || actor.manager_of.contains(&organisation_id)
+        }
+        Action::WorkQueue => !actor.staff_of.is_empty(),
+        Action::Triage(report) => actor.answers_for(report) && report.status.is_open(),
         Action::FileReport(place) => {
             let own = place.for_user == actor.user_id
                 && actor.homes.iter().any(|h| match place.location {
@@ -396,7 +409,7 @@ mod tests {
             Role::Technician => actor.staff_of = vec![OWNER],
             Role::Manager => {
                 actor.staff_of = vec![OWNER];
-                actor.manager = true;
+                actor.manager_of = vec![OWNER];
             }
             Role::Admin => actor.admin = true,
         }
@@ -469,6 +482,17 @@ mod tests {
             },
             "view installation" => Action::ViewInstallation,
             "edit categories" => Action::EditCategories,
+            "manage my organisation" => Action::ManageOrganisation {
+                organisation_id: OWNER,
+            },
+            "manage another organisation" => Action::ManageOrganisation {
+                organisation_id: OTHER,
+            },
+            "work the queue" => Action::WorkQueue,
+            "triage a stair report" => Action::Triage(&stair),
+            "triage a desk report" => Action::Triage(&private),
+            "triage another organisation's report" => Action::Triage(&other_org),
+            "triage a resolved report" => Action::Triage(&resolved_mine),
             "view my flat's report" => Action::ViewReport(&mine),
             "view a neighbour's flat's report" => Action::ViewReport(&neighbours_flat),
             "view my stair's report" => Action::ViewReport(&stair),
@@ -549,6 +573,16 @@ mod tests {
             ("view another organisation", [N, N, N, N, N, N, Y]),
             ("view installation", [N, N, N, N, N, N, Y]),
             ("edit categories", [N, N, N, N, N, Y, Y]),
+            ("manage my organisation", [N, N, N, N, N, Y, Y]),
+            ("manage another organisation", [N, N, N, N, N, N, Y]),
+            ("work the queue", [N, N, N, N, Y, Y, N]),
+            ("triage a stair report", [N, N, N, N, Y, Y, N]),
+            ("triage a desk report", [N, N, N, Y, N, N, N]),
+            (
+                "triage another organisation's report",
+                [N, N, N, N, N, N, N],
+            ),
+            ("triage a resolved report", [N, N, N, N, N, N, N]),
             ("view my flat's report", [Y, N, N, Y, Y, Y, Y]),
             ("view a neighbour's flat's report", [N, N, N, Y, Y, Y, Y]),
             ("view my stair's report", [Y, Y, Y, Y, Y, Y, Y]),

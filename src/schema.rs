@@ -183,6 +183,60 @@ diesel::table! {
         first_response_at -> Nullable<Timestamp>,
         resolved_at -> Nullable<Timestamp>,
         closed_at -> Nullable<Timestamp>,
+        assignee_id -> Nullable<Integer>,
+        response_due_at -> Nullable<Timestamp>,
+        resolution_due_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    service_levels (organisation_id, priority) {
+        organisation_id -> Integer,
+        priority -> Text,
+        first_response_hours -> Integer,
+        resolution_hours -> Integer,
+    }
+}
+
+diesel::table! {
+    visits (id) {
+        id -> Integer,
+        report_id -> Integer,
+        technician_id -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        status -> Text,
+        notes -> Text,
+        change_requested -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    response_templates (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        category_id -> Nullable<Integer>,
+        locale -> Text,
+        title -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Integer,
+        token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    manager_digests (user_id, day) {
+        user_id -> Integer,
+        day -> Date,
     }
 }
 
@@ -199,6 +253,7 @@ diesel::table! {
         organisation_id -> Nullable<Integer>,
         related_report_id -> Nullable<Integer>,
         created_at -> Timestamp,
+        visit_id -> Nullable<Integer>,
     }
 }
 
@@ -249,6 +304,7 @@ diesel::joinable!(report_photos -> reports (report_id));
 diesel::joinable!(report_followers -> reports (report_id));
 diesel::joinable!(inbox -> reports (report_id));
 diesel::joinable!(inbox -> report_events (event_id));
+diesel::joinable!(visits -> reports (report_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -270,4 +326,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     report_photos,
     report_followers,
     inbox,
+    service_levels,
+    visits,
+    response_templates,
+    calendar_feeds,
+    manager_digests,
 );

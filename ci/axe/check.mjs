@@ -39,9 +39,9 @@ const ACCOUNT_PAGES = {
   ],
   'referente@demo.test': ['/reports/SEG-2026-000002'],
   'sportello@demo.test': ['/desk/tenants/new', '/reports/SEG-2026-000012', '/reports/new?unit=GUA12-A-11'],
-  'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001'],
+  'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008'],
-  'responsabile.aler@demo.test': ['/categories'],
+  'responsabile.aler@demo.test': ['/categories', '/work', '/work/team'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
 

@@ -41,6 +41,8 @@ const SEL = {
 };
 const AFTER_LOGIN_PATH = '/';
 const REPORT_PATH = /^\/reports\/SEG-\d{4}-\d+$/;
+/** The photo attached offline, and the longest side report-form.js shrinks photos to. */
+const PHOTO = { width: 2000, height: 1500, shrunkSide: 1600 };
 
 const VIEWPORT = { width: 360, height: 740 };
 const TIMEOUT_MS = 30_000;
@@ -163,19 +165,20 @@ function pngChunk(type, data) {
   return out;
 }
 
-/** A valid RGB PNG, width × height, of gradients and a little noise (so it is a real picture). */
+/** A valid RGB PNG, width × height: smooth gradients with some noise in the red channel, so it
+ *  compresses about as badly as a photo (2000 × 1500 is about 3.8 MB, like a phone's camera). */
 function makePng(width, height) {
   const raw = Buffer.alloc((width * 3 + 1) * height);
   let seed = 12345;
-  const noise = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24) & 0x1f;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24) & 0x07;
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
     raw[row] = 0; // filter: none
     for (let x = 0; x < width; x++) {
       const p = row + 1 + x * 3;
       raw[p] = (x * 255) / width + noise();
-      raw[p + 1] = (y * 255) / height + noise();
-      raw[p + 2] = 128 + ((x ^ y) & 0x3f);
+      raw[p + 1] = (y * 255) / height;
+      raw[p + 2] = ((x + y) * 255) / (width + height);
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -212,6 +215,36 @@ function watchNetwork(context) {
     note(`response ${r.status()} ${label(r.request())}${r.fromServiceWorker() ? ' [from service worker]' : ''}`),
   );
 }
+
+/** Records, in the page, what each POST sent through fetch() carried as files (name, type, size,
+ *  pixel size), without changing the call: the request's own body is not readable from
+ *  playwright when it holds files. Read with `sentFiles(page)`. */
+const RECORD_UPLOADS = () => {
+  const original = window.fetch;
+  window.__sentFiles = [];
+  window.fetch = function (input, init) {
+    const body = init && init.body;
+    if (body instanceof FormData) {
+      for (const [field, value] of body) {
+        if (value instanceof Blob && value.size > 0) {
+          const seen = { field, name: value.name, type: value.type, size: value.size, width: 0, height: 0 };
+          window.__sentFiles.push(seen);
+          createImageBitmap(value).then(
+            (b) => {
+              seen.width = b.width;
+              seen.height = b.height;
+              b.close();
+            },
+            () => {},
+          );
+        }
+      }
+    }
+    return original.apply(this, arguments);
+  };
+};
+
+const sentFiles = (page) => page.evaluate(() => window.__sentFiles || []);
 
 /** Report POSTs the page made (to the form's action, /reports). */
 function reportPosts(context) {
@@ -290,7 +323,9 @@ async function offlineFiling(base, token, context, page) {
   const posts = reportPosts(context);
 
   await page.fill(SEL.description, text);
-  await page.setInputFiles(SEL.photos, { name: 'guasto.png', mimeType: 'image/png', buffer: makePng(480, 360) });
+  // As big as a phone's photo: report-form.js shrinks it to a JPEG before keeping it.
+  const photo = makePng(PHOTO.width, PHOTO.height);
+  await page.setInputFiles(SEL.photos, { name: 'guasto.png', mimeType: 'image/png', buffer: photo });
   await context.setOffline(true);
   note('--- offline');
   check('the browser reports being offline', (await page.evaluate(() => navigator.onLine)) === false);
@@ -355,7 +390,7 @@ async function offlineFiling(base, token, context, page) {
   );
   if (all.length === 0) return;
 
-  const newest = all[all.length - 1];
+  const newest = all[all.length - 1]; // the first one filed (the API lists newest first)
   check(
     'its description is the one typed',
     newest.description === text,
@@ -406,6 +441,17 @@ async function offlineFiling(base, token, context, page) {
     posts.length === 1,
     `${posts.length} POST /reports`,
   );
+  const files = await sentFiles(page);
+  const sent = files.find((f) => f.field === 'photos');
+  check(
+    `the photo went up shrunk on the phone (${PHOTO.width}×${PHOTO.height} PNG of ${photo.length} bytes → JPEG, longest side ${PHOTO.shrunkSide} px)`,
+    files.length === 1 &&
+      sent.type === 'image/jpeg' &&
+      sent.name === 'guasto.jpg' &&
+      sent.size < photo.length &&
+      Math.max(sent.width, sent.height) === PHOTO.shrunkSide,
+    `files sent: ${JSON.stringify(files)}`,
+  );
 }
 
 /** Online, the submit button tapped twice in a row: one report. */
@@ -419,14 +465,8 @@ async function doubleSubmit(base, token, context, page) {
   await page.setInputFiles(SEL.photos, { name: 'guasto.png', mimeType: 'image/png', buffer: makePng(400, 300) });
   note('--- double submit');
   const nav = page.waitForURL((u) => REPORT_PATH.test(u.pathname), { timeout: TIMEOUT_MS, waitUntil: 'load' });
-  // Two taps as close together as a person makes them, then one more from a script, all before
-  // the first answer is back.
+  // Two taps in a row, the second long before the first answer is back.
   await page.dblclick(SEL.submit, { noWaitAfter: true });
-  await page
-    .evaluate((sel) => {
-      document.querySelector(sel)?.click();
-    }, SEL.submit)
-    .catch(() => {}); // the page may already be on its way to the report
   let landed = null;
   try {
     await nav;
@@ -487,6 +527,7 @@ async function main() {
     context.setDefaultTimeout(TIMEOUT_MS);
     context.setDefaultNavigationTimeout(TIMEOUT_MS);
     watchNetwork(context);
+    await context.addInitScript(RECORD_UPLOADS);
     const page = await context.newPage();
     watch(page);
 

@@ -35,12 +35,21 @@ pub enum Change {
         to_organisation: String,
         body: String,
     },
+    /// Triage: how urgent it is (the deadlines follow).
+    SetPriority {
+        to: super::Priority,
+    },
+    /// Triage: who works on it (`None`: nobody yet).
+    Assign {
+        to: Option<i32>,
+    },
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = report_events)]
 pub struct EventRow {
     pub id: i32,
+    pub visit_id: Option<i32>,
     pub kind: String,
     pub to_status: Option<String>,
     pub body: String,
@@ -64,17 +73,33 @@ fn body_of(raw: &str, required: bool) -> AppResult<String> {
     Ok(body.to_string())
 }
 
-struct NewEvent<'a> {
-    kind: &'a str,
-    from: Option<Status>,
-    to: Option<Status>,
-    body: &'a str,
-    public: bool,
-    organisation_id: Option<i32>,
-    related: Option<i32>,
+pub(super) struct NewEvent<'a> {
+    pub kind: &'a str,
+    pub from: Option<Status>,
+    pub to: Option<Status>,
+    pub body: &'a str,
+    pub public: bool,
+    pub organisation_id: Option<i32>,
+    pub related: Option<i32>,
+    pub visit: Option<i32>,
 }
 
-fn insert(
+impl<'a> NewEvent<'a> {
+    pub fn new(kind: &'a str, public: bool) -> Self {
+        Self {
+            kind,
+            from: None,
+            to: None,
+            body: "",
+            public,
+            organisation_id: None,
+            related: None,
+            visit: None,
+        }
+    }
+}
+
+pub(super) fn insert(
     conn: &mut DbConnection,
     report: &ReportRow,
     actor: Option<i32>,
@@ -95,6 +120,7 @@ fn insert(
             report_events::actor_id.eq(actor),
             report_events::organisation_id.eq(event.organisation_id),
             report_events::related_report_id.eq(event.related),
+            report_events::visit_id.eq(event.visit),
             report_events::created_at.eq(now),
         ))
         .returning(report_events::id)
@@ -102,7 +128,7 @@ fn insert(
 }
 
 /// Sets the timestamps the indicators read, as a state change implies.
-fn set_status(
+pub(super) fn set_status(
     conn: &mut DbConnection,
     report: &ReportRow,
     to: Status,
@@ -164,6 +190,7 @@ pub fn apply(
                     public,
                     organisation_id: None,
                     related: None,
+                    visit: None,
                 },
             )?;
             if public && staff && report.first_response_at.is_none() {
@@ -201,6 +228,7 @@ pub fn apply(
                     public: true,
                     organisation_id: None,
                     related: None,
+                    visit: None,
                 },
             )?;
             Ok(Some(event))
@@ -238,6 +266,7 @@ pub fn apply(
                     public: true,
                     organisation_id: None,
                     related: Some(original.id),
+                    visit: None,
                 },
             )?;
             // Whoever followed this one now follows the original, so nobody loses track.
@@ -289,9 +318,73 @@ pub fn apply(
                     public: true,
                     organisation_id: Some(target),
                     related: None,
+                    visit: None,
                 },
             )?;
+            // The new organisation's clock starts now, and its own people will assign it.
+            let (response_due, resolution_due) =
+                super::service_levels::due_dates(conn, Some(target), report.priority(), now)?;
+            diesel::update(reports::table.find(report.id))
+                .set((
+                    reports::response_due_at.eq(response_due),
+                    reports::resolution_due_at.eq(resolution_due),
+                    reports::assignee_id.eq(None::<i32>),
+                ))
+                .execute(conn)?;
             Ok(Some(event))
+        }
+        Change::SetPriority { to } => {
+            policy::authorize(actor, Action::Triage(&scope))?;
+            let (response_due, resolution_due) = super::service_levels::due_dates(
+                conn,
+                report.organisation_id,
+                to,
+                report.created_at,
+            )?;
+            diesel::update(reports::table.find(report.id))
+                .set((
+                    reports::priority.eq(to.code()),
+                    reports::response_due_at.eq(response_due),
+                    reports::resolution_due_at.eq(resolution_due),
+                ))
+                .execute(conn)?;
+            let body = to.code();
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    body,
+                    ..NewEvent::new("priority", false)
+                },
+            )?;
+            Ok(None)
+        }
+        Change::Assign { to } => {
+            policy::authorize(actor, Action::Triage(&scope))?;
+            if let Some(assignee) = to {
+                if !super::work::is_colleague(conn, report, assignee)? {
+                    return Err(AppError::invalid("report-assignee-invalid"));
+                }
+                follow(conn, report.id, assignee, false)?;
+            }
+            diesel::update(reports::table.find(report.id))
+                .set(reports::assignee_id.eq(to))
+                .execute(conn)?;
+            let name: String = match to {
+                Some(id) => users::table.find(id).select(users::name).first(conn)?,
+                None => String::new(),
+            };
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    body: &name,
+                    ..NewEvent::new("assigned", false)
+                },
+            )?;
+            Ok(None)
         }
     })
 }
@@ -361,6 +454,7 @@ pub fn close_unconfirmed(conn: &mut DbConnection, after: Duration) -> AppResult<
                     public: true,
                     organisation_id: None,
                     related: None,
+                    visit: None,
                 },
             )
         })?;
@@ -390,6 +484,16 @@ pub fn one(conn: &mut DbConnection, event_id: i32) -> QueryResult<EventRow> {
         .find(event_id)
         .select(EventRow::as_select())
         .first(conn)
+}
+
+/// "01/12/2026 09:00–12:00": when a visit is, as the timeline and mail show it.
+pub fn visit_time(starts: NaiveDateTime, ends: NaiveDateTime) -> String {
+    format!(
+        "{} {}–{}",
+        starts.format("%d/%m/%Y"),
+        starts.format("%H:%M"),
+        ends.format("%H:%M")
+    )
 }
 
 /// An event as a reader sees it, in their language.
@@ -468,6 +572,36 @@ pub fn describe(
             locale.text_with("event-duplicate", &[("reference", original)])
         }
         "closed_unconfirmed" => locale.text("event-closed-unconfirmed"),
+        "priority" => locale.text_with(
+            "event-priority",
+            &[("priority", locale.text(&format!("priority-{}", event.body)))],
+        ),
+        "assigned" if event.body.is_empty() => locale.text("event-unassigned"),
+        "assigned" => locale.text_with("event-assigned", &[("name", event.body.clone())]),
+        kind @ ("visit_scheduled"
+        | "visit_rescheduled"
+        | "visit_cancelled"
+        | "visit_change_requested"
+        | "visit_done") => {
+            let when = match event.visit_id {
+                Some(id) => {
+                    let (starts, ends): (NaiveDateTime, NaiveDateTime) =
+                        crate::schema::visits::table
+                            .find(id)
+                            .select((
+                                crate::schema::visits::starts_at,
+                                crate::schema::visits::ends_at,
+                            ))
+                            .first(conn)?;
+                    visit_time(starts, ends)
+                }
+                None => String::new(),
+            };
+            locale.text_with(
+                &format!("event-{}", kind.replace('_', "-")),
+                &[("when", when)],
+            )
+        }
         other => other.to_string(),
     };
     Ok(EventView {

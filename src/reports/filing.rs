@@ -216,6 +216,9 @@ pub fn file(
     };
     let in_unit = place.location == Location::Unit;
     let now = Utc::now().naive_utc();
+    let priority = Priority::parse(&category.default_priority).unwrap_or(Priority::Normal);
+    let (response_due, resolution_due) =
+        super::service_levels::due_dates(conn, organisation_id, priority, now)?;
     let inserted = conn.transaction(|conn| -> QueryResult<(i32, String, i32)> {
         let id: i32 = diesel::insert_into(reports::table)
             .values((
@@ -233,9 +236,9 @@ pub fn file(
                     .filter(|s| !s.is_empty())),
                 reports::description.eq(filing.description.trim()),
                 reports::status.eq(Status::Received.code()),
-                reports::priority.eq(Priority::parse(&category.default_priority)
-                    .unwrap_or(Priority::Normal)
-                    .code()),
+                reports::priority.eq(priority.code()),
+                reports::response_due_at.eq(response_due),
+                reports::resolution_due_at.eq(resolution_due),
                 reports::organisation_id.eq(organisation_id),
                 reports::private.eq(private),
                 reports::filed_by.eq(actor.user_id),

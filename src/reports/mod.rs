@@ -1,12 +1,17 @@
 //! Fault reports: from a tenant's phone to the fix, for both landlords.
 
+pub mod calendar;
 pub mod categories;
 pub mod events;
 pub mod filing;
 pub mod lifecycle;
 pub mod photos;
 pub mod queries;
+pub mod queue;
+pub mod responses;
+pub mod service_levels;
 pub mod views;
+pub mod work;
 
 use serde::Serialize;
 
@@ -73,16 +78,25 @@ impl Priority {
     pub fn parse(code: &str) -> Option<Priority> {
         Priority::ALL.into_iter().find(|p| p.code() == code)
     }
+}
 
-    /// Days within which a report of this priority is expected to be fixed, shown to tenants
-    /// as the expected date.
-    pub fn resolution_days(self) -> i64 {
-        match self {
-            Priority::Urgent => 1,
-            Priority::High => 7,
-            Priority::Normal => 30,
-            Priority::Low => 60,
-        }
+/// Any change someone asks for on a report: to the report itself, or to its visits.
+#[derive(Debug, Clone)]
+pub enum Update {
+    Report(events::Change),
+    Visit(work::VisitUpdate),
+}
+
+/// Applies an update; returns the public event people should be told about, if any.
+pub fn apply(
+    conn: &mut crate::db::DbConnection,
+    actor: &crate::policy::Actor,
+    report: &queries::ReportRow,
+    update: Update,
+) -> crate::error::AppResult<Option<i32>> {
+    match update {
+        Update::Report(change) => events::apply(conn, actor, report, change),
+        Update::Visit(visit) => work::apply(conn, actor, report, visit).map(Some),
     }
 }
 

@@ -38,6 +38,9 @@ pub struct ReportRow {
     pub first_response_at: Option<NaiveDateTime>,
     pub resolved_at: Option<NaiveDateTime>,
     pub closed_at: Option<NaiveDateTime>,
+    pub assignee_id: Option<i32>,
+    pub response_due_at: Option<NaiveDateTime>,
+    pub resolution_due_at: Option<NaiveDateTime>,
 }
 
 impl ReportRow {
@@ -68,9 +71,17 @@ impl ReportRow {
         }
     }
 
-    /// When a fix is expected, from the report's priority.
-    pub fn expected_by(&self) -> NaiveDateTime {
-        self.created_at + chrono::Duration::days(self.priority().resolution_days())
+    /// When a fix is expected: the service level's deadline.
+    pub fn expected_by(&self) -> Option<NaiveDateTime> {
+        self.resolution_due_at
+    }
+
+    /// Past the deadline for a first answer (not yet given) or for the fix.
+    pub fn overdue(&self, now: NaiveDateTime) -> bool {
+        let open = self.status().is_open();
+        let no_answer =
+            self.first_response_at.is_none() && self.response_due_at.is_some_and(|d| d < now);
+        open && (no_answer || self.resolution_due_at.is_some_and(|d| d < now))
     }
 }
 

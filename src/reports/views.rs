@@ -74,6 +74,11 @@ pub struct Summary {
     pub excerpt: String,
     pub created: String,
     pub open: bool,
+    pub priority: &'static str,
+    pub due: Option<String>,
+    pub overdue: bool,
+    /// "No answer for 9 days", for those waiting on a first response past its deadline.
+    pub waiting: Option<String>,
 }
 
 /// Category names by id, for lists (inactive categories included: old reports keep theirs).
@@ -94,6 +99,7 @@ pub fn summary(
     locale: Locale,
 ) -> QueryResult<Summary> {
     let category = names.get(&report.category_id);
+    let now = chrono::Utc::now().naive_utc();
     let excerpt: String = report.description.chars().take(140).collect();
     Ok(Summary {
         reference: report.reference.clone(),
@@ -106,6 +112,15 @@ pub fn summary(
         excerpt,
         created: date(report.created_at),
         open: report.status().is_open(),
+        priority: report.priority().code(),
+        due: report.resolution_due_at.map(date),
+        overdue: report.overdue(now),
+        waiting: (report.overdue(now) && report.first_response_at.is_none()).then(|| {
+            locale.text_with(
+                "report-waiting",
+                &[("days", (now - report.created_at).num_days().to_string())],
+            )
+        }),
     })
 }
 

@@ -12,7 +12,8 @@ use crate::i18n::Locale;
 use crate::policy::{allows, Action};
 use crate::reports::events::{self, Change};
 use crate::reports::queries::{self, Filter};
-use crate::reports::{categories, photos, views, Status};
+use crate::reports::work::{Slot, VisitUpdate};
+use crate::reports::{categories, photos, views, Priority, Status, Update};
 
 use crate::auth::session::{self, SessionKind};
 use crate::auth::{client_address, sign_in, CurrentUser};
@@ -54,7 +55,7 @@ pub async fn logout(state: web::Data<AppState>, user: CurrentUser) -> AppResult<
     Ok(HttpResponse::NoContent().finish())
 }
 
-pub async fn me(user: CurrentUser) -> HttpResponse {
+pub async fn me(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
     let roles: Vec<_> = user
         .grants
         .iter()
@@ -66,13 +67,22 @@ pub async fn me(user: CurrentUser) -> HttpResponse {
             })
         })
         .collect();
-    HttpResponse::Ok().json(json!({
+    let mut body = json!({
         "id": user.id,
         "name": user.name,
         "email": user.email,
         "locale": user.locale,
         "roles": roles,
-    }))
+    });
+    if user.has(crate::people::Role::Technician) {
+        let id = user.id;
+        let token = state
+            .db
+            .run(move |conn| Ok(crate::reports::calendar::token(conn, id)?))
+            .await?;
+        body["calendar_url"] = json!(format!("{}/calendar/{token}.ics", state.config.base_url));
+    }
+    Ok(HttpResponse::Ok().json(body))
 }
 
 pub async fn openapi() -> HttpResponse {
@@ -215,7 +225,7 @@ async fn report_json(
                 "first_response_at": stamp(report.first_response_at),
                 "resolved_at": stamp(report.resolved_at),
                 "closed_at": stamp(report.closed_at),
-                "expected_by": report.status().is_open().then(|| report.expected_by().and_utc().to_rfc3339()),
+                "expected_by": report.expected_by().filter(|_| report.status().is_open()).map(|d| d.and_utc().to_rfc3339()),
                 "me_too": queries::me_too_count(conn, report.id)?,
                 "photos": photos,
                 "events": events,
@@ -244,9 +254,98 @@ pub struct EventBody {
     visibility: Option<String>,
     duplicate_of: Option<String>,
     transfer_to: Option<String>,
+    priority: Option<String>,
+    /// A colleague's user id, or null to unassign.
+    assignee: Option<i32>,
+    technician: Option<i32>,
+    visit: Option<i32>,
+    /// `YYYY-MM-DD`, with `from` and `until` as `HH:MM`, local time.
+    day: Option<String>,
+    from: Option<String>,
+    until: Option<String>,
 }
 
-/// `POST /api/v1/reports/{ref}/events`: a comment, or a state change with a note.
+impl EventBody {
+    /// The same updates the report page offers, named as the API documents them.
+    fn update(self) -> AppResult<Update> {
+        let status = |to: Option<&str>| {
+            to.and_then(Status::parse)
+                .ok_or_else(|| AppError::invalid("report-status-invalid"))
+        };
+        let slot = |b: &EventBody| {
+            Slot::parse(
+                b.day.as_deref().unwrap_or(""),
+                b.from.as_deref().unwrap_or(""),
+                b.until.as_deref().unwrap_or(""),
+            )
+        };
+        let visit = |b: &EventBody| {
+            b.visit
+                .ok_or_else(|| AppError::invalid("error-json-invalid"))
+        };
+        Ok(match self.kind.as_str() {
+            "comment" => Update::Report(Change::Comment {
+                public: match self.visibility.as_deref() {
+                    None | Some("public") => true,
+                    Some("internal") => false,
+                    Some(_) => return Err(AppError::invalid("error-json-invalid")),
+                },
+                body: self.body,
+            }),
+            "transition" => Update::Report(
+                match (
+                    status(self.to.as_deref())?,
+                    self.duplicate_of,
+                    self.transfer_to,
+                ) {
+                    (Status::Duplicate, Some(of), _) => Change::Duplicate {
+                        of,
+                        body: self.body,
+                    },
+                    (Status::NotCompetent, _, Some(org)) => Change::Transfer {
+                        to_organisation: org,
+                        body: self.body,
+                    },
+                    (to, _, _) => Change::Transition {
+                        to,
+                        body: self.body,
+                    },
+                },
+            ),
+            "priority" => Update::Report(Change::SetPriority {
+                to: self
+                    .priority
+                    .as_deref()
+                    .and_then(Priority::parse)
+                    .ok_or_else(|| AppError::invalid("report-priority-invalid"))?,
+            }),
+            "assign" => Update::Report(Change::Assign { to: self.assignee }),
+            "visit" => Update::Visit(VisitUpdate::Schedule {
+                technician: self
+                    .technician
+                    .ok_or_else(|| AppError::invalid("report-assignee-invalid"))?,
+                slot: slot(&self)?,
+            }),
+            "visit_reschedule" => Update::Visit(VisitUpdate::Reschedule {
+                visit: visit(&self)?,
+                slot: slot(&self)?,
+                reason: self.body,
+            }),
+            "visit_cancel" => Update::Visit(VisitUpdate::Cancel {
+                visit: visit(&self)?,
+                reason: self.body,
+            }),
+            "visit_change" => Update::Visit(VisitUpdate::RequestChange {
+                visit: visit(&self)?,
+                message: self.body,
+            }),
+            _ => return Err(AppError::invalid("error-json-invalid")),
+        })
+    }
+}
+
+/// `POST /api/v1/reports/{ref}/events`: a comment, a state change with a note, triage
+/// (priority, assignee) or a visit.
 pub async fn post_event(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -254,45 +353,65 @@ pub async fn post_event(
     reference: web::Path<String>,
     event: web::Json<EventBody>,
 ) -> AppResult<HttpResponse> {
-    let event = event.into_inner();
-    let change = match event.kind.as_str() {
-        "comment" => Change::Comment {
-            body: event.body,
-            public: match event.visibility.as_deref() {
-                None | Some("public") => true,
-                Some("internal") => false,
-                Some(_) => return Err(AppError::invalid("error-json-invalid")),
-            },
-        },
-        "transition" => {
-            let to = event
-                .to
-                .as_deref()
-                .and_then(Status::parse)
-                .ok_or_else(|| AppError::invalid("report-status-invalid"))?;
-            match (to, event.duplicate_of, event.transfer_to) {
-                (Status::Duplicate, Some(of), _) => Change::Duplicate {
-                    of,
-                    body: event.body,
-                },
-                (Status::NotCompetent, _, Some(org)) => Change::Transfer {
-                    to_organisation: org,
-                    body: event.body,
-                },
-                (to, _, _) => Change::Transition {
-                    to,
-                    body: event.body,
-                },
-            }
-        }
-        _ => return Err(AppError::invalid("error-json-invalid")),
-    };
+    let update = event.into_inner().update()?;
     let (reference, visible) =
-        super::reports::change(&state, &user, reference.into_inner(), change).await?;
+        super::reports::change(&state, &user, reference.into_inner(), update).await?;
     if !visible {
         // Passed to another organisation: the caller no longer sees it.
         return Ok(HttpResponse::Created().json(json!({"ref": reference, "visible": false})));
     }
     let locale = crate::web::locale_of(&req, Some(&user));
     Ok(HttpResponse::Created().json(report_json(&state, &user, reference, locale).await?))
+}
+
+/// `POST /api/v1/reports/{ref}/visits/{id}/done`, multipart: `notes`, `outcome`
+/// (`resolved` or `in_progress`), repeated `photos`.
+pub async fn visit_done(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, i32)>,
+    payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let (reference, visit) = path.into_inner();
+    let parts = report_submit::read(payload).await?;
+    let reference = super::reports::complete_visit(&state, &user, reference, visit, parts).await?;
+    let locale = crate::web::locale_of(&req, Some(&user));
+    Ok(HttpResponse::Created().json(report_json(&state, &user, reference, locale).await?))
+}
+
+/// `GET /api/v1/queue`: the caller's organisation's open reports, as `/work` shows them.
+pub async fn work_queue(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    filter: web::Query<crate::reports::queue::QueueFilter>,
+) -> AppResult<HttpResponse> {
+    crate::policy::authorize(&crate::policy::Actor::of(&user), Action::WorkQueue)?;
+    let filter = filter.into_inner();
+    let body = with_actor(&state, &user, move |conn, actor| {
+        let page = crate::reports::queue::queue(conn, actor, &filter)?;
+        let now = chrono::Utc::now().naive_utc();
+        Ok(json!({
+            "total": page.total,
+            "page": page.page,
+            "pages": page.pages,
+            "counts": {
+                "open": page.counts.open,
+                "overdue": page.counts.overdue,
+                "unassigned": page.counts.unassigned,
+                "mine": page.counts.mine,
+                "by_state": page.counts.by_state.iter().map(|(s, n)| (s.code().to_string(), *n)).collect::<std::collections::BTreeMap<_, _>>(),
+            },
+            "reports": page.rows.iter().map(|r| json!({
+                "ref": r.reference,
+                "status": r.status,
+                "priority": r.priority,
+                "assignee_id": r.assignee_id,
+                "resolution_due_at": r.resolution_due_at.map(|d| d.and_utc().to_rfc3339()),
+                "overdue": r.overdue(now),
+            })).collect::<Vec<_>>(),
+        }))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(body))
 }

@@ -8,6 +8,7 @@ mod home;
 mod report_submit;
 mod reports;
 mod sign_in;
+mod work;
 
 use actix_web::web;
 
@@ -50,6 +51,28 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(reports::me_too),
         )
         .route("/media/{name}", web::get().to(reports::photo))
+        .route(
+            "/reports/{reference}/visits/{visit}/done",
+            web::post().to(reports::visit_done),
+        )
+        .route("/work", web::get().to(work::queue_page))
+        .route("/work/bulk", web::post().to(work::bulk))
+        .route("/work/agenda", web::get().to(work::agenda))
+        .route("/work/agenda/feed", web::post().to(work::renew_feed))
+        .route("/work/team", web::get().to(work::team))
+        .route(
+            "/work/team/{org}/service-levels",
+            web::post().to(work::set_service_levels),
+        )
+        .route(
+            "/work/team/{org}/templates",
+            web::post().to(work::add_template),
+        )
+        .route(
+            "/work/team/{org}/templates/{id}/delete",
+            web::post().to(work::delete_template),
+        )
+        .route("/calendar/{name}", web::get().to(work::feed))
         .route("/categories", web::get().to(categories::list))
         .route("/categories/{code}", web::post().to(categories::update))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
@@ -73,7 +96,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/reports/{reference}/events",
                     web::post().to(api::post_event),
                 )
+                .route(
+                    "/reports/{reference}/visits/{visit}/done",
+                    web::post().to(api::visit_done),
+                )
+                .route("/queue", web::get().to(api::work_queue))
                 .route("/media/{name}", web::get().to(reports::photo))
+                .route("/work", web::get().to(work::queue_page))
+                .route("/work/bulk", web::post().to(work::bulk))
+                .route("/work/agenda", web::get().to(work::agenda))
+                .route("/work/agenda/feed", web::post().to(work::renew_feed))
+                .route("/work/team", web::get().to(work::team))
+                .route(
+                    "/work/team/{org}/service-levels",
+                    web::post().to(work::set_service_levels),
+                )
+                .route(
+                    "/work/team/{org}/templates",
+                    web::post().to(work::add_template),
+                )
+                .route(
+                    "/work/team/{org}/templates/{id}/delete",
+                    web::post().to(work::delete_template),
+                )
+                .route("/calendar/{name}", web::get().to(work::feed))
                 .route("/categories", web::get().to(categories::list))
                 .route("/categories/{code}", web::post().to(categories::update))
                 .route("/openapi.json", web::get().to(api::openapi)),

@@ -19,8 +19,10 @@ use crate::places;
 use crate::policy::{allows, Action, Actor};
 use crate::reports::events::{self, Change};
 use crate::reports::queries::{self, Filter, ReportRow};
+use crate::reports::work::{self, Slot, VisitUpdate};
 use crate::reports::{
-    categories, photos, views, Location, Status, DESCRIPTION_MAX, SPOT_MAX, TIME_WINDOWS,
+    categories, photos, views, Location, Priority, Status, Update, DESCRIPTION_MAX, SPOT_MAX,
+    TIME_WINDOWS,
 };
 use crate::web::{locale_of, see_other};
 use crate::AppState;
@@ -286,6 +288,68 @@ pub async fn list(
 #[derive(Deserialize)]
 pub struct ShowQuery {
     filed: Option<String>,
+    /// A response template to put in the comment box.
+    template: Option<i32>,
+}
+
+/// Visits, and for those who work on the report: priority, assignee, colleagues, templates.
+fn work_data(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    report: &ReportRow,
+    locale: Locale,
+) -> AppResult<Value> {
+    let triage = allows(actor, Action::Triage(&report.scope()));
+    let reporter = report.filed_for == actor.user_id;
+    let colleagues = match (triage, report.organisation_id) {
+        (true, Some(org)) => work::colleagues(conn, org)?,
+        _ => vec![],
+    };
+    let name_of = |id: i32| colleagues.iter().find(|c| c.0 == id).map(|c| c.1.clone());
+    let visits: Vec<Value> = work::visits_of(conn, report.id)?
+        .into_iter()
+        .map(|v| {
+            json!({
+                "id": v.id,
+                "when": events::visit_time(v.starts_at, v.ends_at),
+                "day": v.starts_at.format("%Y-%m-%d").to_string(),
+                "from": v.starts_at.format("%H:%M").to_string(),
+                "until": v.ends_at.format("%H:%M").to_string(),
+                "status": v.status,
+                "status_text": locale.text(&format!("visit-status-{}", v.status)),
+                "technician": name_of(v.technician_id),
+                "notes": v.notes,
+                "change_requested": v.change_requested,
+                "planned": v.status == "planned",
+                "can_request_change": reporter && v.status == "planned",
+            })
+        })
+        .collect();
+    let templates = match (triage, report.organisation_id) {
+        (true, Some(org)) => {
+            let tenant_locale = crate::people::find(conn, report.filed_for)?.locale;
+            let category = categories::by_id(conn, report.category_id, locale)?.name;
+            let place = views::place_text(conn, report, locale)?;
+            crate::reports::responses::for_report(conn, org, report.category_id, &tenant_locale)?
+                .into_iter()
+                .map(|t| json!({"id": t.id, "title": t.title, "body": crate::reports::responses::fill(&t.body, &report.reference, &category, &place)}))
+                .collect()
+        }
+        _ => vec![],
+    };
+    Ok(json!({
+        "triage": triage,
+        "priority": report.priority,
+        "priorities": Priority::ALL.iter().rev().map(|p| json!({"code": p.code(), "label": locale.text(&format!("priority-{}", p.code())), "current": p.code() == report.priority})).collect::<Vec<_>>(),
+        "assignee": report.assignee_id.and_then(name_of),
+        "colleagues": colleagues.iter().map(|(id, name)| json!({"id": id, "name": name, "current": Some(*id) == report.assignee_id})).collect::<Vec<_>>(),
+        "visits": visits,
+        "templates": templates,
+        "time_windows": report.time_windows,
+        "response_due": report.response_due_at.filter(|_| report.first_response_at.is_none()).map(views::date),
+        "overdue": report.overdue(chrono::Utc::now().naive_utc()),
+        "today": chrono::Utc::now().format("%Y-%m-%d").to_string(),
+    }))
 }
 
 /// Everything the report page shows, and the actions this person may take on it.
@@ -359,7 +423,7 @@ fn report_page(
         "status_text": views::status_text(status, locale),
         "next_step": locale.text_with(&format!("next-{}", status.code()), &[("organisation", who_answers.clone())]),
         "who_answers": who_answers,
-        "expected": status.is_open().then(|| views::date(report.expected_by())),
+        "expected": report.expected_by().filter(|_| status.is_open()).map(views::date),
         "category": category,
         "place": views::place_text(conn, &report, locale)?,
         "spot": report.spot,
@@ -384,6 +448,7 @@ fn report_page(
         },
         "transitions": transitions,
         "organisations": organisations,
+        "work": work_data(conn, actor, &report, locale)?,
     }))
 }
 
@@ -420,10 +485,77 @@ pub async fn show(
         &state,
         &user,
         reference.into_inner(),
-        json!({"filed": query.filed.is_some()}),
+        json!({"filed": query.filed.is_some(), "template": query.template}),
         StatusCode::OK,
     )
     .await
+}
+
+/// `POST /reports/{ref}/visits/{id}/done` (and the API's twin): notes, outcome and "after"
+/// photos, multipart like filing.
+pub async fn complete_visit(
+    state: &web::Data<AppState>,
+    user: &CurrentUser,
+    reference: String,
+    visit: i32,
+    parts: crate::web::multipart::Parts,
+) -> AppResult<String> {
+    let outcome = match parts.get("outcome") {
+        Some("in_progress") => Status::InProgress,
+        Some("resolved") | None => Status::Resolved,
+        Some(_) => return Err(AppError::invalid("report-status-invalid")),
+    };
+    let notes = parts.get("notes").unwrap_or_default().to_string();
+    let data_dir = state.config.data_dir.clone();
+    let uploads = parts.files;
+    let saved = tokio::task::spawn_blocking(move || photos::process_and_save(&data_dir, &uploads))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("photo processing")))??;
+    let kept = saved.clone();
+    let notify = state.clone();
+    let result = with_actor(state, user, move |conn, actor| {
+        let report = queries::visible(conn, actor, &reference)?;
+        let event = work::complete(conn, actor, &report, visit, &notes, outcome, &kept)?;
+        Notifier {
+            templates: &notify.templates,
+            base_url: &notify.config.base_url,
+        }
+        .report_event(conn, report.id, event)?;
+        Ok(report.reference)
+    })
+    .await;
+    if result.is_err() {
+        photos::remove_all(&state.config.data_dir, &saved);
+    }
+    result
+}
+
+pub async fn visit_done(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    path: web::Path<(String, i32)>,
+    payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let (reference, visit) = path.into_inner();
+    let parts = report_submit::read(payload).await?;
+    csrf::verify(&req, parts.get(csrf::FIELD).unwrap_or_default())?;
+    match complete_visit(&state, &user, reference.clone(), visit, parts).await {
+        Ok(reference) => Ok(see_other(&format!("/reports/{reference}#timeline"))),
+        Err(e @ (AppError::Invalid(_) | AppError::TooLarge(_))) => {
+            let error = e.message().localize(locale_of(&req, Some(&user)));
+            render_report(
+                &req,
+                &state,
+                &user,
+                reference,
+                json!({"error": error}),
+                e.status_code(),
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 #[derive(Deserialize)]
@@ -437,9 +569,62 @@ pub struct ActionForm {
     duplicate_of: String,
     #[serde(default)]
     transfer_to: String,
+    #[serde(default)]
+    priority: String,
+    #[serde(default)]
+    assignee: String,
+    #[serde(default)]
+    technician: String,
+    #[serde(default)]
+    visit_id: String,
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    until: String,
 }
 
 impl ActionForm {
+    fn update(self) -> AppResult<Update> {
+        let number = |v: &str| {
+            v.trim()
+                .parse::<i32>()
+                .map_err(|_| AppError::invalid("error-form-invalid"))
+        };
+        Ok(match self.action.as_str() {
+            "priority" => Update::Report(Change::SetPriority {
+                to: Priority::parse(&self.priority)
+                    .ok_or_else(|| AppError::invalid("report-priority-invalid"))?,
+            }),
+            "assign" => Update::Report(Change::Assign {
+                to: if self.assignee.is_empty() {
+                    None
+                } else {
+                    Some(number(&self.assignee)?)
+                },
+            }),
+            "visit" => Update::Visit(VisitUpdate::Schedule {
+                technician: number(&self.technician)?,
+                slot: Slot::parse(&self.day, &self.from, &self.until)?,
+            }),
+            "visit_reschedule" => Update::Visit(VisitUpdate::Reschedule {
+                visit: number(&self.visit_id)?,
+                slot: Slot::parse(&self.day, &self.from, &self.until)?,
+                reason: self.body,
+            }),
+            "visit_cancel" => Update::Visit(VisitUpdate::Cancel {
+                visit: number(&self.visit_id)?,
+                reason: self.body,
+            }),
+            "visit_change" => Update::Visit(VisitUpdate::RequestChange {
+                visit: number(&self.visit_id)?,
+                message: self.body,
+            }),
+            _ => Update::Report(self.change()?),
+        })
+    }
+
     fn change(self) -> AppResult<Change> {
         let status = |code: &str| {
             Status::parse(code).ok_or_else(|| AppError::invalid("report-status-invalid"))
@@ -488,12 +673,12 @@ pub async fn change(
     state: &web::Data<AppState>,
     user: &CurrentUser,
     reference: String,
-    change: Change,
+    update: Update,
 ) -> AppResult<(String, bool)> {
     let notify_state = state.clone();
     with_actor(state, user, move |conn, actor| {
         let report = queries::visible(conn, actor, &reference)?;
-        if let Some(event) = events::apply(conn, actor, &report, change)? {
+        if let Some(event) = crate::reports::apply(conn, actor, &report, update)? {
             Notifier {
                 templates: &notify_state.templates,
                 base_url: &notify_state.config.base_url,
@@ -515,7 +700,7 @@ pub async fn act(
 ) -> AppResult<HttpResponse> {
     let reference = reference.into_inner();
     let body = form.body.clone();
-    let result = match form.change() {
+    let result = match form.update() {
         Ok(c) => change(&state, &user, reference.clone(), c).await,
         Err(e) => Err(e),
     };

@@ -112,11 +112,15 @@ fn base_context(req: &HttpRequest, user: Option<&CurrentUser>) -> Map<String, Va
         .map(|l| json!({"code": l.code, "name": l.native_name, "current": l.code == locale.code()}))
         .collect();
     let user = user.map(|u| {
+        let actor = crate::policy::Actor::of(u);
         json!({
+            "id": u.id,
             "name": u.name,
             "is_operator": u.has(Role::Operator),
             "is_admin": u.has(Role::Admin),
-            "can_edit_categories": crate::policy::allows(&crate::policy::Actor::of(u), crate::policy::Action::EditCategories),
+            "can_edit_categories": crate::policy::allows(&actor, crate::policy::Action::EditCategories),
+            "works": crate::policy::allows(&actor, crate::policy::Action::WorkQueue),
+            "manages": !actor.manager_of.is_empty(),
         })
     });
     let mut context = Map::new();

@@ -1,0 +1,191 @@
+//! The work queue: the open reports an organisation answers for, the fix due soonest first,
+//! filtered, counted and paged. Built to stay fast over a large history (see
+//! `benches/queue.sh`): the base condition matches the partial index `reports_queue`.
+
+use chrono::Utc;
+use diesel::dsl::sql;
+use diesel::prelude::*;
+use diesel::sql_types::Bool;
+use serde::{Deserialize, Serialize};
+
+use super::queries::ReportRow;
+use super::{Priority, Status};
+use crate::db::{DbConnection, MultiBackend};
+use crate::error::{AppError, AppResult};
+use crate::policy::Actor;
+use crate::schema::{categories, reports};
+
+pub const PAGE_SIZE: i64 = 25;
+
+/// Written out, not bound: only a literal lets SQLite and PostgreSQL match the partial index.
+const OPEN: &str = "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct QueueFilter {
+    pub estate: Option<i32>,
+    pub building: Option<i32>,
+    pub stair: Option<i32>,
+    pub category: Option<String>,
+    pub state: Option<String>,
+    pub priority: Option<String>,
+    /// `me`, `none`, or a colleague's id.
+    pub assignee: Option<String>,
+    #[serde(default)]
+    pub overdue: bool,
+    pub page: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    pub open: i64,
+    pub by_state: Vec<(Status, i64)>,
+    pub overdue: i64,
+    pub unassigned: i64,
+    pub mine: i64,
+}
+
+pub struct QueuePage {
+    pub rows: Vec<ReportRow>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub counts: Counts,
+}
+
+type Filter = Box<dyn BoxableExpression<reports::table, MultiBackend, SqlType = Bool>>;
+
+/// The open reports this person's organisations (or desk) answer for.
+fn base(actor: &Actor) -> Filter {
+    let answered = reports::organisation_id
+        .assume_not_null()
+        .eq_any(actor.staff_of.clone())
+        .or(reports::organisation_id
+            .is_null()
+            .and(reports::estate_id.eq_any(actor.operator_estates.clone())));
+    Box::new(sql::<Bool>(OPEN).and(answered))
+}
+
+fn overdue_now() -> Filter {
+    let now = Utc::now().naive_utc();
+    Box::new(
+        reports::first_response_at
+            .is_null()
+            .and(reports::response_due_at.assume_not_null().lt(now))
+            .or(reports::resolution_due_at.assume_not_null().lt(now)),
+    )
+}
+
+fn filters(actor: &Actor, f: &QueueFilter) -> AppResult<Vec<Filter>> {
+    let mut out: Vec<Filter> = vec![];
+    if let Some(estate) = f.estate {
+        out.push(Box::new(reports::estate_id.eq(estate)));
+    }
+    if let Some(building) = f.building {
+        out.push(Box::new(
+            reports::building_id.assume_not_null().eq(building),
+        ));
+    }
+    if let Some(stair) = f.stair {
+        out.push(Box::new(reports::stair_id.assume_not_null().eq(stair)));
+    }
+    if let Some(code) = f.category.as_deref().filter(|c| !c.is_empty()) {
+        let ids = categories::table
+            .filter(categories::code.eq(code.to_string()))
+            .select(categories::id);
+        out.push(Box::new(reports::category_id.eq_any(ids)));
+    }
+    if let Some(state) = f.state.as_deref().filter(|s| !s.is_empty()) {
+        let status = Status::parse(state)
+            .filter(|s| s.is_open())
+            .ok_or_else(|| AppError::invalid("report-filter-invalid"))?;
+        out.push(Box::new(reports::status.eq(status.code())));
+    }
+    if let Some(priority) = f.priority.as_deref().filter(|s| !s.is_empty()) {
+        let priority =
+            Priority::parse(priority).ok_or_else(|| AppError::invalid("report-filter-invalid"))?;
+        out.push(Box::new(reports::priority.eq(priority.code())));
+    }
+    match f.assignee.as_deref().filter(|s| !s.is_empty()) {
+        None => {}
+        Some("me") => out.push(Box::new(
+            reports::assignee_id.assume_not_null().eq(actor.user_id),
+        )),
+        Some("none") => out.push(Box::new(reports::assignee_id.is_null())),
+        Some(id) => {
+            let id: i32 = id
+                .parse()
+                .map_err(|_| AppError::invalid("report-filter-invalid"))?;
+            out.push(Box::new(reports::assignee_id.assume_not_null().eq(id)));
+        }
+    }
+    if f.overdue {
+        out.push(overdue_now());
+    }
+    Ok(out)
+}
+
+fn filtered(actor: &Actor, f: &QueueFilter) -> AppResult<Filter> {
+    let mut all = base(actor);
+    for filter in filters(actor, f)? {
+        all = Box::new(all.and(filter));
+    }
+    Ok(all)
+}
+
+pub fn queue(conn: &mut DbConnection, actor: &Actor, f: &QueueFilter) -> AppResult<QueuePage> {
+    let page = f.page.unwrap_or(1).max(1);
+    let total: i64 = reports::table
+        .filter(filtered(actor, f)?)
+        .count()
+        .get_result(conn)?;
+    let rows = reports::table
+        .filter(filtered(actor, f)?)
+        .order((reports::resolution_due_at.asc(), reports::id.asc()))
+        .offset((page - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    let by_state: Vec<(String, i64)> = reports::table
+        .filter(base(actor))
+        .group_by(reports::status)
+        .select((reports::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let counts = Counts {
+        open: by_state.iter().map(|(_, n)| n).sum(),
+        by_state: Status::ALL
+            .into_iter()
+            .filter(|s| s.is_open())
+            .map(|s| {
+                (
+                    s,
+                    by_state
+                        .iter()
+                        .find(|(code, _)| code == s.code())
+                        .map_or(0, |(_, n)| *n),
+                )
+            })
+            .collect(),
+        overdue: reports::table
+            .filter(base(actor))
+            .filter(overdue_now())
+            .count()
+            .get_result(conn)?,
+        unassigned: reports::table
+            .filter(base(actor))
+            .filter(reports::assignee_id.is_null())
+            .count()
+            .get_result(conn)?,
+        mine: reports::table
+            .filter(base(actor))
+            .filter(reports::assignee_id.assume_not_null().eq(actor.user_id))
+            .count()
+            .get_result(conn)?,
+    };
+    Ok(QueuePage {
+        rows,
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+        counts,
+    })
+}

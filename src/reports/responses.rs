@@ -1,0 +1,140 @@
+//! Response templates: ready answers per organisation (and optionally per category), in each
+//! language, with placeholders filled in before a technician edits and posts them.
+
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult, Message};
+use crate::schema::response_templates as t;
+
+pub const TITLE_MAX: usize = 80;
+
+#[derive(Debug, Clone, Queryable, Serialize)]
+pub struct Template {
+    pub id: i32,
+    pub category_id: Option<i32>,
+    pub locale: String,
+    pub title: String,
+    pub body: String,
+}
+
+fn columns() -> (t::id, t::category_id, t::locale, t::title, t::body) {
+    (t::id, t::category_id, t::locale, t::title, t::body)
+}
+
+pub fn of_organisation(conn: &mut DbConnection, organisation: i32) -> QueryResult<Vec<Template>> {
+    t::table
+        .filter(t::organisation_id.eq(organisation))
+        .order((t::title, t::locale))
+        .select(columns())
+        .load(conn)
+}
+
+/// The templates fitting a report: its category's or general ones, in the tenant's language
+/// where one exists, else in any.
+pub fn for_report(
+    conn: &mut DbConnection,
+    organisation: i32,
+    category: i32,
+    locale: &str,
+) -> QueryResult<Vec<Template>> {
+    let all: Vec<Template> = t::table
+        .filter(t::organisation_id.eq(organisation))
+        .filter(t::category_id.is_null().or(t::category_id.eq(category)))
+        .order(t::title)
+        .select(columns())
+        .load(conn)?;
+    let mut chosen: Vec<Template> = vec![];
+    for template in &all {
+        let better = template.locale == locale;
+        match chosen.iter_mut().find(|c| c.title == template.title) {
+            Some(existing) if better => *existing = template.clone(),
+            Some(_) => {}
+            None => chosen.push(template.clone()),
+        }
+    }
+    Ok(chosen)
+}
+
+pub fn one(conn: &mut DbConnection, organisation: i32, id: i32) -> AppResult<Template> {
+    t::table
+        .filter(t::organisation_id.eq(organisation))
+        .filter(t::id.eq(id))
+        .select(columns())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+pub struct NewTemplate<'a> {
+    pub category_id: Option<i32>,
+    pub locale: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
+pub fn create(conn: &mut DbConnection, organisation: i32, new: &NewTemplate) -> AppResult<()> {
+    let title = new.title.trim();
+    let body = new.body.trim();
+    if title.is_empty() || title.chars().count() > TITLE_MAX {
+        return Err(AppError::Invalid(
+            Message::new("template-title-invalid").with("max", TITLE_MAX),
+        ));
+    }
+    if body.is_empty() || body.chars().count() > super::COMMENT_MAX {
+        return Err(AppError::Invalid(
+            Message::new("template-body-invalid").with("max", super::COMMENT_MAX),
+        ));
+    }
+    crate::i18n::Locale::from_code(new.locale)
+        .ok_or_else(|| AppError::invalid("locale-invalid"))?;
+    diesel::insert_into(t::table)
+        .values((
+            t::organisation_id.eq(organisation),
+            t::category_id.eq(new.category_id),
+            t::locale.eq(new.locale),
+            t::title.eq(title),
+            t::body.eq(body),
+            t::created_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete(conn: &mut DbConnection, organisation: i32, id: i32) -> AppResult<()> {
+    let n = diesel::delete(
+        t::table
+            .filter(t::organisation_id.eq(organisation))
+            .filter(t::id.eq(id)),
+    )
+    .execute(conn)?;
+    if n == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// Fills `{reference}`, `{category}` and `{place}`.
+pub fn fill(body: &str, reference: &str, category: &str, place: &str) -> String {
+    body.replace("{reference}", reference)
+        .replace("{category}", category)
+        .replace("{place}", place)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            super::fill(
+                "La segnalazione {reference} ({category}, {place}) è presa in carico.",
+                "SEG-2026-000001",
+                "Ascensore",
+                "Scala A"
+            ),
+            "La segnalazione SEG-2026-000001 (Ascensore, Scala A) è presa in carico."
+        );
+    }
+}
