@@ -1,5 +1,6 @@
-//! Work nobody asks for at a given moment: closing resolved reports that nobody confirmed.
-//! Every app node may run it; the updates are conditional, so running twice changes nothing.
+//! Work nobody asks for at a given moment: closing resolved reports that nobody confirmed, and
+//! each manager's daily digest of overdue reports. Every app node may run it: the updates are
+//! conditional and a digest is claimed by inserting its (manager, day) row first.
 
 use std::time::Duration;
 
@@ -14,6 +15,9 @@ pub async fn run(state: web::Data<AppState>, mut shutdown: watch::Receiver<bool>
     loop {
         if let Err(e) = close_unconfirmed(&state).await {
             tracing::error!(error = %e, "closing unconfirmed reports failed");
+        }
+        if let Err(e) = send_digests(&state).await {
+            tracing::error!(error = %e, "manager digests failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(state.config.jobs_every) => {}
@@ -53,4 +57,13 @@ pub fn autoclose_from_env() -> Duration {
         .and_then(|d| d.trim().parse::<u64>().ok())
         .unwrap_or(14);
     Duration::from_secs(days * 24 * 3600)
+}
+
+/// Once a day, each manager with overdue reports gets the list by mail.
+async fn send_digests(state: &web::Data<AppState>) -> crate::error::AppResult<()> {
+    let work = state.clone();
+    state
+        .db
+        .run(move |conn| crate::reports::digest::send(conn, &work.templates, &work.config.base_url))
+        .await
 }

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod categories;
+pub mod digest;
 pub mod events;
 pub mod filing;
 pub mod lifecycle;

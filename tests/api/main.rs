@@ -17,3 +17,4 @@ mod photos;
 mod report_lifecycle;
 mod reports;
 mod sign_in;
+mod work;

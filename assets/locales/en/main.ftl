@@ -460,3 +460,9 @@ team-template-add = Add the answer
 team-template-delete = Delete “{ $title }”
 template-title-invalid = The title must have 1 to { $max } characters.
 template-body-invalid = The text must have 1 to { $max } characters.
+mail-digest-subject = Overdue reports
+mail-digest-intro = { $count ->
+    [one] one report is overdue against the service levels:
+   *[other] { $count } reports are overdue against the service levels:
+}
+mail-digest-link = Open the overdue queue

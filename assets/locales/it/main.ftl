@@ -460,3 +460,9 @@ team-template-add = Aggiungi la risposta
 team-template-delete = Elimina «{ $title }»
 template-title-invalid = Il titolo deve avere da 1 a { $max } caratteri.
 template-body-invalid = Il testo deve avere da 1 a { $max } caratteri.
+mail-digest-subject = Segnalazioni in ritardo
+mail-digest-intro = { $count ->
+    [one] c'è una segnalazione in ritardo rispetto ai tempi di servizio:
+   *[other] ci sono { $count } segnalazioni in ritardo rispetto ai tempi di servizio:
+}
+mail-digest-link = Apri la coda dei ritardi

@@ -283,6 +283,10 @@ impl TestApp {
         tenant
     }
 
+    pub fn sql(&self, statement: &str) {
+        database::execute(&self.database_url, statement);
+    }
+
     /// Runs the real binary against this app's database.
     pub fn cli(&self, args: &[&str]) -> std::process::Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_portineria"))
