@@ -25,7 +25,8 @@
 #   PG_URL=postgres://postgres@127.0.0.1:5432   server for the PostgreSQL run (trust auth);
 #                      a database portineria_queue_bench_<pid> is created and dropped
 #   PORT=18090         first port to serve on (the next one for the second backend)
-#   KEEP=1             keep the work directory (SQLite file, logs, results)
+#   KEEP=1             keep the work directory (SQLite file, logs, results) and the
+#                      PostgreSQL database, to look into them afterwards
 # needs: python3, sqlite3 (the CLI), psql for PostgreSQL.
 # Exits 1 if a p95 is above MAX_P95_MS, 2 if the run could not be made.
 set -euo pipefail
@@ -71,7 +72,9 @@ server=""
 pg_created=""
 cleanup() {
     if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-    if [ -n "$pg_created" ]; then
+    if [ -n "$pg_created" ] && [ "${KEEP:-}" = 1 ]; then
+        echo "PostgreSQL database kept: $pg_url/$pg_db (psql $pg_url/postgres -c 'DROP DATABASE $pg_db')"
+    elif [ -n "$pg_created" ]; then
         psql "$pg_url/postgres" -qAt -c "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null 2>&1 || true
     fi
     if [ "${KEEP:-}" = 1 ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
@@ -127,7 +130,7 @@ for backend in $backends; do
     kill "$server"; wait "$server" 2>/dev/null || true
     server=""
     results+=("$work/$backend.json")
-    if [ "$backend" = postgres ]; then
+    if [ "$backend" = postgres ] && [ "${KEEP:-}" != 1 ]; then
         psql "$pg_url/postgres" -qAt -c "DROP DATABASE $pg_db WITH (FORCE)" >/dev/null
         pg_created=""
     else

@@ -102,26 +102,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 )
                 .route("/queue", web::get().to(api::work_queue))
                 .route("/media/{name}", web::get().to(reports::photo))
-                .route("/work", web::get().to(work::queue_page))
-                .route("/work/bulk", web::post().to(work::bulk))
-                .route("/work/agenda", web::get().to(work::agenda))
-                .route("/work/agenda/feed", web::post().to(work::renew_feed))
-                .route("/work/team", web::get().to(work::team))
-                .route(
-                    "/work/team/{org}/service-levels",
-                    web::post().to(work::set_service_levels),
-                )
-                .route(
-                    "/work/team/{org}/templates",
-                    web::post().to(work::add_template),
-                )
-                .route(
-                    "/work/team/{org}/templates/{id}/delete",
-                    web::post().to(work::delete_template),
-                )
-                .route("/calendar/{name}", web::get().to(work::feed))
-                .route("/categories", web::get().to(categories::list))
-                .route("/categories/{code}", web::post().to(categories::update))
                 .route("/openapi.json", web::get().to(api::openapi)),
         )
         .default_service(web::to(|| async {
