@@ -3,7 +3,6 @@
 //! through the same rules as real ones. Running it again changes nothing.
 
 use chrono::Utc;
-use diesel::Connection;
 
 use crate::auth::sign_in;
 use crate::auth::CurrentUser;
@@ -102,7 +101,7 @@ const ACCOUNTS: &[Account] = &[
 ];
 
 pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
-    conn.transaction(|conn| -> AppResult<()> {
+    crate::db::transaction(conn, |conn| -> AppResult<()> {
         import::import_csv(conn, PLACES.as_bytes()).map_err(|e| anyhow::anyhow!("{e}: {e:?}"))?;
         // One hash for every demo account: they share the published password anyway, and
         // hashing once keeps seeding fast.

@@ -205,7 +205,7 @@ pub fn with_activation_code(
         return Err(AppError::Conflict(Message::new("username-taken")));
     }
     let hash = password::hash(form.password)?;
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::update(users::table.find(user_id))
             .set((
                 users::username.eq(&username),

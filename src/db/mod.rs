@@ -149,7 +149,43 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(|conn| conn.transaction(work)).await
+        self.run(|conn| transaction(conn, work)).await
+    }
+}
+
+/// A transaction that may write. On SQLite it starts with `BEGIN IMMEDIATE`: a deferred
+/// transaction that has read and then wants to write fails at once with "database is locked"
+/// when another connection wrote meanwhile (the busy timeout cannot help there), whereas an
+/// immediate one waits its turn up front. Nested calls become savepoints as usual.
+pub fn transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let DbConnection::Sqlite(inner) = conn else {
+        return conn.transaction(work);
+    };
+    let outermost = AnsiTransactionManager::transaction_manager_status_mut(inner)
+        .transaction_depth()?
+        .is_none();
+    if !outermost {
+        return conn.transaction(work);
+    }
+    AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
+    let result = work(conn);
+    let DbConnection::Sqlite(inner) = conn else {
+        unreachable!("the connection's backend does not change");
+    };
+    match result {
+        Ok(value) => {
+            AnsiTransactionManager::commit_transaction(inner)?;
+            Ok(value)
+        }
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(inner)?;
+            Err(e)
+        }
     }
 }
 

@@ -52,7 +52,7 @@ pub struct Claimed {
 /// app nodes claim in parallel without waiting on or taking each other's rows; SQLite has a
 /// single writer, so the transaction alone is enough there.
 pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         let now = Utc::now().naive_utc();
         let due = outbox::table
             .filter(outbox::sent_at.is_null())

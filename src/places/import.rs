@@ -67,7 +67,7 @@ const MAX_FIELD: usize = 200;
 
 pub fn import_csv(conn: &mut DbConnection, input: impl Read) -> Result<ImportSummary, ImportError> {
     let plan = parse(input)?;
-    conn.transaction(|conn| write(conn, &plan))
+    crate::db::transaction(conn, |conn| write(conn, &plan))
 }
 
 fn parse(input: impl Read) -> Result<Plan, ImportError> {

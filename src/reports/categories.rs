@@ -175,7 +175,7 @@ pub fn update(
         Routing::Desk => (None, true),
         Routing::Organisation(id) => (Some(id), false),
     };
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::update(categories::table.find(id))
             .set((
                 categories::default_priority.eq(changes.default_priority.code()),

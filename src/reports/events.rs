@@ -167,7 +167,7 @@ pub fn apply(
         .iter()
         .any(|o| Some(*o) == report.organisation_id)
         || (report.organisation_id.is_none() && actor.operator_estates.contains(&report.estate_id));
-    conn.transaction(|conn| match change {
+    crate::db::transaction(conn, |conn| match change {
         Change::Comment { body, public } => {
             policy::authorize(
                 actor,
@@ -440,7 +440,7 @@ pub fn close_unconfirmed(conn: &mut DbConnection, after: Duration) -> AppResult<
         .load(conn)?;
     let mut announced = vec![];
     for report in stale {
-        let event = conn.transaction(|conn| -> QueryResult<i32> {
+        let event = crate::db::transaction(conn, |conn| -> QueryResult<i32> {
             set_status(conn, &report, Status::Closed, false)?;
             insert(
                 conn,

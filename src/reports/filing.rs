@@ -219,7 +219,7 @@ pub fn file(
     let priority = Priority::parse(&category.default_priority).unwrap_or(Priority::Normal);
     let (response_due, resolution_due) =
         super::service_levels::due_dates(conn, organisation_id, priority, now)?;
-    let inserted = conn.transaction(|conn| -> QueryResult<(i32, String, i32)> {
+    let inserted = crate::db::transaction(conn, |conn| -> QueryResult<(i32, String, i32)> {
         let id: i32 = diesel::insert_into(reports::table)
             .values((
                 reports::reference.eq(uuid::Uuid::new_v4().to_string()),

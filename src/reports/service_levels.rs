@@ -94,7 +94,7 @@ pub fn set(
     {
         return Err(AppError::invalid("service-level-invalid"));
     }
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::delete(
             service_levels::table
                 .filter(service_levels::organisation_id.eq(organisation))

@@ -145,7 +145,7 @@ pub fn schedule(
     check_slot(report, slot)?;
     let (starts, ends) = slot.bounds();
     let now = Utc::now().naive_utc();
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         let id: i32 = diesel::insert_into(visits::table)
             .values((
                 visits::report_id.eq(report.id),
@@ -192,7 +192,7 @@ pub fn reschedule(
     }
     check_slot(report, slot)?;
     let (starts, ends) = slot.bounds();
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::update(visits::table.find(visit.id))
             .set((
                 visits::starts_at.eq(starts),
@@ -229,7 +229,7 @@ pub fn cancel(
     if reason.trim().is_empty() {
         return Err(AppError::invalid("report-reason-required"));
     }
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::update(visits::table.find(visit.id))
             .set((
                 visits::status.eq("cancelled"),
@@ -272,7 +272,7 @@ pub fn request_change(
     if message.is_empty() || message.chars().count() > super::COMMENT_MAX {
         return Err(AppError::invalid("report-reason-required"));
     }
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::update(visits::table.find(visit.id))
             .set((
                 visits::change_requested.eq(message),
@@ -315,7 +315,7 @@ pub fn complete(
         return Err(AppError::invalid("report-comment-long"));
     }
     let now = Utc::now().naive_utc();
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::update(visits::table.find(visit.id))
             .set((
                 visits::status.eq("done"),

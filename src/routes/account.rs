@@ -138,7 +138,7 @@ pub async fn change_password(
             }
             password::check_new(&form.new)?;
             let hash = password::hash(&form.new)?;
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 people::set_password(conn, user_id, &hash)?;
                 session::revoke_all(conn, user_id)?;
                 // …except this one, which the person is using right now.

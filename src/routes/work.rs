@@ -158,7 +158,7 @@ pub async fn bulk(
     let notify = state.clone();
     with_actor(&state, &user, move |conn, actor| {
         // All or nothing: the same update to twelve reports of one broken lift.
-        conn.transaction(|conn| {
+        crate::db::transaction(conn, |conn| {
             let mut announce = vec![];
             for reference in &references {
                 let report = queries::visible(conn, actor, reference)?;
