@@ -129,7 +129,9 @@ def data_sql(backend, reports, units, now=None):
         "SELECT row_number() OVER (ORDER BY id) - 1 AS rn, id FROM categories "
         "WHERE NOT route_to_desk AND active")))
     out.append(d.temp("b_who", "SELECT id FROM users WHERE email = 'inquilino@demo.test'"))
-    # One row of random numbers per report, kept so every use sees the same draw.
+    # One row of random numbers per report, kept so every use sees the same draw. Reports are
+    # inserted in the order they were filed, as the portal inserts them: ids, and the rows'
+    # places in the table, follow time, so the open ones are mostly near the end.
     out.append(d.temp("b_draw", (
         f"{d.with_()} {d.series('s', reports)} "
         f"SELECT n, {d.rand()} AS r1, {d.rand()} AS r2 FROM s")))
@@ -202,7 +204,7 @@ def data_sql(backend, reports, units, now=None):
         JOIN b_units u ON u.rn = r.urn
         JOIN b_cats c ON c.rn = r.cat % (SELECT count(*) FROM b_cats)
         CROSS JOIN b_who w
-        ORDER BY r.n;""")
+        ORDER BY r.created, r.n;""")
     # Today's manager digest counts as sent: the first digest of a day over this backlog is a
     # one-off job that would run while the queue is being measured.
     for day_text in days:

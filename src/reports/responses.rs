@@ -1,5 +1,5 @@
 //! Response templates: ready answers per organisation (and optionally per category), in each
-//! language, with placeholders filled in before a technician edits and posts them.
+//! language, with {reference}, {category} and {place} filled in before a technician edits and posts them.
 
 use chrono::Utc;
 use diesel::prelude::*;
@@ -126,7 +126,7 @@ pub fn fill(body: &str, reference: &str, category: &str, place: &str) -> String 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn placeholders_are_filled() {
+    fn reference_category_and_place_are_filled() {
         assert_eq!(
             super::fill(
                 "La segnalazione {reference} ({category}, {place}) è presa in carico.",
