@@ -5,6 +5,7 @@ summary. Run benches/queue.sh, not this file.
 
   queue.py sql --backend sqlite|postgres --reports N --units N   SQL on standard output
   queue.py measure --port P --backend NAME --out FILE [--requests N] [--warmup N]
+                   [--load-seconds S]
   queue.py summary FILE... [--max-p95-ms MS]                      exit 1 above the threshold
 """
 
@@ -332,6 +333,7 @@ def measure(args):
                 samples[name].append(ms)
     result = {
         "backend": args.backend,
+        "load_seconds": args.load_seconds,
         "requests": args.requests,
         "warmup": args.warmup,
         "queue_total": page["total"],
@@ -371,9 +373,11 @@ def summary(args):
             print(f"{run['backend']:<10} {labels[name]:<18} {s['p50']:8.2f} {s['p95']:8.2f} "
                   f"{s['p99']:8.2f} {s['p50'] / ref['p50']:8.1f} {s['p95'] / ref['p95']:8.1f} "
                   f"{s['p99'] / ref['p99']:8.1f}  {check}")
+        load = run.get("load_seconds")
         print(f"{'':<10} ({run['requests']} timed requests each after {run['warmup']} warm-ups; "
               f"{run['queue_total']} open reports in the queue; "
-              f"/work page {run['work_html_bytes']} bytes)")
+              f"/work page {run['work_html_bytes']} bytes"
+              + (f"; data generated in {load:.0f} s" if load is not None else "") + ")")
     if failed:
         print("FAIL: p95 above " + f"{args.max_p95_ms:g} ms: " + ", ".join(failed))
         return 1
@@ -399,6 +403,7 @@ def main():
     p.add_argument("--password", default="demo")
     p.add_argument("--ready-timeout", type=float, default=120)
     p.add_argument("--time-limit", type=float, default=600)
+    p.add_argument("--load-seconds", type=float, help="how long generating the data took")
     p = sub.add_parser("summary")
     p.add_argument("files", nargs="+")
     p.add_argument("--max-p95-ms", type=float, default=30)

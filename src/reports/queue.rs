@@ -5,7 +5,7 @@
 use chrono::Utc;
 use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::Bool;
+use diesel::sql_types::{BigInt, Bool};
 use serde::{Deserialize, Serialize};
 
 use super::queries::ReportRow;
@@ -132,12 +132,55 @@ fn filtered(actor: &Actor, f: &QueueFilter) -> AppResult<Filter> {
     Ok(all)
 }
 
+/// Every quick filter's count in one pass over the queue index. The time and the caller's id
+/// are written into the SQL: they are ours, not user input, and bound values would keep
+/// SQLite from matching the partial index.
+fn counts(conn: &mut DbConnection, actor: &Actor) -> AppResult<Counts> {
+    let now = Utc::now().naive_utc().format("%Y-%m-%d %H:%M:%S");
+    let sum = |condition: String| {
+        sql::<BigInt>(&format!(
+            "CAST(COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0) AS BIGINT)"
+        ))
+    };
+    let rows: Vec<(String, i64, i64, i64, i64)> = reports::table
+        .filter(base(actor))
+        .group_by(reports::status)
+        .select((
+            reports::status,
+            diesel::dsl::count_star(),
+            sum(format!(
+                "(reports.first_response_at IS NULL AND reports.response_due_at < '{now}') \
+                 OR reports.resolution_due_at < '{now}'"
+            )),
+            sum("reports.assignee_id IS NULL".to_string()),
+            sum(format!("reports.assignee_id = {}", actor.user_id)),
+        ))
+        .load(conn)?;
+    let total = |pick: fn(&(String, i64, i64, i64, i64)) -> i64| rows.iter().map(pick).sum();
+    Ok(Counts {
+        open: total(|r| r.1),
+        by_state: Status::ALL
+            .into_iter()
+            .filter(|s| s.is_open())
+            .map(|s| (s, rows.iter().find(|r| r.0 == s.code()).map_or(0, |r| r.1)))
+            .collect(),
+        overdue: total(|r| r.2),
+        unassigned: total(|r| r.3),
+        mine: total(|r| r.4),
+    })
+}
+
 pub fn queue(conn: &mut DbConnection, actor: &Actor, f: &QueueFilter) -> AppResult<QueuePage> {
     let page = f.page.unwrap_or(1).max(1);
-    let total: i64 = reports::table
-        .filter(filtered(actor, f)?)
-        .count()
-        .get_result(conn)?;
+    let counts = counts(conn, actor)?;
+    let total: i64 = if filters(actor, f)?.is_empty() {
+        counts.open
+    } else {
+        reports::table
+            .filter(filtered(actor, f)?)
+            .count()
+            .get_result(conn)?
+    };
     let rows = reports::table
         .filter(filtered(actor, f)?)
         .order((reports::resolution_due_at.asc(), reports::id.asc()))
@@ -145,42 +188,6 @@ pub fn queue(conn: &mut DbConnection, actor: &Actor, f: &QueueFilter) -> AppResu
         .limit(PAGE_SIZE)
         .select(ReportRow::as_select())
         .load(conn)?;
-    let by_state: Vec<(String, i64)> = reports::table
-        .filter(base(actor))
-        .group_by(reports::status)
-        .select((reports::status, diesel::dsl::count_star()))
-        .load(conn)?;
-    let counts = Counts {
-        open: by_state.iter().map(|(_, n)| n).sum(),
-        by_state: Status::ALL
-            .into_iter()
-            .filter(|s| s.is_open())
-            .map(|s| {
-                (
-                    s,
-                    by_state
-                        .iter()
-                        .find(|(code, _)| code == s.code())
-                        .map_or(0, |(_, n)| *n),
-                )
-            })
-            .collect(),
-        overdue: reports::table
-            .filter(base(actor))
-            .filter(overdue_now())
-            .count()
-            .get_result(conn)?,
-        unassigned: reports::table
-            .filter(base(actor))
-            .filter(reports::assignee_id.is_null())
-            .count()
-            .get_result(conn)?,
-        mine: reports::table
-            .filter(base(actor))
-            .filter(reports::assignee_id.assume_not_null().eq(actor.user_id))
-            .count()
-            .get_result(conn)?,
-    };
     Ok(QueuePage {
         rows,
         total,

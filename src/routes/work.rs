@@ -33,18 +33,35 @@ fn priority_options(locale: Locale) -> Vec<Value> {
         .collect()
 }
 
-/// Buildings of the organisations one works for, for the queue's filter.
-fn buildings_of(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<Value>> {
-    let rows: Vec<(i32, String, String)> = buildings::table
-        .inner_join(estates::table)
+/// Estates where one's organisations own buildings, and, once an estate is chosen, its
+/// buildings: the queue's place filters (a large landlord has thousands of buildings).
+fn places_of(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    estate: Option<i32>,
+) -> QueryResult<(Vec<Value>, Vec<Value>)> {
+    let owned = buildings::table
         .filter(buildings::owner_id.eq_any(actor.staff_of.clone()))
-        .order(buildings::name)
-        .select((buildings::id, buildings::address, estates::name))
+        .select(buildings::estate_id);
+    let estates: Vec<(i32, String)> = estates::table
+        .filter(estates::id.eq_any(owned))
+        .order(estates::name)
+        .select((estates::id, estates::name))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, address, estate)| json!({"id": id, "name": format!("{address} ({estate})")}))
-        .collect())
+    let buildings: Vec<(i32, String)> = match estate {
+        Some(estate) => buildings::table
+            .filter(buildings::estate_id.eq(estate))
+            .order(buildings::address)
+            .select((buildings::id, buildings::address))
+            .load(conn)?,
+        None => vec![],
+    };
+    let options = |rows: Vec<(i32, String)>| -> Vec<Value> {
+        rows.into_iter()
+            .map(|(id, name)| json!({"id": id, "name": name}))
+            .collect()
+    };
+    Ok((options(estates), options(buildings)))
 }
 
 pub async fn queue_page(
@@ -58,6 +75,7 @@ pub async fn queue_page(
     let filter = filter.into_inner();
     let data = with_actor(&state, &user, move |conn, actor| {
         let page = queue::queue(conn, actor, &filter)?;
+        let places = places_of(conn, actor, filter.estate)?;
         let names = views::category_names(conn, locale)?;
         let colleagues: Vec<(i32, String)> = match actor.staff_of.first() {
             Some(org) => work::colleagues(conn, *org)?,
@@ -75,7 +93,12 @@ pub async fn queue_page(
             .collect::<AppResult<Vec<_>>>()?;
         let query = |extra: &[(&str, String)]| {
             let mut pairs: Vec<(&str, String)> = vec![];
-            for (name, value) in [("building", filter.building.map(|b| b.to_string())), ("category", filter.category.clone()), ("priority", filter.priority.clone())] {
+            for (name, value) in [
+                ("estate", filter.estate.map(|e| e.to_string())),
+                ("building", filter.building.map(|b| b.to_string())),
+                ("category", filter.category.clone()),
+                ("priority", filter.priority.clone()),
+            ] {
                 if let Some(v) = value.filter(|v| !v.is_empty()) {
                     pairs.push((name, v));
                 }
@@ -107,7 +130,8 @@ pub async fn queue_page(
             "chips": chips,
             "filter": filter,
             "here": here,
-            "buildings": buildings_of(conn, actor)?,
+            "estates": places.0,
+            "buildings": places.1,
             "categories": categories::all(conn, locale)?,
             "states": Status::ALL.iter().filter(|s| s.is_open()).map(|s| json!({"code": s.code(), "label": views::status_text(*s, locale)})).collect::<Vec<_>>(),
             "priorities": priority_options(locale),

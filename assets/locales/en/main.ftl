@@ -466,3 +466,4 @@ mail-digest-intro = { $count ->
    *[other] { $count } reports are overdue against the service levels:
 }
 mail-digest-link = Open the overdue queue
+work-filter-building-hint = Choose an estate and apply to filter by building too.

@@ -466,3 +466,4 @@ mail-digest-intro = { $count ->
    *[other] ci sono { $count } segnalazioni in ritardo rispetto ai tempi di servizio:
 }
 mail-digest-link = Apri la coda dei ritardi
+work-filter-building-hint = Scegli un quartiere e applica per filtrare anche per caseggiato.
