@@ -5,7 +5,8 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use super::queries::ReportRow;
-use super::{views, Status};
+use super::queue::{overdue_at, Filter, OPEN};
+use super::views;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::i18n::Locale;
@@ -13,6 +14,18 @@ use crate::notifications::{compose::compose, outbox};
 use crate::people::Role;
 use crate::schema::{manager_digests, reports, role_grants, users};
 use crate::web::Templates;
+
+/// An organisation's open reports past a deadline.
+fn overdue_of(org: i32, now: chrono::NaiveDateTime) -> Filter {
+    Box::new(
+        diesel::dsl::sql::<diesel::sql_types::Bool>(OPEN)
+            .and(reports::organisation_id.assume_not_null().eq(org))
+            .and(overdue_at(now)),
+    )
+}
+
+/// At most this many reports in one digest.
+const DIGEST_ITEMS: i64 = 50;
 
 /// A manager: id, organisation, name, address, language.
 type Manager = (i32, Option<i32>, String, Option<String>, String);
@@ -44,13 +57,17 @@ pub fn send(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> A
         if sent_today > 0 {
             continue;
         }
-        let open: Vec<ReportRow> = reports::table
-            .filter(reports::organisation_id.eq(org))
-            .filter(reports::status.eq_any(Status::open_codes()))
-            .order(reports::resolution_due_at)
+        // The most urgent first, a readable number of them; the mail links to the whole list.
+        let total: i64 = reports::table
+            .filter(overdue_of(org, now))
+            .count()
+            .get_result(conn)?;
+        let overdue: Vec<ReportRow> = reports::table
+            .filter(overdue_of(org, now))
+            .order((reports::resolution_due_at, reports::id))
+            .limit(DIGEST_ITEMS)
             .select(ReportRow::as_select())
             .load(conn)?;
-        let overdue: Vec<&ReportRow> = open.iter().filter(|r| r.overdue(now)).collect();
         if overdue.is_empty() {
             continue;
         }
@@ -90,7 +107,7 @@ pub fn send(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> A
             &email,
             locale,
             "digest",
-            json!({"name": name, "count": items.len(), "items": items, "link": format!("{base_url}/work?overdue=true")}),
+            json!({"name": name, "count": total, "items": items, "link": format!("{base_url}/work?overdue=true")}),
         )?;
         outbox::enqueue(conn, &mail)?;
     }

@@ -18,7 +18,8 @@ use crate::schema::{categories, reports};
 pub const PAGE_SIZE: i64 = 25;
 
 /// Written out, not bound: only a literal lets SQLite and PostgreSQL match the partial index.
-const OPEN: &str = "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
+pub(super) const OPEN: &str =
+    "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct QueueFilter {
@@ -52,21 +53,40 @@ pub struct QueuePage {
     pub counts: Counts,
 }
 
-type Filter = Box<dyn BoxableExpression<reports::table, MultiBackend, SqlType = Bool>>;
+pub(super) type Filter = Box<dyn BoxableExpression<reports::table, MultiBackend, SqlType = Bool>>;
 
-/// The open reports this person's organisations (or desk) answer for.
+/// The open reports this person's organisations (or desk) answer for. Only the branches that
+/// apply are written, and one organisation is compared with `=`: an `OR` with an always-false
+/// side, or PostgreSQL's `= ANY`, keeps the planners from walking `reports_queue` in order.
 fn base(actor: &Actor) -> Filter {
-    let answered = reports::organisation_id
-        .assume_not_null()
-        .eq_any(actor.staff_of.clone())
-        .or(reports::organisation_id
-            .is_null()
-            .and(reports::estate_id.eq_any(actor.operator_estates.clone())));
+    let staff: Option<Filter> = match actor.staff_of.as_slice() {
+        [] => None,
+        [one] => Some(Box::new(
+            reports::organisation_id.assume_not_null().eq(*one),
+        )),
+        many => Some(Box::new(
+            reports::organisation_id
+                .assume_not_null()
+                .eq_any(many.to_vec()),
+        )),
+    };
+    let desk: Option<Filter> = (!actor.operator_estates.is_empty()).then(|| {
+        Box::new(
+            reports::organisation_id
+                .is_null()
+                .and(reports::estate_id.eq_any(actor.operator_estates.clone())),
+        ) as Filter
+    });
+    let answered: Filter = match (staff, desk) {
+        (Some(staff), Some(desk)) => Box::new(staff.or(desk)),
+        (Some(only), None) | (None, Some(only)) => only,
+        (None, None) => Box::new(sql::<Bool>("1 = 0")),
+    };
     Box::new(sql::<Bool>(OPEN).and(answered))
 }
 
-fn overdue_now() -> Filter {
-    let now = Utc::now().naive_utc();
+/// Past the deadline for a first answer not yet given, or for the fix.
+pub(super) fn overdue_at(now: chrono::NaiveDateTime) -> Filter {
     Box::new(
         reports::first_response_at
             .is_null()
@@ -119,7 +139,7 @@ fn filters(actor: &Actor, f: &QueueFilter) -> AppResult<Vec<Filter>> {
         }
     }
     if f.overdue {
-        out.push(overdue_now());
+        out.push(overdue_at(Utc::now().naive_utc()));
     }
     Ok(out)
 }
