@@ -190,6 +190,9 @@ pub fn reschedule(
     if visit.status != "planned" {
         return Err(AppError::invalid("visit-not-planned"));
     }
+    if reason.trim().is_empty() {
+        return Err(AppError::invalid("report-reason-required"));
+    }
     check_slot(report, slot)?;
     let (starts, ends) = slot.bounds();
     crate::db::transaction(conn, |conn| {

@@ -251,6 +251,12 @@ async fn visits_are_scheduled_in_the_tenants_windows_moved_on_request_and_done_w
         .format("%Y-%m-%d")
         .to_string();
     let visit: i64 = visit.parse().unwrap();
+    let (status, _) = event(&app, &tech, &reference, json!({"type": "visit_reschedule", "visit": visit, "day": next_day, "from": "10:00", "until": "12:00"})).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "moving a visit says why"
+    );
     let (status, _) = event(&app, &tech, &reference, json!({"type": "visit_reschedule", "visit": visit, "day": next_day, "from": "10:00", "until": "12:00", "body": "Venerdì va bene."})).await;
     assert_eq!(status, StatusCode::CREATED);
     let (status, _) = event(
