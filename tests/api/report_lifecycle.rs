@@ -7,24 +7,11 @@ use crate::helpers::{spawn_app, spawn_app_with, TestApp, DEMO_ACCOUNTS};
 use crate::reports::report;
 
 async fn file(app: &TestApp, token: &str, category: &str, location: &str) -> String {
-    let res = app
-        .api_file(
-            token,
-            report(category, location, "Descrizione di prova del guasto."),
-            None,
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::CREATED);
-    let body: Value = res.json().await.unwrap();
-    body["ref"].as_str().unwrap().to_string()
-}
-
-async fn act(app: &TestApp, token: &str, reference: &str, body: Value) -> (StatusCode, Value) {
-    let res = app
-        .api_post_json(&format!("/api/v1/reports/{reference}/events"), token, body)
-        .await;
-    let status = res.status();
-    (status, res.json().await.unwrap())
+    app.file_report(
+        token,
+        report(category, location, "Descrizione di prova del guasto."),
+    )
+    .await
 }
 
 #[tokio::test]
@@ -35,22 +22,22 @@ async fn a_report_goes_from_received_to_closed_with_the_tenants_word() {
     let reference = file(&app, &tenant, "heating", "unit").await;
 
     // The tenant cannot move it forward themselves.
-    let (status, _) = act(
-        &app,
-        &tenant,
-        &reference,
-        json!({"type": "transition", "to": "acknowledged"}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
-    for to in ["acknowledged", "scheduled", "in_progress", "resolved"] {
-        let (status, body) = act(
-            &app,
-            &tech,
+    let (status, _) = app
+        .report_event(
+            &tenant,
             &reference,
-            json!({"type": "transition", "to": to, "body": format!("ora {to}")}),
+            json!({"type": "transition", "to": "acknowledged"}),
         )
         .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    for to in ["acknowledged", "scheduled", "in_progress", "resolved"] {
+        let (status, body) = app
+            .report_event(
+                &tech,
+                &reference,
+                json!({"type": "transition", "to": to, "body": format!("ora {to}")}),
+            )
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{to}: {body}");
         assert_eq!(body["status"], to);
     }
@@ -81,66 +68,63 @@ async fn a_report_goes_from_received_to_closed_with_the_tenants_word() {
     assert_eq!(seen["events"][1]["who"], "Davide Brambilla");
 
     // "Is it fixed?" No — and saying why is required.
-    let (status, body) = act(
-        &app,
-        &tenant,
-        &reference,
-        json!({"type": "transition", "to": "received"}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &tenant,
+            &reference,
+            json!({"type": "transition", "to": "received"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         body["error"]["message"],
         "Scrivi il motivo: l'inquilino lo leggerà."
     );
-    let (status, body) = act(
-        &app,
-        &tenant,
-        &reference,
-        json!({"type": "transition", "to": "received", "body": "Scalda solo a metà."}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &tenant,
+            &reference,
+            json!({"type": "transition", "to": "received", "body": "Scalda solo a metà."}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(body["status"], "received");
     assert!(body["resolved_at"].is_null());
-    act(
-        &app,
+    app.report_event(
         &tech,
         &reference,
         json!({"type": "transition", "to": "resolved", "body": "Sostituita la valvola."}),
     )
     .await;
     // Only the tenant closes it.
-    let (status, _) = act(
-        &app,
-        &tech,
-        &reference,
-        json!({"type": "transition", "to": "closed"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &tech,
+            &reference,
+            json!({"type": "transition", "to": "closed"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, body) = act(
-        &app,
-        &tenant,
-        &reference,
-        json!({"type": "transition", "to": "closed"}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &tenant,
+            &reference,
+            json!({"type": "transition", "to": "closed"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(body["status"], "closed");
     // Nothing moves a closed report.
-    let (status, _) = act(
-        &app,
-        &tech,
-        &reference,
-        json!({"type": "transition", "to": "in_progress"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &tech,
+            &reference,
+            json!({"type": "transition", "to": "in_progress"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     // Internal notes are for staff only.
-    let (status, _) = act(
-        &app,
-        &tech,
+    let (status, _) = app.report_event(&tech,
         &reference,
         json!({"type": "comment", "body": "Valvola difettosa di serie", "visibility": "internal"}),
     )
@@ -166,13 +150,13 @@ async fn a_report_goes_from_received_to_closed_with_the_tenants_word() {
         )
         .await;
     assert!(!tenant_view.to_string().contains("Valvola difettosa"));
-    let (status, _) = act(
-        &app,
-        &tenant,
-        &reference,
-        json!({"type": "comment", "body": "x", "visibility": "internal"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &tenant,
+            &reference,
+            json!({"type": "comment", "body": "x", "visibility": "internal"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -189,19 +173,19 @@ async fn a_report_that_is_not_ours_moves_to_the_other_landlord_keeping_its_histo
             .status(),
         StatusCode::NOT_FOUND
     );
-    let (status, body) = act(
-        &app,
-        &aler,
-        &reference,
-        json!({"type": "transition", "to": "not_competent", "transfer_to": "comune-cinisello"}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &aler,
+            &reference,
+            json!({"type": "transition", "to": "not_competent", "transfer_to": "comune-cinisello"}),
+        )
+        .await;
     assert_eq!(
         status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "a transfer says why: {body}"
     );
-    let (status, _) = act(&app, &aler, &reference, json!({"type": "transition", "to": "not_competent", "transfer_to": "comune-cinisello", "body": "Il cortile è del Comune."})).await;
+    let (status, _) = app.report_event(&aler, &reference, json!({"type": "transition", "to": "not_competent", "transfer_to": "comune-cinisello", "body": "Il cortile è del Comune."})).await;
     assert_eq!(status, StatusCode::CREATED);
     let moved = app
         .api_json(
@@ -223,13 +207,13 @@ async fn a_report_that_is_not_ours_moves_to_the_other_landlord_keeping_its_histo
             .status(),
         StatusCode::NOT_FOUND
     );
-    let (status, _) = act(
-        &app,
-        &aler,
-        &reference,
-        json!({"type": "transition", "to": "acknowledged"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &aler,
+            &reference,
+            json!({"type": "transition", "to": "acknowledged"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let seen = app
         .api_json(
@@ -245,15 +229,15 @@ async fn a_report_that_is_not_ours_moves_to_the_other_landlord_keeping_its_histo
     assert_eq!(seen["events"][1]["body"], "Il cortile è del Comune.");
 
     // Redirecting outside needs the explanation the tenant will read.
-    let (status, _) = act(
-        &app,
-        &comune,
-        &reference,
-        json!({"type": "transition", "to": "not_competent"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &comune,
+            &reference,
+            json!({"type": "transition", "to": "not_competent"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    let (status, body) = act(&app, &comune, &reference, json!({"type": "transition", "to": "not_competent", "body": "È dell'amministratore del condominio privato."})).await;
+    let (status, body) = app.report_event(&comune, &reference, json!({"type": "transition", "to": "not_competent", "body": "È dell'amministratore del condominio privato."})).await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(body["status"], "not_competent");
 }
@@ -265,13 +249,13 @@ async fn delegates_merge_duplicates_and_mark_self_managed_jobs() {
     let delegate = app.api_token("referente@demo.test", "demo").await;
     let original = file(&app, &delegate, "lift", "stair").await;
     let copy = file(&app, &tenant, "lift", "stair").await;
-    let (status, body) = act(
-        &app,
-        &delegate,
-        &copy,
-        json!({"type": "transition", "to": "duplicate", "duplicate_of": original}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &delegate,
+            &copy,
+            json!({"type": "transition", "to": "duplicate", "duplicate_of": original}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["status"], "duplicate");
     assert_eq!(
@@ -280,8 +264,7 @@ async fn delegates_merge_duplicates_and_mark_self_managed_jobs() {
     );
     // The tenant now follows the original and hears of it.
     let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
-    act(
-        &app,
+    app.report_event(
         &tech,
         &original,
         json!({"type": "comment", "body": "Tecnico in arrivo."}),
@@ -294,32 +277,32 @@ async fn delegates_merge_duplicates_and_mark_self_managed_jobs() {
         .any(|t| t.contains(&original)));
 
     let job = file(&app, &tenant, "cleaning", "stair").await;
-    let (status, _) = act(
-        &app,
-        &tenant,
-        &job,
-        json!({"type": "transition", "to": "handled_by_residents"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &tenant,
+            &job,
+            json!({"type": "transition", "to": "handled_by_residents"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND, "a tenant cannot");
-    let (status, body) = act(
-        &app,
-        &delegate,
-        &job,
-        json!({"type": "transition", "to": "handled_by_residents", "body": "Turno di sabato."}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &delegate,
+            &job,
+            json!({"type": "transition", "to": "handled_by_residents", "body": "Turno di sabato."}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(body["status"], "handled_by_residents");
     // A delegate has no say on flats.
     let flat = file(&app, &tenant, "plumbing", "unit").await;
-    let (status, _) = act(
-        &app,
-        &delegate,
-        &flat,
-        json!({"type": "transition", "to": "duplicate", "duplicate_of": original}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &delegate,
+            &flat,
+            json!({"type": "transition", "to": "duplicate", "duplicate_of": original}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -329,8 +312,7 @@ async fn resolved_reports_nobody_confirms_close_by_themselves() {
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
     let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
     let reference = file(&app, &tenant, "doors", "building").await;
-    act(
-        &app,
+    app.report_event(
         &tech,
         &reference,
         json!({"type": "transition", "to": "resolved", "body": "Sistemata la serratura."}),

@@ -5,25 +5,8 @@ use serde_json::{json, Value};
 
 use crate::helpers::images::jpeg;
 use crate::helpers::smtp::decoded;
-use crate::helpers::{spawn_app, spawn_app_with, texts, SmtpSink, TestApp};
+use crate::helpers::{spawn_app, spawn_app_with, texts, SmtpSink};
 use crate::reports::{photo, report};
-
-async fn file(app: &TestApp, token: &str, form: reqwest::multipart::Form) -> String {
-    let res = app.api_file(token, form, None).await;
-    assert_eq!(res.status(), StatusCode::CREATED);
-    res.json::<Value>().await.unwrap()["ref"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
-async fn event(app: &TestApp, token: &str, reference: &str, body: Value) -> (StatusCode, Value) {
-    let res = app
-        .api_post_json(&format!("/api/v1/reports/{reference}/events"), token, body)
-        .await;
-    let status = res.status();
-    (status, res.json().await.unwrap())
-}
 
 fn refs(queue: &Value) -> Vec<String> {
     queue["reports"]
@@ -50,13 +33,13 @@ async fn each_landlord_works_its_own_queue_until_a_transfer_moves_a_report() {
                 .status(),
             StatusCode::NOT_FOUND
         );
-        let (status, _) = event(
-            &app,
-            &aler,
-            &reference,
-            json!({"type": "priority", "priority": "urgent"}),
-        )
-        .await;
+        let (status, _) = app
+            .report_event(
+                &aler,
+                &reference,
+                json!({"type": "priority", "priority": "urgent"}),
+            )
+            .await;
         assert_eq!(
             status,
             StatusCode::NOT_FOUND,
@@ -76,14 +59,14 @@ async fn each_landlord_works_its_own_queue_until_a_transfer_moves_a_report() {
     assert_eq!(aler_queue["counts"]["open"], aler_queue["total"]);
 
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
-    let reference = file(
-        &app,
-        &tenant,
-        report("doors", "building", "Il cancello carraio non si apre."),
-    )
-    .await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("doors", "building", "Il cancello carraio non si apre."),
+        )
+        .await;
     assert!(refs(&app.api_json("/api/v1/queue", &aler, StatusCode::OK).await).contains(&reference));
-    event(&app, &aler, &reference, json!({"type": "transition", "to": "not_competent", "transfer_to": "comune-cinisello", "body": "Il cancello è del Comune."})).await;
+    app.report_event(&aler, &reference, json!({"type": "transition", "to": "not_competent", "transfer_to": "comune-cinisello", "body": "Il cancello è del Comune."})).await;
     assert!(
         !refs(&app.api_json("/api/v1/queue", &aler, StatusCode::OK).await).contains(&reference)
     );
@@ -100,28 +83,24 @@ async fn triage_sets_priority_and_assignee_and_filters_follow() {
     let me = app.api_json("/api/v1/me", &tech, StatusCode::OK).await["id"]
         .as_i64()
         .unwrap();
-    let reference = file(
-        &app,
-        &tenant,
-        report("cleaning", "stair", "Scale sporche da giorni."),
-    )
-    .await;
-    let (status, body) = event(
-        &app,
-        &tech,
-        &reference,
-        json!({"type": "priority", "priority": "urgent"}),
-    )
-    .await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("cleaning", "stair", "Scale sporche da giorni."),
+        )
+        .await;
+    let (status, body) = app
+        .report_event(
+            &tech,
+            &reference,
+            json!({"type": "priority", "priority": "urgent"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["priority"], "urgent");
-    let (status, _) = event(
-        &app,
-        &tech,
-        &reference,
-        json!({"type": "assign", "assignee": me}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(&tech, &reference, json!({"type": "assign", "assignee": me}))
+        .await;
     assert_eq!(status, StatusCode::CREATED);
     let mine = app
         .api_json("/api/v1/queue?assignee=me", &tech, StatusCode::OK)
@@ -145,26 +124,26 @@ async fn triage_sets_priority_and_assignee_and_filters_follow() {
         .await["id"]
         .as_i64()
         .unwrap();
-    let (status, body) = event(
-        &app,
-        &tech,
-        &reference,
-        json!({"type": "assign", "assignee": outsider}),
-    )
-    .await;
+    let (status, body) = app
+        .report_event(
+            &tech,
+            &reference,
+            json!({"type": "assign", "assignee": outsider}),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         body["error"]["message"],
         "Si può assegnare solo a un tecnico dell'ente che risponde."
     );
     // Triage is staff work, and stays off the tenant's timeline.
-    let (status, _) = event(
-        &app,
-        &tenant,
-        &reference,
-        json!({"type": "priority", "priority": "low"}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &tenant,
+            &reference,
+            json!({"type": "priority", "priority": "low"}),
+        )
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let seen = app
         .api_json(
@@ -188,24 +167,24 @@ async fn visits_are_scheduled_in_the_tenants_windows_moved_on_request_and_done_w
     let tech_id = app.api_json("/api/v1/me", &tech, StatusCode::OK).await["id"]
         .as_i64()
         .unwrap();
-    let reference = file(
-        &app,
-        &tenant,
-        report("heating", "unit", "Caldaia in blocco.")
-            .text("time_windows", "morning")
-            .text("permission_to_enter", "yes"),
-    )
-    .await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("heating", "unit", "Caldaia in blocco.")
+                .text("time_windows", "morning")
+                .text("permission_to_enter", "yes"),
+        )
+        .await;
     let day = (chrono::Utc::now() + chrono::Duration::days(3))
         .format("%Y-%m-%d")
         .to_string();
-    let (status, body) = event(&app, &tech, &reference, json!({"type": "visit", "technician": tech_id, "day": day, "from": "15:00", "until": "17:00"})).await;
+    let (status, body) = app.report_event(&tech, &reference, json!({"type": "visit", "technician": tech_id, "day": day, "from": "15:00", "until": "17:00"})).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         body["error"]["message"],
         "L'orario non rientra in quelli indicati dall'inquilino."
     );
-    let (status, body) = event(&app, &tech, &reference, json!({"type": "visit", "technician": tech_id, "day": day, "from": "09:00", "until": "11:00"})).await;
+    let (status, body) = app.report_event(&tech, &reference, json!({"type": "visit", "technician": tech_id, "day": day, "from": "09:00", "until": "11:00"})).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["status"], "scheduled");
     let summary = body["events"].as_array().unwrap().last().unwrap()["summary"]
@@ -251,21 +230,21 @@ async fn visits_are_scheduled_in_the_tenants_windows_moved_on_request_and_done_w
         .format("%Y-%m-%d")
         .to_string();
     let visit: i64 = visit.parse().unwrap();
-    let (status, _) = event(&app, &tech, &reference, json!({"type": "visit_reschedule", "visit": visit, "day": next_day, "from": "10:00", "until": "12:00"})).await;
+    let (status, _) = app.report_event(&tech, &reference, json!({"type": "visit_reschedule", "visit": visit, "day": next_day, "from": "10:00", "until": "12:00"})).await;
     assert_eq!(
         status,
         StatusCode::UNPROCESSABLE_ENTITY,
         "moving a visit says why"
     );
-    let (status, _) = event(&app, &tech, &reference, json!({"type": "visit_reschedule", "visit": visit, "day": next_day, "from": "10:00", "until": "12:00", "body": "Venerdì va bene."})).await;
+    let (status, _) = app.report_event(&tech, &reference, json!({"type": "visit_reschedule", "visit": visit, "day": next_day, "from": "10:00", "until": "12:00", "body": "Venerdì va bene."})).await;
     assert_eq!(status, StatusCode::CREATED);
-    let (status, _) = event(
-        &app,
-        &tech,
-        &reference,
-        json!({"type": "visit_cancel", "visit": visit}),
-    )
-    .await;
+    let (status, _) = app
+        .report_event(
+            &tech,
+            &reference,
+            json!({"type": "visit_cancel", "visit": visit}),
+        )
+        .await;
     assert_eq!(
         status,
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -309,16 +288,16 @@ async fn the_agenda_feed_is_standard_icalendar_without_personal_data_and_revocab
         .await
         .get("calendar_url")
         .is_none());
-    let reference = file(
-        &app,
-        &tenant,
-        report("plumbing", "unit", "Perde il sifone del lavandino.").text("spot", "Bagno"),
-    )
-    .await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("plumbing", "unit", "Perde il sifone del lavandino.").text("spot", "Bagno"),
+        )
+        .await;
     let day = (chrono::Utc::now() + chrono::Duration::days(2))
         .format("%Y-%m-%d")
         .to_string();
-    let (status, _) = event(&app, &tech, &reference, json!({"type": "visit", "technician": me["id"], "day": day, "from": "09:00", "until": "10:30"})).await;
+    let (status, _) = app.report_event(&tech, &reference, json!({"type": "visit", "technician": me["id"], "day": day, "from": "09:00", "until": "10:30"})).await;
     assert_eq!(status, StatusCode::CREATED);
 
     let path = feed_url.replace("http://portineria.test", "");
@@ -395,12 +374,12 @@ async fn an_overdue_report_is_flagged_for_its_delegate_the_queue_and_the_manager
     let smtp = SmtpSink::start().await;
     let app = spawn_app_with(|c| c.smtp_url = Some(smtp.url.clone())).await;
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
-    let reference = file(
-        &app,
-        &tenant,
-        report("lift", "stair", "Ascensore fermo da giorni."),
-    )
-    .await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("lift", "stair", "Ascensore fermo da giorni."),
+        )
+        .await;
     // Nine days without an answer.
     app.sql(&format!(
         "UPDATE reports SET created_at = '2026-01-01 08:00:00', response_due_at = '2026-01-02 08:00:00', resolution_due_at = '2026-01-08 08:00:00' WHERE reference = '{reference}'"
@@ -445,18 +424,18 @@ async fn bulk_actions_update_many_reports_at_once() {
     let app = spawn_app().await;
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
     let neighbour = app.api_token("referente@demo.test", "demo").await;
-    let a = file(
-        &app,
-        &tenant,
-        report("lift", "stair", "L'ascensore della scala A è fermo."),
-    )
-    .await;
-    let b = file(
-        &app,
-        &neighbour,
-        report("lift", "stair", "Ascensore scala A bloccato."),
-    )
-    .await;
+    let a = app
+        .file_report(
+            &tenant,
+            report("lift", "stair", "L'ascensore della scala A è fermo."),
+        )
+        .await;
+    let b = app
+        .file_report(
+            &neighbour,
+            report("lift", "stair", "Ascensore scala A bloccato."),
+        )
+        .await;
     let tech = app.visitor();
     tech.sign_in_ok("tecnico.aler@demo.test").await;
     let (_, queue) = tech.page("/work").await;

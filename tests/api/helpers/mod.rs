@@ -257,6 +257,28 @@ impl TestApp {
         req.send().await.expect("API POST report")
     }
 
+    /// Files a report through the API and returns its reference.
+    pub async fn file_report(&self, token: &str, form: reqwest::multipart::Form) -> String {
+        let res = self.api_file(token, form, None).await;
+        assert_eq!(res.status(), StatusCode::CREATED);
+        let body: Value = res.json().await.unwrap();
+        body["ref"].as_str().unwrap().to_string()
+    }
+
+    /// `POST /api/v1/reports/{reference}/events`, with the status and JSON answer.
+    pub async fn report_event(
+        &self,
+        token: &str,
+        reference: &str,
+        body: Value,
+    ) -> (StatusCode, Value) {
+        let res = self
+            .api_post_json(&format!("/api/v1/reports/{reference}/events"), token, body)
+            .await;
+        let status = res.status();
+        (status, res.json().await.unwrap())
+    }
+
     /// Files the saved photo directory's contents, to check what uploads leave behind.
     pub fn stored_photos(&self) -> usize {
         std::fs::read_dir(self.data_dir.join("photos"))
