@@ -9,7 +9,10 @@
 //      and sends nothing;
 //   2. back online: it is sent by itself, exactly once, with its photo, and shown as sent with a
 //      link to the new report;
-//   3. online, the submit button tapped twice in a row: exactly one report is filed.
+//   3. online, the submit button tapped twice in a row: exactly one report is filed;
+//   4. a shared phone: a report queued offline by the tenant, still unsent when the tenant signs
+//      out, is neither sent under nor shown to the next person who signs in on the phone, and is
+//      sent under the tenant's own account, once, when the tenant signs back in.
 // What the server holds is read through the JSON API (from node, never affected by the
 // browser's offline mode). Every expected message comes from the page's data-msg-* attributes,
 // so the check does not depend on the account's language.
@@ -24,6 +27,9 @@ import { chromium } from 'playwright-core';
 
 const ACCOUNT = 'inquilino@demo.test';
 const PASSWORD = 'demo';
+/** Someone else who signs in on the same phone (the shared-phone scenario). */
+const OTHER_ACCOUNT = 'referente@demo.test';
+const OTHER_PASSWORD = 'demo';
 const FORM_PATH = '/reports/new?where=stair&category=lift';
 const SEL = {
   loginForm: 'form#login-form',
@@ -38,7 +44,10 @@ const SEL = {
   formReady: '#report-form [data-report-status]',
   pending: '#pending-reports',
   pendingItems: '#pending-reports li',
+  // The sign-out button in the page header.
+  signOut: 'form[action="/logout"] button',
 };
+const AFTER_SIGN_OUT_PATH = '/login';
 const AFTER_LOGIN_PATH = '/';
 const REPORT_PATH = /^\/reports\/SEG-\d{4}-\d+$/;
 /** The photo attached offline, and the longest side report-form.js shrinks photos to. */
@@ -49,6 +58,9 @@ const TIMEOUT_MS = 30_000;
 const SW_WAIT_MS = 8_000;
 const SEND_WAIT_MS = 60_000;
 const SETTLE_MS = 5_000;
+/** Longer than report-form.js's retry interval (30 s): a queue that was going to be sent while
+ *  the other person is signed in has had its chance. */
+const RETRY_WAIT_MS = 35_000;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -99,15 +111,15 @@ function pathOf(url) {
 
 // ------------------------------------------------------------ the API ------
 
-async function apiToken(base) {
+async function apiToken(base, email = ACCOUNT, password = PASSWORD) {
   const r = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ email: ACCOUNT, password: PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
-  if (!r.ok) throw new Error(`POST /api/v1/auth/login: HTTP ${r.status} ${await r.text()}`);
+  if (!r.ok) throw new Error(`POST /api/v1/auth/login (${email}): HTTP ${r.status} ${await r.text()}`);
   const { token } = await r.json();
-  if (!token) throw new Error('POST /api/v1/auth/login: no token in the answer');
+  if (!token) throw new Error(`POST /api/v1/auth/login (${email}): no token in the answer`);
   return token;
 }
 
@@ -255,13 +267,32 @@ function reportPosts(context) {
   return posts;
 }
 
-async function signIn(page, base) {
+async function signIn(page, base, login = ACCOUNT, password = PASSWORD) {
   await page.goto(`${base}/login`, { waitUntil: 'load' });
-  await page.fill(SEL.loginUser, ACCOUNT);
-  await page.fill(SEL.loginPassword, PASSWORD);
+  await page.fill(SEL.loginUser, login);
+  await page.fill(SEL.loginPassword, password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(SEL.loginSubmit, { noWaitAfter: true })]);
   const after = pathOf(page.url());
-  if (after !== AFTER_LOGIN_PATH) throw new Error(`sign-in ended on ${after} instead of ${AFTER_LOGIN_PATH}`);
+  if (after !== AFTER_LOGIN_PATH) throw new Error(`sign-in as ${login} ended on ${after} instead of ${AFTER_LOGIN_PATH}`);
+}
+
+/** Signs out with the header's sign-out button, as a person would. */
+async function signOut(page) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(SEL.signOut, { noWaitAfter: true })]);
+  const after = pathOf(page.url());
+  if (after !== AFTER_SIGN_OUT_PATH) throw new Error(`sign-out ended on ${after} instead of ${AFTER_SIGN_OUT_PATH}`);
+}
+
+/** Signs out, signs in as `login`, and says so as a check; throws (ending the scenario) if not. */
+async function switchAccount(page, base, label, login, password) {
+  let error = null;
+  try {
+    await signOut(page);
+    await signIn(page, base, login, password);
+  } catch (e) {
+    error = errMsg(e);
+  }
+  if (!check(label, error === null, error)) throw new Error(`could not switch to ${login}`);
 }
 
 /** Opens the form and waits until report-form.js has taken it over. */
@@ -295,6 +326,8 @@ async function pendingState(page) {
     const status = document.querySelector(sel.formReady);
     return {
       exists: Boolean(section),
+      account: section ? section.dataset.account ?? null : null,
+      formAccount: form ? form.dataset.account ?? null : null,
       hidden: section ? section.hidden || getComputedStyle(section).display === 'none' : true,
       msg: section ? { ...section.dataset } : {},
       status: status ? status.textContent.trim() : null,
@@ -496,6 +529,214 @@ async function doubleSubmit(base, token, context, page) {
   console.log(`note double submit: the browser sent ${posts.length} POST /reports`);
 }
 
+/** Reports in `list` with exactly this description. */
+const withText = (list, text) => list.filter((r) => r.description === text);
+
+/** Polls `token`'s reports until one has `text` as its description (or the time is up). */
+async function waitForText(base, token, text, ms) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = withText(await myReports(base, token), text);
+    if (found.length > 0 || Date.now() >= until) return found;
+    await sleep(1000);
+  }
+}
+
+/** The reports report-form.js keeps on the phone (its IndexedDB store), as [account, description]:
+ *  only for the notes printed along the way, never for a check. */
+const storedQueue = (page) =>
+  page
+    .evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('portineria');
+          open.onerror = () => resolve('cannot open');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('pending-reports')) return resolve([]);
+            const all = db.transaction('pending-reports').objectStore('pending-reports').getAll();
+            all.onsuccess = () =>
+              resolve(
+                all.result.map((i) => [i.account, ((i.entries || []).find(([n]) => n === 'description') || [])[1]]),
+              );
+            all.onerror = () => resolve('cannot read');
+          };
+        }),
+    )
+    .then(JSON.stringify, (e) => `cannot read: ${errMsg(e)}`);
+
+/** A shared phone: tenant A queues a report offline and signs out before it could be sent;
+ *  B signs in on the same browser. The report must not be sent as B nor shown to B, and must be
+ *  sent as A, once, when A signs back in. */
+async function sharedPhone(base, token, context, page) {
+  const tokenB = await apiToken(base, OTHER_ACCOUNT, OTHER_PASSWORD);
+  const beforeA = (await myReports(base, token)).map((r) => r.ref);
+  const beforeB = (await myReports(base, tokenB)).map((r) => r.ref);
+  const text = `Prova e2e telefono condiviso ${new Date().toISOString()} ${Math.random().toString(36).slice(2, 8)}`;
+  const posts = reportPosts(context);
+
+  // A queues a report offline.
+  await openForm(page, base);
+  let state = await pendingState(page);
+  const accountA = state.formAccount || '';
+  check(
+    'shared phone: the form says who is signed in (data-account on the form and #pending-reports)',
+    accountA !== '' && state.account === accountA,
+    `form data-account=${quote(state.formAccount)}, #pending-reports data-account=${quote(state.account)}`,
+  );
+  await page.fill(SEL.description, text);
+  await context.setOffline(true);
+  note('--- shared phone: A offline');
+  await page.click(SEL.submit, { noWaitAfter: true });
+  try {
+    await page.waitForSelector(`${SEL.pendingItems}[data-state="waiting"]`, { state: 'visible', timeout: 15_000 });
+  } catch {
+    // reported below
+  }
+  state = await pendingState(page);
+  const waitingMsg = state.msg.msgWaiting || '';
+  const shown = (s) => s.items.filter((i) => i.text.includes(text.slice(0, 40)));
+  check(
+    "shared phone: A's report is kept on the phone and shown as waiting",
+    waitingMsg !== '' &&
+      shown(state).length === 1 &&
+      shown(state)[0].state === 'waiting' &&
+      shown(state)[0].text.includes(waitingMsg),
+    `data-msg-waiting=${quote(waitingMsg)}, items=${JSON.stringify(state.items)}`,
+  );
+  await sleep(2000);
+  check(
+    'shared phone: nothing sent while offline',
+    posts.length === 0 &&
+      added(beforeA, await myReports(base, token)).length === 0 &&
+      added(beforeB, await myReports(base, tokenB)).length === 0,
+    `POST /reports seen: ${posts.length}`,
+  );
+
+  // Back online, but the connection still fails: the report stays queued.
+  const isReports = (url) => url.pathname === '/reports';
+  const blockPosts = (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback());
+  await page.route(isReports, blockPosts);
+  try {
+    await context.setOffline(false);
+    note('--- shared phone: A online, POST /reports blocked');
+    const until = Date.now() + 15_000;
+    while (posts.length === 0 && Date.now() < until) await sleep(200);
+    await sleep(1000); // for report-form.js to take the failure in
+  } finally {
+    await page.unroute(isReports, blockPosts);
+    note('--- shared phone: POST /reports no longer blocked');
+  }
+  const blocked = posts.length;
+  state = await pendingState(page);
+  check(
+    'shared phone: back online, the try to send it failed (blocked) and it is still waiting',
+    blocked >= 1 && shown(state).length === 1 && shown(state)[0].state === 'waiting',
+    `POST /reports tried: ${blocked}, items=${JSON.stringify(state.items)}`,
+  );
+  check(
+    'shared phone: still nothing filed',
+    added(beforeA, await myReports(base, token)).length === 0 && added(beforeB, await myReports(base, tokenB)).length === 0,
+  );
+  console.log(`note shared phone: queue on the phone before A signs out: ${await storedQueue(page)}`);
+
+  // A signs out; B signs in on the same phone.
+  await switchAccount(page, base, `shared phone: A signs out, ${OTHER_ACCOUNT} signs in`, OTHER_ACCOUNT, OTHER_PASSWORD);
+  const postsBeforeB = posts.length;
+  const pagesB = [];
+  for (const path of ['/reports', FORM_PATH]) {
+    if (path === FORM_PATH) {
+      await openForm(page, base);
+    } else {
+      const resp = await page.goto(`${base}${path}`, { waitUntil: 'load' });
+      if (!resp || resp.status() !== 200) throw new Error(`GET ${path} as ${OTHER_ACCOUNT}: HTTP ${resp ? resp.status() : 'none'}`);
+      await sleep(2000); // report-form.js reads the queue when the page loads
+    }
+    state = await pendingState(page);
+    pagesB.push(path);
+    check(
+      `shared phone: ${path} as ${OTHER_ACCOUNT} names another account`,
+      state.exists && state.account !== null && state.account !== '' && state.account !== accountA,
+      `#pending-reports data-account=${quote(state.account)}, A's was ${quote(accountA)}`,
+    );
+    check(
+      `shared phone: ${path} as ${OTHER_ACCOUNT} does not show A's queued report`,
+      state.exists && shown(state).length === 0,
+      `hidden=${state.hidden}, items=${JSON.stringify(state.items)}`,
+    );
+  }
+  note(`--- shared phone: waiting ${RETRY_WAIT_MS / 1000} s as ${OTHER_ACCOUNT}`);
+  await sleep(RETRY_WAIT_MS);
+  state = await pendingState(page);
+  check(
+    `shared phone: ${RETRY_WAIT_MS / 1000} s later, ${OTHER_ACCOUNT}'s page still does not show it`,
+    shown(state).length === 0,
+    `items=${JSON.stringify(state.items)}`,
+  );
+  const asB = added(beforeB, await myReports(base, tokenB));
+  check(
+    `shared phone: nothing filed under ${OTHER_ACCOUNT} while signed in (${RETRY_WAIT_MS / 1000} s)`,
+    withText(asB, text).length === 0 && posts.length === postsBeforeB,
+    `new reports of ${OTHER_ACCOUNT}: ${JSON.stringify(asB.map((r) => ({ ref: r.ref, description: r.description })))}; POST /reports seen while signed in: ${posts.length - postsBeforeB}`,
+  );
+  const asAMeanwhile = added(beforeA, await myReports(base, token));
+  check(
+    `shared phone: nothing filed under A while ${OTHER_ACCOUNT} is signed in`,
+    asAMeanwhile.length === 0,
+    `new reports of A: ${JSON.stringify(asAMeanwhile.map((r) => r.ref))}`,
+  );
+  console.log(`note shared phone: queue on the phone while ${OTHER_ACCOUNT} is signed in: ${await storedQueue(page)}`);
+
+  // B signs out, A signs back in: the report goes, as A, once.
+  await switchAccount(page, base, `shared phone: ${OTHER_ACCOUNT} signs out, A signs back in`, ACCOUNT, PASSWORD);
+  const postsBeforeA = posts.length;
+  const resp = await page.goto(`${base}/reports`, { waitUntil: 'load' });
+  if (!resp || resp.status() !== 200) throw new Error(`GET /reports as ${ACCOUNT}: HTTP ${resp ? resp.status() : 'none'}`);
+  note('--- shared phone: A back on /reports');
+  const sentAt = Date.now();
+  const first = await waitForText(base, token, text, SEND_WAIT_MS);
+  const secs = ((Date.now() - sentAt) / 1000).toFixed(1);
+  check(
+    `shared phone: sent as A once A is back (${first.length ? `after ${secs} s` : `nothing within ${SEND_WAIT_MS / 1000} s`})`,
+    first.length >= 1,
+    `POST /reports seen since A signed back in: ${posts.length - postsBeforeA}; queue on the phone: ${await storedQueue(page)}`,
+  );
+  await sleep(SETTLE_MS);
+  const mineA = withText(await myReports(base, token), text);
+  const allA = added(beforeA, await myReports(base, token));
+  check(
+    `shared phone: exactly one report with A's description under A (${SETTLE_MS / 1000} s later), and nothing else new`,
+    mineA.length === 1 && allA.length === 1,
+    `with the description: ${JSON.stringify(mineA.map((r) => r.ref))}; all new: ${JSON.stringify(allA.map((r) => ({ ref: r.ref, description: r.description })))}`,
+  );
+  const finalB = added(beforeB, await myReports(base, tokenB));
+  check(
+    `shared phone: still nothing under ${OTHER_ACCOUNT}`,
+    withText(finalB, text).length === 0,
+    `new reports of ${OTHER_ACCOUNT}: ${JSON.stringify(finalB.map((r) => ({ ref: r.ref, description: r.description })))}`,
+  );
+  if (mineA.length === 1) {
+    try {
+      await page.waitForSelector(`${SEL.pendingItems}[data-state="sent"]`, { state: 'visible', timeout: 10_000 });
+    } catch {
+      // reported below
+    }
+    state = await pendingState(page);
+    const sentMsg = state.msg.msgSent || '';
+    const item = shown(state)[0];
+    check(
+      "shared phone: A's page shows it as sent, with a link to the report",
+      sentMsg !== '' &&
+        shown(state).length === 1 &&
+        item.state === 'sent' &&
+        item.text.includes(sentMsg) &&
+        item.links.length === 1 &&
+        item.links[0] === `/reports/${mineA[0].ref}`,
+      `data-msg-sent=${quote(sentMsg)}, items=${JSON.stringify(state.items)}, report ${mineA[0].ref}`,
+    );
+  }
+}
+
 // ------------------------------------------------------------ main ---------
 
 async function main() {
@@ -544,6 +785,7 @@ async function main() {
       for (const [name, scenario] of [
         ['offline filing', offlineFiling],
         ['double submit', doubleSubmit],
+        ['shared phone', sharedPhone],
       ]) {
         try {
           await scenario(base, token, context, page);
