@@ -189,10 +189,6 @@ where
     }
 }
 
-pub fn is_postgres(conn: &DbConnection) -> bool {
-    matches!(conn, DbConnection::Postgresql(_))
-}
-
 #[cfg(test)]
 mod tests {
     /// The two trees must stay in step: same migrations, same names.

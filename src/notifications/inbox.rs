@@ -121,11 +121,3 @@ pub fn mark_read(conn: &mut DbConnection, user_id: i32, report_id: i32) -> Query
     .execute(conn)
     .map(drop)
 }
-
-pub fn unread_count(conn: &mut DbConnection, user_id: i32) -> QueryResult<i64> {
-    inbox::table
-        .filter(inbox::user_id.eq(user_id))
-        .filter(inbox::read_at.is_null())
-        .count()
-        .get_result(conn)
-}

@@ -197,17 +197,12 @@ async fn the_api_files_a_report_once_per_idempotency_key_even_under_concurrent_r
 async fn in_unit_reports_are_private_and_existence_does_not_leak() {
     let app = spawn_app().await;
     let tenant_b = app.api_token("referente@demo.test", "demo").await;
-    let filed: Value = app
-        .api_file(
+    let reference = app
+        .file_report(
             &tenant_b,
             report("damp", "unit", "Muffa dietro l'armadio della camera."),
-            None,
         )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let reference = filed["ref"].as_str().unwrap();
+        .await;
     let tenant_a = app.api_token("inquilino@demo.test", "demo").await;
     let hidden = app
         .api_get(&format!("/api/v1/reports/{reference}"), &tenant_a)
@@ -263,17 +258,12 @@ async fn in_unit_reports_are_private_and_existence_does_not_leak() {
 async fn common_area_reports_are_seen_by_the_stair_without_the_reporters_name() {
     let app = spawn_app().await;
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
-    let filed: Value = app
-        .api_file(
+    let reference = app
+        .file_report(
             &tenant,
             report("lift", "stair", "L'ascensore fa un rumore metallico."),
-            None,
         )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let reference = filed["ref"].as_str().unwrap().to_string();
+        .await;
     let neighbour = app.api_token("referente@demo.test", "demo").await;
     let seen = app
         .api_json(
@@ -316,21 +306,16 @@ async fn common_area_reports_are_seen_by_the_stair_without_the_reporters_name() 
 async fn neighbours_say_me_too_and_are_told_what_happens() {
     let app = spawn_app().await;
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
-    let filed: Value = app
-        .api_file(
+    let reference = app
+        .file_report(
             &tenant,
             report(
                 "cleaning",
                 "stair",
                 "Le scale non vengono pulite da due settimane.",
             ),
-            None,
         )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let reference = filed["ref"].as_str().unwrap().to_string();
+        .await;
     // The neighbour filing the same thing is shown it first, with a "me too" button.
     let neighbour = app.visitor();
     neighbour.sign_in_ok("referente@demo.test").await;

@@ -98,6 +98,11 @@ async fn triage_sets_priority_and_assignee_and_filters_follow() {
         .await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["priority"], "urgent");
+    // The deadline follows the priority: the default fix time for urgent reports is a day.
+    let created =
+        chrono::DateTime::parse_from_rfc3339(body["created_at"].as_str().unwrap()).unwrap();
+    let due = chrono::DateTime::parse_from_rfc3339(body["expected_by"].as_str().unwrap()).unwrap();
+    assert_eq!((due - created).num_hours(), 24);
     let (status, _) = app
         .report_event(&tech, &reference, json!({"type": "assign", "assignee": me}))
         .await;
