@@ -4,10 +4,11 @@ use std::io::BufRead;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use portineria::config::{Config, DatabaseUrl};
+use portineria::app::{demo, telemetry, Application};
+use portineria::core::config::{Config, DatabaseUrl};
+use portineria::core::db;
 use portineria::people::{self, password, Grant, NewUser, Role};
 use portineria::places::import::{self, ImportError};
-use portineria::{db, demo, telemetry, Application};
 
 #[derive(Parser)]
 #[command(
@@ -199,7 +200,7 @@ fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn describe(e: portineria::error::AppError) -> anyhow::Error {
+fn describe(e: portineria::core::error::AppError) -> anyhow::Error {
     let text = e.message().localize(
         portineria::i18n::Locale::from_code("en").unwrap_or(portineria::i18n::Locale::DEFAULT),
     );

@@ -6,8 +6,8 @@ use diesel::prelude::*;
 use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 
-use crate::db::DbConnection;
-use crate::schema::sessions;
+use crate::core::db::DbConnection;
+use crate::core::schema::sessions;
 
 /// Sessions last a fortnight on the web and a month for API clients (an app on a phone).
 pub const WEB_LIFETIME_DAYS: i64 = 14;
@@ -92,7 +92,7 @@ pub fn create(
     keys: &TokenKeys,
     user_id: i32,
     kind: SessionKind,
-) -> crate::error::AppResult<NewSession> {
+) -> crate::core::error::AppResult<NewSession> {
     let now = Utc::now();
     let expires = now + kind.lifetime();
     let id = uuid::Uuid::new_v4().to_string();

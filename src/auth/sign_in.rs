@@ -7,10 +7,10 @@ use sha2::{Digest, Sha256};
 
 use super::session::{self, NewSession, SessionKind, TokenKeys};
 use super::throttle::Buckets;
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult, Message};
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::schema::{activation_codes, magic_links, users};
 use crate::people::{self, password, User};
-use crate::schema::{activation_codes, magic_links, users};
 
 pub const MAGIC_LINK_MINUTES: i64 = 20;
 pub const ACTIVATION_CODE_DAYS: i64 = 90;
@@ -205,7 +205,7 @@ pub fn with_activation_code(
         return Err(AppError::Conflict(Message::new("username-taken")));
     }
     let hash = password::hash(form.password)?;
-    crate::db::transaction(conn, |conn| {
+    crate::core::db::transaction(conn, |conn| {
         diesel::update(users::table.find(user_id))
             .set((
                 users::username.eq(&username),

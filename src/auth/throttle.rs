@@ -4,9 +4,9 @@
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
 
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult};
-use crate::schema::login_attempts;
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult};
+use crate::core::schema::login_attempts;
 
 pub const WINDOW_MINUTES: i64 = 15;
 pub const PER_ACCOUNT: i64 = 5;

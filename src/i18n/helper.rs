@@ -16,7 +16,7 @@ impl HelperDef for TranslateHelper {
     fn call<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
-        _: &'reg Handlebars<'reg>,
+        registry: &'reg Handlebars<'reg>,
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
         out: &mut dyn Output,
@@ -32,18 +32,19 @@ impl HelperDef for TranslateHelper {
             .or_else(|| root.get("lang").and_then(|l| l.as_str()))
             .and_then(Locale::from_code)
             .unwrap_or(Locale::DEFAULT);
-        let args: Vec<(&str, String)> = h
-            .hash()
-            .iter()
-            .filter(|(name, _)| **name != "_lang")
-            .map(|(name, value)| {
-                let value = match value.value() {
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                (*name, value)
-            })
-            .collect();
+        let mut args: Vec<(&str, String)> = vec![];
+        for (name, value) in h.hash().iter().filter(|(name, _)| **name != "_lang") {
+            // In strict mode (tests) an argument naming a field the data lacks is an error,
+            // not the word "null" in front of a tenant.
+            if registry.strict_mode() && value.is_value_missing() {
+                return Err(RenderError::strict_error(value.relative_path()));
+            }
+            let value = match value.value() {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            args.push((*name, value));
+        }
         let text = locale.text_with(key, &args);
         if root.get("plain_text").and_then(|p| p.as_bool()) == Some(true) {
             out.write(&text)?;

@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use actix_web::HttpRequest;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 
+pub mod format;
 mod helper;
 pub use helper::TranslateHelper;
 
@@ -63,15 +63,12 @@ impl Locale {
 
     /// Profile first, then `?lang=`, then the switcher's cookie, then `Accept-Language`,
     /// then Italian.
-    pub fn negotiate(req: &HttpRequest, profile: Option<&str>) -> Locale {
-        profile
-            .and_then(Locale::from_code)
-            .or_else(|| query_lang(req).and_then(|l| Locale::from_code(&l)))
-            .or_else(|| {
-                req.cookie(LANG_COOKIE)
-                    .and_then(|c| Locale::from_code(c.value()))
-            })
-            .or_else(|| accept_language(req))
+    pub fn negotiate(asked: &Asked) -> Locale {
+        [asked.profile, asked.query, asked.cookie]
+            .into_iter()
+            .flatten()
+            .find_map(Locale::from_code)
+            .or_else(|| asked.accept_language.and_then(accept_language))
             .unwrap_or(Locale::DEFAULT)
     }
 
@@ -119,15 +116,21 @@ impl Locale {
     }
 }
 
-fn query_lang(req: &HttpRequest) -> Option<String> {
-    url::form_urlencoded::parse(req.query_string().as_bytes())
-        .find(|(k, _)| k == "lang")
-        .map(|(_, v)| v.into_owned())
+/// Where a request says which language it wants; the web layer fills it in.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Asked<'a> {
+    /// The signed-in person's saved choice.
+    pub profile: Option<&'a str>,
+    /// `?lang=` on the address.
+    pub query: Option<&'a str>,
+    /// The language switcher's cookie.
+    pub cookie: Option<&'a str>,
+    /// The browser's `Accept-Language` header.
+    pub accept_language: Option<&'a str>,
 }
 
 /// Picks the supported language with the highest q-value from `Accept-Language`.
-fn accept_language(req: &HttpRequest) -> Option<Locale> {
-    let header = req.headers().get("accept-language")?.to_str().ok()?;
+fn accept_language(header: &str) -> Option<Locale> {
     let mut best: Option<(f32, Locale)> = None;
     for part in header.split(',') {
         let mut pieces = part.split(';');
@@ -147,61 +150,92 @@ fn accept_language(req: &HttpRequest) -> Option<Locale> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use actix_web::test::TestRequest;
+    use std::collections::{BTreeMap, BTreeSet};
 
-    fn keys(lang: &str) -> std::collections::BTreeSet<String> {
-        let dir = format!("assets/locales/{lang}");
-        let mut keys = std::collections::BTreeSet::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            fluent_templates::fluent_bundle::FluentResource::try_new(text.clone())
-                .expect("message files parse without errors");
-            // A message starts a line with its identifier; comments and continuations do not.
-            for line in text.lines() {
-                if let Some((id, _)) = line.split_once(" =") {
-                    if id
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                        && line.starts_with(|c: char| c.is_ascii_alphabetic())
-                    {
-                        keys.insert(id.to_string());
-                    }
-                }
-            }
+    use fluent_syntax::ast::Entry;
+    use fluent_templates::fluent_bundle::FluentResource;
+
+    use super::*;
+
+    /// The message ids of each file of a language, by file name.
+    fn keys(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut files = BTreeMap::new();
+        for entry in std::fs::read_dir(format!("assets/locales/{lang}")).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let resource = FluentResource::try_new(text)
+                .unwrap_or_else(|_| panic!("{} parses without errors", path.display()));
+            let ids = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    Entry::Message(m) => Some(m.id.name.to_string()),
+                    Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                    _ => None,
+                })
+                .collect();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            files.insert(name, ids);
         }
-        keys
+        files
     }
 
+    /// Translators work area by area: every language has the same files as Italian, and each
+    /// file the same messages.
     #[test]
-    fn every_language_has_every_italian_message() {
+    fn every_language_has_every_italian_message_in_the_same_file() {
         let italian = keys("it");
-        assert!(italian.len() > 50, "the Italian file is the reference");
+        assert!(italian.len() >= 4, "messages are split by area");
+        assert!(
+            italian.values().map(BTreeSet::len).sum::<usize>() > 50,
+            "the Italian files are the reference"
+        );
         for lang in LANGUAGES.iter().skip(1) {
             let other = keys(lang.code);
-            let missing: Vec<_> = italian.difference(&other).collect();
-            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code);
-            let extra: Vec<_> = other.difference(&italian).collect();
-            assert!(extra.is_empty(), "{} has unknown {extra:?}", lang.code);
+            assert_eq!(
+                other.keys().collect::<Vec<_>>(),
+                italian.keys().collect::<Vec<_>>(),
+                "{} has the same files as Italian",
+                lang.code
+            );
+            for (file, ids) in &italian {
+                let theirs = &other[file];
+                let missing: Vec<_> = ids.difference(theirs).collect();
+                assert!(missing.is_empty(), "{}/{file} lacks {missing:?}", lang.code);
+                let extra: Vec<_> = theirs.difference(ids).collect();
+                assert!(
+                    extra.is_empty(),
+                    "{}/{file} has unknown {extra:?}",
+                    lang.code
+                );
+            }
         }
     }
 
     #[test]
     fn negotiation_order_is_profile_query_cookie_header_default() {
-        let req = TestRequest::default()
-            .uri("/?lang=en")
-            .insert_header(("accept-language", "it"))
-            .to_http_request();
-        assert_eq!(Locale::negotiate(&req, Some("it")).code(), "it");
-        assert_eq!(Locale::negotiate(&req, None).code(), "en");
-        let req = TestRequest::default()
-            .insert_header(("accept-language", "fr-FR, en-GB;q=0.8, it;q=0.5"))
-            .to_http_request();
-        assert_eq!(Locale::negotiate(&req, None).code(), "en");
-        let req = TestRequest::default()
-            .insert_header(("accept-language", "de, fr"))
-            .to_http_request();
-        assert_eq!(Locale::negotiate(&req, None).code(), "it");
+        let asked = Asked {
+            profile: Some("it"),
+            query: Some("en"),
+            cookie: None,
+            accept_language: Some("it"),
+        };
+        assert_eq!(Locale::negotiate(&asked).code(), "it");
+        let asked = Asked {
+            profile: None,
+            ..asked
+        };
+        assert_eq!(Locale::negotiate(&asked).code(), "en");
+        let asked = Asked {
+            accept_language: Some("fr-FR, en-GB;q=0.8, it;q=0.5"),
+            ..Asked::default()
+        };
+        assert_eq!(Locale::negotiate(&asked).code(), "en");
+        let asked = Asked {
+            cookie: Some("xx"),
+            accept_language: Some("de, fr"),
+            ..Asked::default()
+        };
+        assert_eq!(Locale::negotiate(&asked).code(), "it");
     }
 
     #[test]

@@ -5,9 +5,9 @@
 use serde_json::Value;
 
 use super::Mail;
-use crate::error::AppResult;
+use crate::core::error::AppResult;
+use crate::core::render::Templates;
 use crate::i18n::Locale;
-use crate::web::Templates;
 
 pub fn compose(
     templates: &Templates,
@@ -19,8 +19,9 @@ pub fn compose(
     if let Value::Object(map) = &mut data {
         map.insert("lang".into(), locale.code().into());
         map.insert("dir".into(), locale.dir().into());
+        map.insert("plain_text".into(), false.into());
     }
-    let html = templates.render_to_string(&format!("mail/{kind}.html"), &data)?;
+    let html = templates.render(&format!("mail/{kind}.html"), &data)?;
     if let Value::Object(map) = &mut data {
         map.insert("plain_text".into(), true.into());
     }
@@ -33,7 +34,7 @@ pub fn compose(
                 data["reference"].as_str().unwrap_or_default().to_string(),
             )],
         ),
-        text: templates.render_to_string(&format!("mail/{kind}.txt"), &data)?,
+        text: templates.render(&format!("mail/{kind}.txt"), &data)?,
         html,
     })
 }

@@ -4,8 +4,8 @@
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use crate::db::{DbConnection, DbConnection as Conn};
-use crate::schema::outbox;
+use crate::core::db::{DbConnection, DbConnection as Conn};
+use crate::core::schema::outbox;
 
 /// A message ready to queue: already in the recipient's language.
 #[derive(Debug, Clone)]
@@ -18,8 +18,15 @@ pub struct Mail {
 
 /// After this many failed attempts a message is given up on (and stays for inspection).
 pub const MAX_ATTEMPTS: i32 = 8;
-/// A claimed message is someone else's for this long; then a crashed sender's work is retried.
-pub const LEASE_SECONDS: i64 = 120;
+
+/// How long a claimed message stays the claimer's: twice the longest one send may take (the
+/// SMTP timeout), so a slow server never lets a second node take a message still being sent,
+/// while a crashed sender's message is retried soon after. Messages are claimed one at a time,
+/// so no message waits in a claimed batch behind others.
+pub fn lease_for(send_timeout: std::time::Duration) -> Duration {
+    Duration::from_std(send_timeout.saturating_mul(2)).unwrap_or(Duration::minutes(10))
+        + Duration::seconds(5)
+}
 
 pub fn enqueue(conn: &mut DbConnection, mail: &Mail) -> QueryResult<i32> {
     let now = Utc::now().naive_utc();
@@ -48,11 +55,11 @@ pub struct Claimed {
     pub attempts: i32,
 }
 
-/// Takes up to `limit` due messages for this sender. On PostgreSQL `SKIP LOCKED` lets several
-/// app nodes claim in parallel without waiting on or taking each other's rows; SQLite has a
-/// single writer, so the transaction alone is enough there.
-pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
-    crate::db::transaction(conn, |conn| {
+/// Takes the oldest due message for this sender, if any, for `lease`. On PostgreSQL `SKIP
+/// LOCKED` lets several app nodes claim in parallel without waiting on or taking each other's
+/// rows; SQLite has a single writer, so the transaction alone is enough there.
+pub fn claim(conn: &mut DbConnection, lease: Duration) -> QueryResult<Option<Claimed>> {
+    crate::core::db::transaction(conn, |conn| {
         let now = Utc::now().naive_utc();
         let due = outbox::table
             .filter(outbox::sent_at.is_null())
@@ -64,21 +71,19 @@ pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
                     .or(outbox::locked_until.lt(now)),
             )
             .order(outbox::id)
-            .limit(limit)
+            .limit(1)
             .select(outbox::id);
         let ids: Vec<i32> = match conn {
             Conn::Postgresql(pg) => due.for_update().skip_locked().load(pg)?,
             Conn::Sqlite(lite) => due.load(lite)?,
         };
-        if ids.is_empty() {
-            return Ok(vec![]);
-        }
-        // The lease's end doubles as this claim's mark: the update re-checks that no one else
-        // took the rows meanwhile, and only rows carrying our mark are returned.
-        let lease = now + Duration::seconds(LEASE_SECONDS);
-        diesel::update(
+        let Some(id) = ids.first().copied() else {
+            return Ok(None);
+        };
+        // The update re-checks that no one else took the row meanwhile.
+        let taken = diesel::update(
             outbox::table
-                .filter(outbox::id.eq_any(&ids))
+                .find(id)
                 .filter(outbox::sent_at.is_null())
                 .filter(
                     outbox::locked_until
@@ -87,14 +92,15 @@ pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
                 ),
         )
         .set((
-            outbox::locked_until.eq(lease),
+            outbox::locked_until.eq(now + lease),
             outbox::attempts.eq(outbox::attempts + 1),
         ))
         .execute(conn)?;
+        if taken == 0 {
+            return Ok(None);
+        }
         outbox::table
-            .filter(outbox::id.eq_any(&ids))
-            .filter(outbox::locked_until.eq(lease))
-            .order(outbox::id)
+            .find(id)
             .select((
                 outbox::id,
                 outbox::recipient,
@@ -103,7 +109,8 @@ pub fn claim(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
                 outbox::body_html,
                 outbox::attempts,
             ))
-            .load(conn)
+            .first(conn)
+            .optional()
     })
 }
 
@@ -171,5 +178,13 @@ mod tests {
         assert_eq!(backoff(base, 2), Duration::minutes(2));
         assert_eq!(backoff(base, 4), Duration::minutes(8));
         assert_eq!(backoff(base, 30), Duration::minutes(360));
+    }
+
+    #[test]
+    fn a_lease_outlasts_the_slowest_send() {
+        for seconds in [1, 20, 120] {
+            let timeout = std::time::Duration::from_secs(seconds);
+            assert!(lease_for(timeout) > Duration::from_std(timeout).unwrap());
+        }
     }
 }

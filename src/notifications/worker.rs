@@ -9,21 +9,26 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::sync::watch;
 
 use super::outbox::{self, Claimed};
-use crate::db::Db;
-
-const BATCH: i64 = 20;
+use crate::core::db::Db;
 
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: lettre::message::Mailbox,
     /// Used in Message-IDs, which make every outbox row one recognisable message.
     domain: String,
+    /// How long a claimed message is ours: longer than any send can take.
+    lease: chrono::Duration,
 }
 
 impl Mailer {
-    pub fn new(smtp_url: &str, from: &str, base_url: &str) -> anyhow::Result<Self> {
+    pub fn new(
+        smtp_url: &str,
+        from: &str,
+        base_url: &str,
+        timeout: Duration,
+    ) -> anyhow::Result<Self> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?
-            .timeout(Some(Duration::from_secs(20)))
+            .timeout(Some(timeout))
             .build();
         let domain = url::Url::parse(base_url)
             .ok()
@@ -33,6 +38,7 @@ impl Mailer {
             transport,
             from: from.parse()?,
             domain,
+            lease: outbox::lease_for(timeout),
         })
     }
 
@@ -65,13 +71,13 @@ pub struct Pace {
     pub retry_base: Duration,
 }
 
-/// Runs until `shutdown` flips; each round claims, sends and records a batch.
+/// Runs until `shutdown` flips; each round sends due messages one by one until none is left.
 pub async fn run(db: Db, mailer: Mailer, pace: Pace, mut shutdown: watch::Receiver<bool>) {
     loop {
         loop {
-            match send_batch(&db, &mailer, pace.retry_base).await {
-                Ok(0) => break,
-                Ok(_) => continue,
+            match send_one(&db, &mailer, pace.retry_base).await {
+                Ok(true) => continue,
+                Ok(false) => break,
                 Err(e) => {
                     tracing::error!(error = %e, "outbox round failed");
                     break;
@@ -85,37 +91,38 @@ pub async fn run(db: Db, mailer: Mailer, pace: Pace, mut shutdown: watch::Receiv
     }
 }
 
-async fn send_batch(
+/// Claims, sends and records one message; `false` when none was due.
+async fn send_one(
     db: &Db,
     mailer: &Mailer,
     retry_base: Duration,
-) -> Result<usize, crate::error::AppError> {
-    let claimed = db.run(|conn| Ok(outbox::claim(conn, BATCH)?)).await?;
-    let count = claimed.len();
-    for mail in claimed {
-        let result = mailer.send(&mail).await;
-        match &result {
-            Ok(()) => tracing::info!(outbox_id = mail.id, "mail sent"),
-            Err((reason, permanent)) => {
-                tracing::warn!(outbox_id = mail.id, attempts = mail.attempts, permanent, %reason, "mail not sent")
-            }
+) -> Result<bool, crate::core::error::AppError> {
+    let lease = mailer.lease;
+    let Some(mail) = db.run(move |conn| Ok(outbox::claim(conn, lease)?)).await? else {
+        return Ok(false);
+    };
+    let result = mailer.send(&mail).await;
+    match &result {
+        Ok(()) => tracing::info!(outbox_id = mail.id, "mail sent"),
+        Err((reason, permanent)) => {
+            tracing::warn!(outbox_id = mail.id, attempts = mail.attempts, permanent, %reason, "mail not sent")
         }
-        db.run(move |conn| {
-            match result {
-                Ok(()) => outbox::mark_sent(conn, mail.id)?,
-                Err((reason, permanent)) => outbox::mark_failed(
-                    conn,
-                    &mail,
-                    outbox::Failure {
-                        reason: &reason,
-                        permanent,
-                        retry_base,
-                    },
-                )?,
-            }
-            Ok(())
-        })
-        .await?;
     }
-    Ok(count)
+    db.run(move |conn| {
+        match result {
+            Ok(()) => outbox::mark_sent(conn, mail.id)?,
+            Err((reason, permanent)) => outbox::mark_failed(
+                conn,
+                &mail,
+                outbox::Failure {
+                    reason: &reason,
+                    permanent,
+                    retry_base,
+                },
+            )?,
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(true)
 }

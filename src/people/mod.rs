@@ -6,9 +6,9 @@ pub mod roles;
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult, Message};
-use crate::schema::{role_grants, users};
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::schema::{role_grants, users};
 pub use roles::{Grant, Role, ScopeType};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -128,7 +128,7 @@ pub fn create(conn: &mut DbConnection, new: &NewUser) -> AppResult<User> {
 type GrantFilter = Box<
     dyn BoxableExpression<
         role_grants::table,
-        crate::db::MultiBackend,
+        crate::core::db::MultiBackend,
         SqlType = diesel::sql_types::Bool,
     >,
 >;

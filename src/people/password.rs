@@ -5,7 +5,7 @@ use argon2::password_hash::{
 };
 use argon2::Argon2;
 
-use crate::error::{AppError, AppResult};
+use crate::core::error::{AppError, AppResult};
 
 pub const MIN_LENGTH: usize = 8;
 pub const MAX_LENGTH: usize = 128;
@@ -41,12 +41,12 @@ pub fn check_new(password: &str) -> AppResult<()> {
     let len = password.chars().count();
     if len < MIN_LENGTH {
         return Err(AppError::Invalid(
-            crate::error::Message::new("password-too-short").with("min", MIN_LENGTH),
+            crate::core::error::Message::new("password-too-short").with("min", MIN_LENGTH),
         ));
     }
     if len > MAX_LENGTH {
         return Err(AppError::Invalid(
-            crate::error::Message::new("password-too-long").with("max", MAX_LENGTH),
+            crate::core::error::Message::new("password-too-long").with("max", MAX_LENGTH),
         ));
     }
     Ok(())

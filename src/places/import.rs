@@ -11,8 +11,8 @@ use std::io::Read;
 use diesel::prelude::*;
 
 use super::ORGANISATION_KINDS;
-use crate::db::DbConnection;
-use crate::schema::{buildings, estates, organisations, stairs, units};
+use crate::core::db::DbConnection;
+use crate::core::schema::{buildings, estates, organisations, stairs, units};
 
 #[derive(Debug, serde::Deserialize)]
 struct Row {
@@ -67,7 +67,7 @@ const MAX_FIELD: usize = 200;
 
 pub fn import_csv(conn: &mut DbConnection, input: impl Read) -> Result<ImportSummary, ImportError> {
     let plan = parse(input)?;
-    crate::db::transaction(conn, |conn| write(conn, &plan))
+    crate::core::db::transaction(conn, |conn| write(conn, &plan))
 }
 
 fn parse(input: impl Read) -> Result<Plan, ImportError> {

@@ -5,8 +5,8 @@ pub mod import;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::db::DbConnection;
-use crate::schema::{buildings, estates, organisations, stairs, units};
+use crate::core::db::DbConnection;
+use crate::core::schema::{buildings, estates, organisations, stairs, units};
 
 /// The organisations that own buildings or answer for work (DESIGN.md: "Organisation").
 pub const ORGANISATION_KINDS: &[&str] = &["aler", "comune", "contractor", "cooperative"];
@@ -112,6 +112,82 @@ pub fn organisation(conn: &mut DbConnection, id: i32) -> QueryResult<Organisatio
         .first(conn)
 }
 
+/// Every organisation but `except`, by name (where a report can be transferred to).
+pub fn organisations_except(
+    conn: &mut DbConnection,
+    except: Option<i32>,
+) -> QueryResult<Vec<Organisation>> {
+    Ok(organisations(conn)?
+        .into_iter()
+        .filter(|o| Some(o.id) != except)
+        .collect())
+}
+
+/// Every organisation, by name.
+pub fn organisations(conn: &mut DbConnection) -> QueryResult<Vec<Organisation>> {
+    organisations::table
+        .order(organisations::name)
+        .select(Organisation::as_select())
+        .load(conn)
+}
+
+/// An organisation by its code.
+pub fn organisation_by_code(
+    conn: &mut DbConnection,
+    code: &str,
+) -> QueryResult<Option<Organisation>> {
+    organisations::table
+        .filter(organisations::code.eq(code))
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A place to pick in a filter.
+#[derive(Debug, Clone, Serialize)]
+pub struct Named {
+    pub id: i32,
+    pub name: String,
+}
+
+/// The estates someone serves: where their organisations own buildings, and whose desk they
+/// staff (a large landlord has thousands of buildings: filters go estate first).
+pub fn estates_served(
+    conn: &mut DbConnection,
+    organisations: &[i32],
+    desks: &[i32],
+) -> QueryResult<Vec<Named>> {
+    let owned = buildings::table
+        .filter(buildings::owner_id.eq_any(organisations.to_vec()))
+        .select(buildings::estate_id);
+    let rows: Vec<(i32, String)> = estates::table
+        .filter(
+            estates::id
+                .eq_any(owned)
+                .or(estates::id.eq_any(desks.to_vec())),
+        )
+        .order(estates::name)
+        .select((estates::id, estates::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| Named { id, name })
+        .collect())
+}
+
+/// An estate's buildings, by address.
+pub fn buildings_of(conn: &mut DbConnection, estate: i32) -> QueryResult<Vec<Named>> {
+    let rows: Vec<(i32, String)> = buildings::table
+        .filter(buildings::estate_id.eq(estate))
+        .order(buildings::address)
+        .select((buildings::id, buildings::address))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| Named { id, name })
+        .collect())
+}
+
 /// A named place (stair, building or estate), for the pages that say what a role covers.
 #[derive(Debug, Clone, Serialize)]
 pub struct NamedPlace {
@@ -127,6 +203,15 @@ pub fn stair(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
         .select((stairs::id, stairs::name, buildings::address))
         .first::<(i32, String, String)>(conn)
         .map(|(id, name, context)| NamedPlace { id, name, context })
+}
+
+/// The building a stair is in, if the stair exists.
+pub fn building_of_stair(conn: &mut DbConnection, stair: i32) -> QueryResult<Option<i32>> {
+    stairs::table
+        .find(stair)
+        .select(stairs::building_id)
+        .first(conn)
+        .optional()
 }
 
 pub fn building(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
@@ -194,7 +279,7 @@ pub fn totals(conn: &mut DbConnection) -> QueryResult<Totals> {
         buildings: buildings::table.count().get_result(conn)?,
         stairs: stairs::table.count().get_result(conn)?,
         units: units::table.count().get_result(conn)?,
-        users: crate::schema::users::table.count().get_result(conn)?,
+        users: crate::core::schema::users::table.count().get_result(conn)?,
     })
 }
 

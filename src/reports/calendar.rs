@@ -1,6 +1,7 @@
 //! A technician's agenda as an iCalendar (RFC 5545) feed at a secret URL, so it opens in any
-//! phone calendar. Events say where and what, with a link; never the tenant's name unless the
-//! tenant chose to show it, and never a phone number.
+//! phone calendar. A calendar is synced to other companies' servers and shown on lock screens,
+//! so events carry the category, the place and a link only: never the tenant's words, which
+//! can hold a name or a phone number.
 
 use chrono::Utc;
 use diesel::prelude::*;
@@ -8,10 +9,10 @@ use icalendar::{Calendar, Component, Event, EventLike};
 
 use super::queries::ReportRow;
 use super::views;
-use crate::db::DbConnection;
-use crate::error::AppResult;
+use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
+use crate::core::schema::{calendar_feeds, reports, users, visits};
 use crate::i18n::Locale;
-use crate::schema::{calendar_feeds, reports, users, visits};
 
 fn new_token() -> String {
     use rand::Rng;
@@ -45,7 +46,24 @@ pub fn renew(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
     Ok(token)
 }
 
-pub fn owner(conn: &mut DbConnection, token: &str) -> QueryResult<Option<(i32, String)>> {
+/// A new secret address for one's own agenda (staff and desk operators).
+pub fn renew_for(conn: &mut DbConnection, actor: &crate::access::Actor) -> AppResult<String> {
+    crate::access::authorize(actor, crate::access::Action::WorkQueue)?;
+    Ok(renew(conn, actor.user_id)?)
+}
+
+/// The feed's address, to paste into a phone's calendar.
+pub fn url(base_url: &str, token: &str) -> String {
+    format!("{base_url}/calendar/{token}.ics")
+}
+
+/// A feed's token as it appears in a URL (`TOKEN.ics`), if it has the right shape.
+pub fn token_of(name: &str) -> Option<&str> {
+    name.strip_suffix(".ics")
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn owner(conn: &mut DbConnection, token: &str) -> QueryResult<Option<(i32, String)>> {
     calendar_feeds::table
         .inner_join(users::table.on(users::id.eq(calendar_feeds::user_id)))
         .filter(calendar_feeds::token.eq(token))
@@ -54,8 +72,20 @@ pub fn owner(conn: &mut DbConnection, token: &str) -> QueryResult<Option<(i32, S
         .optional()
 }
 
+/// The feed at a secret URL name (`TOKEN.ics`): the token is the credential.
+pub fn feed_at(conn: &mut DbConnection, name: &str, base_url: &str) -> AppResult<String> {
+    let token = token_of(name).ok_or(crate::core::error::AppError::NotFound)?;
+    let (user, locale) = owner(conn, token)?.ok_or(crate::core::error::AppError::NotFound)?;
+    feed(
+        conn,
+        user,
+        Locale::from_code(&locale).unwrap_or(Locale::DEFAULT),
+        base_url,
+    )
+}
+
 /// Planned visits of one technician from a month ago on, as an iCalendar document.
-pub fn feed(
+fn feed(
     conn: &mut DbConnection,
     technician: i32,
     locale: Locale,
@@ -89,32 +119,13 @@ pub fn feed(
             .map(|c| c.name.clone())
             .unwrap_or_default();
         let place = views::place_text(conn, &report, locale)?;
-        let mut description = vec![report.description.clone()];
-        if report.permission_to_enter {
-            description.push(locale.text("agenda-permission"));
-        }
-        if report.show_name {
-            let name: String = users::table
-                .find(report.filed_for)
-                .select(users::name)
-                .first(conn)?;
-            description.push(locale.text_with("agenda-tenant", &[("name", name)]));
-        }
         let link = format!("{base_url}/reports/{}", report.reference);
-        description.push(link.clone());
         calendar.push(
             Event::new()
                 .uid(&format!("visit-{id}@{host}"))
                 .summary(&format!("{category} — {}", report.reference))
-                .location(&format!(
-                    "{place}{}",
-                    report
-                        .spot
-                        .as_deref()
-                        .map(|s| format!(" — {s}"))
-                        .unwrap_or_default()
-                ))
-                .description(&description.join("\n"))
+                .location(&place)
+                .description(&link)
                 .url(&link)
                 .starts(starts)
                 .ends(ends)

@@ -3,9 +3,9 @@
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::db::DbConnection;
+use crate::core::db::DbConnection;
+use crate::core::schema::{categories, category_names};
 use crate::i18n::Locale;
-use crate::schema::{categories, category_names};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {
@@ -154,17 +154,20 @@ pub fn update(
     conn: &mut DbConnection,
     code: &str,
     changes: &CategoryChanges,
-) -> crate::error::AppResult<()> {
-    use crate::error::{AppError, Message};
+) -> crate::core::error::AppResult<()> {
+    use crate::core::error::{AppError, Message};
     let id = categories::table
         .filter(categories::code.eq(code))
         .select(categories::id)
         .first::<i32>(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
-    for (_, name) in &changes.names {
+    // Italian is the fallback every reader can be shown; other languages may wait for a
+    // translator (an empty name removes that language's, and readers get the Italian).
+    for (locale, name) in &changes.names {
         let length = name.trim().chars().count();
-        if length == 0 || length > NAME_MAX {
+        let required = locale == Locale::DEFAULT.code();
+        if (required && length == 0) || length > NAME_MAX {
             return Err(AppError::Invalid(
                 Message::new("category-name-invalid").with("max", NAME_MAX),
             ));
@@ -175,7 +178,7 @@ pub fn update(
         Routing::Desk => (None, true),
         Routing::Organisation(id) => (Some(id), false),
     };
-    crate::db::transaction(conn, |conn| {
+    crate::core::db::transaction(conn, |conn| {
         diesel::update(categories::table.find(id))
             .set((
                 categories::default_priority.eq(changes.default_priority.code()),
@@ -191,6 +194,9 @@ pub fn update(
                     .filter(category_names::locale.eq(locale)),
             )
             .execute(conn)?;
+            if name.trim().is_empty() {
+                continue;
+            }
             diesel::insert_into(category_names::table)
                 .values((
                     category_names::category_id.eq(id),

@@ -4,15 +4,16 @@ use chrono::{Datelike, Utc};
 use diesel::prelude::*;
 
 use super::categories;
-use super::photos::SavedPhoto;
+use super::photos::{self, SavedPhoto};
+use super::rules::{NewReport, ReportAction};
 use super::{Location, Priority, Status, DESCRIPTION_MAX, DESCRIPTION_MIN, SPOT_MAX, TIME_WINDOWS};
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult, Message};
+use crate::access::{authorize, Actor, Place};
+use crate::core::db::{Db, DbConnection};
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::schema::{buildings, report_events, report_followers, reports, stairs};
 use crate::i18n::Locale;
 use crate::people::{self, Role};
 use crate::places;
-use crate::policy::{self, Action, Actor, Place};
-use crate::schema::{buildings, report_events, report_followers, report_photos, reports, stairs};
 
 /// A report as submitted, already parsed from a form or the API.
 #[derive(Debug, Clone, Default)]
@@ -38,8 +39,6 @@ pub struct Filed {
     pub id: i32,
     pub reference: String,
     pub created: bool,
-    /// The event people are told about.
-    pub event_id: i32,
 }
 
 const KEY_MAX: usize = 100;
@@ -103,23 +102,18 @@ pub fn replay(
         id,
         reference,
         created: false,
-        event_id: 0,
     }))
 }
 
 /// Where the report is, resolved from the tenant's home (or the place a delegate names).
-pub fn resolve_place(conn: &mut DbConnection, actor: &Actor, filing: &Filing) -> AppResult<Place> {
+fn resolve_place(conn: &mut DbConnection, actor: &Actor, filing: &Filing) -> AppResult<NewReport> {
     let location = Location::parse(&filing.location)
         .ok_or_else(|| AppError::invalid("report-location-invalid"))?;
     let for_user = filing.for_user.unwrap_or(actor.user_id);
     let homes: Vec<places::UnitPlace> = if for_user == actor.user_id {
         actor.homes.clone()
     } else {
-        people::grants_of(conn, for_user)?
-            .into_iter()
-            .filter_map(|g| g.scope_of(Role::Tenant))
-            .map(|unit| places::unit_place(conn, unit))
-            .collect::<QueryResult<_>>()?
+        homes_of(conn, for_user)?
     };
     let home = homes.first();
     let place = match (location, filing.place_id) {
@@ -132,12 +126,11 @@ pub fn resolve_place(conn: &mut DbConnection, actor: &Actor, filing: &Filing) ->
                 .optional()?
                 .ok_or(AppError::NotFound)?;
             Place {
-                location,
-                unit_id: None,
-                stair_id: Some(stair),
-                building_id: Some(building_id),
-                estate_id,
-                for_user,
+                level: location,
+                unit: None,
+                stair: Some(stair),
+                building: Some(building_id),
+                estate: estate_id,
             }
         }
         (Location::Building, Some(building)) => {
@@ -148,34 +141,63 @@ pub fn resolve_place(conn: &mut DbConnection, actor: &Actor, filing: &Filing) ->
                 .optional()?
                 .ok_or(AppError::NotFound)?;
             Place {
-                location,
-                unit_id: None,
-                stair_id: None,
-                building_id: Some(building),
-                estate_id,
-                for_user,
+                level: location,
+                unit: None,
+                stair: None,
+                building: Some(building),
+                estate: estate_id,
             }
         }
         (_, _) => {
             // A person filing for their own flat or common areas: the flat they live in.
             let home = home.ok_or_else(|| AppError::invalid("report-no-home"))?;
-            Place {
-                location,
-                unit_id: (location == Location::Unit).then_some(home.unit_id),
-                stair_id: matches!(location, Location::Unit | Location::Stair)
-                    .then_some(home.stair_id),
-                building_id: (location != Location::Estate).then_some(home.building_id),
-                estate_id: home.estate_id,
-                for_user,
-            }
+            Place::around(home, location)
         }
     };
     // A tenant the desk files for must live where the report is.
-    if for_user != actor.user_id && home.is_none_or(|h| h.estate_id != place.estate_id) {
+    if for_user != actor.user_id && home.is_none_or(|h| h.estate_id != place.estate) {
         return Err(AppError::NotFound);
     }
-    policy::authorize(actor, Action::FileReport(&place))?;
-    Ok(place)
+    let new = NewReport { place, for_user };
+    authorize(actor, ReportAction::File(&new))?;
+    Ok(new)
+}
+
+/// The flats a tenant lives in.
+pub fn homes_of(conn: &mut DbConnection, user_id: i32) -> AppResult<Vec<places::UnitPlace>> {
+    Ok(people::grants_of(conn, user_id)?
+        .into_iter()
+        .filter_map(|g| g.scope_of(Role::Tenant))
+        .map(|unit| places::unit_place(conn, unit))
+        .collect::<QueryResult<_>>()?)
+}
+
+/// Files a report with its photos; a retry with the same key returns the first report, whatever
+/// the timing. What is cheap to check is checked before any photo is processed.
+pub async fn submit(
+    db: &Db,
+    data_dir: &std::path::Path,
+    actor: &Actor,
+    filing: Filing,
+    uploads: Vec<Vec<u8>>,
+) -> AppResult<Filed> {
+    validate(&filing)?;
+    let key = filing.idempotency_key.clone();
+    let who = actor.clone();
+    if let Some(filed) = db
+        .run(move |conn| replay(conn, &who, key.as_deref()))
+        .await?
+    {
+        return Ok(filed);
+    }
+    let actor = actor.clone();
+    photos::with_photos(db, data_dir, uploads, move |conn, saved| {
+        let filed = file(conn, &actor, &filing, saved)?;
+        // A retry that lost the race keeps the first report, and that report its photos.
+        let keep = filed.created;
+        Ok((filed, keep))
+    })
+    .await
 }
 
 /// Files the report in one transaction. Photos were processed and saved beforehand; the
@@ -190,7 +212,7 @@ pub fn file(
     if let Some(filed) = replay(conn, actor, filing.idempotency_key.as_deref())? {
         return Ok(filed);
     }
-    let place = resolve_place(conn, actor, filing)?;
+    let NewReport { place, for_user } = resolve_place(conn, actor, filing)?;
     let category = categories::by_code(conn, &filing.category, Locale::DEFAULT)?
         .filter(|c| c.active)
         .ok_or_else(|| AppError::invalid("report-category-invalid"))?;
@@ -200,9 +222,11 @@ pub fn file(
     let (organisation_id, private) = if category.route_to_desk {
         (None, true)
     } else {
-        let building = match place.building_id {
+        let building = match place.building {
             Some(b) => b,
-            None => home_building(conn, place.for_user)?
+            None => homes_of(conn, for_user)?
+                .first()
+                .map(|h| h.building_id)
                 .ok_or_else(|| AppError::invalid("report-no-home"))?,
         };
         let owner = buildings::table
@@ -214,21 +238,21 @@ pub fn file(
             false,
         )
     };
-    let in_unit = place.location == Location::Unit;
+    let in_unit = place.level == Location::Unit;
     let now = Utc::now().naive_utc();
     let priority = Priority::parse(&category.default_priority).unwrap_or(Priority::Normal);
     let (response_due, resolution_due) =
         super::service_levels::due_dates(conn, organisation_id, priority, now)?;
-    let inserted = crate::db::transaction(conn, |conn| -> QueryResult<(i32, String, i32)> {
+    let inserted = crate::core::db::transaction(conn, |conn| -> QueryResult<(i32, String)> {
         let id: i32 = diesel::insert_into(reports::table)
             .values((
                 reports::reference.eq(uuid::Uuid::new_v4().to_string()),
                 reports::category_id.eq(category.id),
-                reports::location.eq(place.location.code()),
-                reports::unit_id.eq(place.unit_id),
-                reports::stair_id.eq(place.stair_id),
-                reports::building_id.eq(place.building_id),
-                reports::estate_id.eq(place.estate_id),
+                reports::location.eq(place.level.code()),
+                reports::unit_id.eq(place.unit),
+                reports::stair_id.eq(place.stair),
+                reports::building_id.eq(place.building),
+                reports::estate_id.eq(place.estate),
                 reports::spot.eq(filing
                     .spot
                     .as_deref()
@@ -242,7 +266,7 @@ pub fn file(
                 reports::organisation_id.eq(organisation_id),
                 reports::private.eq(private),
                 reports::filed_by.eq(actor.user_id),
-                reports::filed_for.eq(place.for_user),
+                reports::filed_for.eq(for_user),
                 reports::show_name.eq(filing.show_name),
                 reports::permission_to_enter.eq(in_unit && filing.permission_to_enter),
                 reports::time_windows.eq(if in_unit {
@@ -271,34 +295,22 @@ pub fn file(
             ))
             .returning(report_events::id)
             .get_result(conn)?;
-        for photo in photos {
-            diesel::insert_into(report_photos::table)
-                .values((
-                    report_photos::report_id.eq(id),
-                    report_photos::event_id.eq(event_id),
-                    report_photos::storage_key.eq(&photo.key),
-                    report_photos::width.eq(photo.width as i32),
-                    report_photos::height.eq(photo.height as i32),
-                    report_photos::created_at.eq(now),
-                ))
-                .execute(conn)?;
-        }
+        photos::attach(conn, id, event_id, photos)?;
         diesel::insert_into(report_followers::table)
             .values((
                 report_followers::report_id.eq(id),
-                report_followers::user_id.eq(place.for_user),
+                report_followers::user_id.eq(for_user),
                 report_followers::me_too.eq(false),
                 report_followers::created_at.eq(now),
             ))
             .execute(conn)?;
-        Ok((id, reference, event_id))
+        Ok((id, reference))
     });
     match inserted {
-        Ok((id, reference, event_id)) => Ok(Filed {
+        Ok((id, reference)) => Ok(Filed {
             id,
             reference,
             created: true,
-            event_id,
         }),
         // Two retries raced: the other one won, and its report is this key's report.
         Err(diesel::result::Error::DatabaseError(
@@ -309,14 +321,4 @@ pub fn file(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-fn home_building(conn: &mut DbConnection, user_id: i32) -> AppResult<Option<i32>> {
-    let unit = people::grants_of(conn, user_id)?
-        .into_iter()
-        .find_map(|g| g.scope_of(Role::Tenant));
-    Ok(match unit {
-        Some(unit) => Some(places::unit_place(conn, unit)?.building_id),
-        None => None,
-    })
 }

@@ -1,54 +1,38 @@
 //! Fault reports: from a tenant's phone to the fix, for both landlords.
 
+pub mod agenda;
 pub mod calendar;
 pub mod categories;
-pub mod digest;
+pub mod category_editor;
+pub mod changes;
+pub mod detail;
 pub mod events;
 pub mod filing;
+pub mod form;
 pub mod lifecycle;
 pub mod photos;
 pub mod queries;
 pub mod queue;
+pub mod queue_view;
 pub mod responses;
+pub mod rules;
 pub mod service_levels;
+pub mod team;
+pub mod timeline;
 pub mod views;
-pub mod work;
+pub mod visits;
 
 use serde::Serialize;
 
+use crate::access::Actor;
+use crate::core::db::{Db, DbConnection};
+use crate::core::error::AppResult;
+
 pub use lifecycle::Status;
 
-/// Where a fault is: inside a flat, or in a common area of a stair, a building or the estate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Location {
-    Unit,
-    Stair,
-    Building,
-    Estate,
-}
-
-impl Location {
-    pub const ALL: [Location; 4] = [
-        Location::Unit,
-        Location::Stair,
-        Location::Building,
-        Location::Estate,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Location::Unit => "unit",
-            Location::Stair => "stair",
-            Location::Building => "building",
-            Location::Estate => "estate",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Location> {
-        Location::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
+/// Where a fault is: inside a flat, or in a common area of a stair, a building or the estate
+/// (the level of its place).
+pub use crate::access::Level as Location;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -81,24 +65,72 @@ impl Priority {
     }
 }
 
-/// Any change someone asks for on a report: to the report itself, or to its visits.
+/// Any change someone asks for on a report: to the report itself, or to its visits. The page
+/// form and the API parse their input into this one type.
 #[derive(Debug, Clone)]
 pub enum Update {
-    Report(events::Change),
-    Visit(work::VisitUpdate),
+    Report(changes::Change),
+    Visit(visits::VisitUpdate),
 }
 
-/// Applies an update; returns the public event people should be told about, if any.
-pub fn apply(
-    conn: &mut crate::db::DbConnection,
-    actor: &crate::policy::Actor,
-    report: &queries::ReportRow,
+/// What an update did to the caller's view of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Updated {
+    pub reference: String,
+    /// `false` when the change took the report out of the caller's sight (a transfer).
+    pub still_visible: bool,
+}
+
+/// Applies an update to a report the actor can see; the event it records tells the followers.
+pub fn update(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    reference: &str,
     update: Update,
-) -> crate::error::AppResult<Option<i32>> {
+) -> AppResult<Updated> {
+    let report = queries::visible(conn, actor, reference)?;
     match update {
-        Update::Report(change) => events::apply(conn, actor, report, change),
-        Update::Visit(visit) => work::apply(conn, actor, report, visit).map(Some),
+        Update::Report(change) => changes::apply(conn, actor, &report, change)?,
+        Update::Visit(visit) => visits::apply(conn, actor, &report, visit)?,
     }
+    Ok(Updated {
+        still_visible: queries::visible(conn, actor, &report.reference).is_ok(),
+        reference: report.reference,
+    })
+}
+
+/// The same change to many reports, all or nothing (twelve reports of one broken lift).
+pub fn update_all(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    references: &[String],
+    change: changes::Change,
+) -> AppResult<()> {
+    crate::core::db::transaction(conn, |conn| {
+        for reference in references {
+            let report = queries::visible(conn, actor, reference)?;
+            changes::apply(conn, actor, &report, change.clone())?;
+        }
+        Ok(())
+    })
+}
+
+/// A technician's report of a visit, with "after" photos.
+pub async fn complete_visit(
+    db: &Db,
+    data_dir: &std::path::Path,
+    actor: &Actor,
+    reference: String,
+    done: visits::VisitReport,
+    uploads: Vec<Vec<u8>>,
+) -> AppResult<String> {
+    let actor = actor.clone();
+    photos::with_photos(db, data_dir, uploads, move |conn, saved| {
+        let report = queries::visible(conn, &actor, &reference)?;
+        visits::complete(conn, &actor, &report, &done, saved)?;
+        Ok((report.reference, true))
+    })
+    .await
 }
 
 /// Slots a tenant offers for work inside the flat.

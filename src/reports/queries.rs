@@ -4,11 +4,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::rules::{self, ReportAction, ReportScope};
 use super::{Location, Priority, Status};
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult};
-use crate::policy::{self, Actor, ReportScope};
-use crate::schema::reports;
+use crate::access::{authorize, Actor, Place};
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult};
+use crate::core::schema::reports;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = reports)]
@@ -56,13 +57,19 @@ impl ReportRow {
         Location::parse(&self.location).unwrap_or(Location::Unit)
     }
 
+    pub fn place(&self) -> Place {
+        Place {
+            level: self.location(),
+            unit: self.unit_id,
+            stair: self.stair_id,
+            building: self.building_id,
+            estate: self.estate_id,
+        }
+    }
+
     pub fn scope(&self) -> ReportScope {
         ReportScope {
-            location: self.location(),
-            unit_id: self.unit_id,
-            stair_id: self.stair_id,
-            building_id: self.building_id,
-            estate_id: self.estate_id,
+            place: self.place(),
             organisation_id: self.organisation_id,
             private: self.private,
             filed_by: self.filed_by,
@@ -93,7 +100,7 @@ pub fn visible(conn: &mut DbConnection, actor: &Actor, reference: &str) -> AppRe
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
-    policy::authorize(actor, policy::Action::ViewReport(&report.scope()))?;
+    authorize(actor, ReportAction::View(&report.scope()))?;
     Ok(report)
 }
 
@@ -116,17 +123,30 @@ pub struct Filter {
     /// Only reports still waiting for work.
     #[serde(default)]
     pub open: bool,
+    /// The cursor of the next page: reports older than this one (newest first).
+    pub before: Option<i32>,
 }
 
 pub const PAGE_SIZE: i64 = 50;
 
-pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResult<Vec<ReportRow>> {
+/// One page of a list, newest first, and the cursor of the next page if there is one.
+#[derive(Debug, Clone)]
+pub struct ListPage {
+    pub rows: Vec<ReportRow>,
+    pub next: Option<i32>,
+}
+
+pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResult<ListPage> {
     let mut query = reports::table
         .select(ReportRow::as_select())
         .order(reports::id.desc())
-        .limit(PAGE_SIZE)
+        // One more than a page, to know whether another page follows.
+        .limit(PAGE_SIZE + 1)
         .into_boxed();
-    if let Some(visible) = policy::visible_reports(actor) {
+    if let Some(before) = filter.before {
+        query = query.filter(reports::id.lt(before));
+    }
+    if let Some(visible) = rules::visible(actor) {
         query = query.filter(visible);
     }
     if let Some(state) = filter.state.as_deref().filter(|s| !s.is_empty()) {
@@ -141,9 +161,9 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
         query = query.filter(reports::building_id.eq(building));
     }
     if let Some(code) = filter.category.as_deref().filter(|c| !c.is_empty()) {
-        let ids = crate::schema::categories::table
-            .filter(crate::schema::categories::code.eq(code))
-            .select(crate::schema::categories::id);
+        let ids = crate::core::schema::categories::table
+            .filter(crate::core::schema::categories::code.eq(code))
+            .select(crate::core::schema::categories::id);
         query = query.filter(reports::category_id.eq_any(ids));
     }
     if filter.mine {
@@ -153,7 +173,14 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
                 .or(reports::filed_by.eq(actor.user_id)),
         );
     }
-    Ok(query.load(conn)?)
+    let mut rows: Vec<ReportRow> = query.load(conn)?;
+    let next = if rows.len() as i64 > PAGE_SIZE {
+        rows.truncate(PAGE_SIZE as usize);
+        rows.last().map(|r| r.id)
+    } else {
+        None
+    };
+    Ok(ListPage { rows, next })
 }
 
 /// Open common-area reports of the same category around a place, to join instead of
@@ -183,14 +210,14 @@ pub fn similar_open(
             Location::Building => r.building_id.is_some() && r.building_id == building_id,
             _ => true,
         })
-        .filter(|r| policy::allows(actor, policy::Action::ViewReport(&r.scope())))
+        .filter(|r| crate::access::allows(actor, ReportAction::View(&r.scope())))
         .take(10)
         .collect())
 }
 
 /// How many neighbours said "me too".
 pub fn me_too_count(conn: &mut DbConnection, report_id: i32) -> QueryResult<i64> {
-    use crate::schema::report_followers as f;
+    use crate::core::schema::report_followers as f;
     f::table
         .filter(f::report_id.eq(report_id))
         .filter(f::me_too.eq(true))
@@ -199,7 +226,7 @@ pub fn me_too_count(conn: &mut DbConnection, report_id: i32) -> QueryResult<i64>
 }
 
 pub fn follows(conn: &mut DbConnection, report_id: i32, user_id: i32) -> QueryResult<bool> {
-    use crate::schema::report_followers as f;
+    use crate::core::schema::report_followers as f;
     let n: i64 = f::table
         .filter(f::report_id.eq(report_id))
         .filter(f::user_id.eq(user_id))

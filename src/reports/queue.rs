@@ -10,16 +10,15 @@ use serde::{Deserialize, Serialize};
 
 use super::queries::ReportRow;
 use super::{Priority, Status};
-use crate::db::{DbConnection, MultiBackend};
-use crate::error::{AppError, AppResult};
-use crate::policy::Actor;
-use crate::schema::{categories, reports};
+use crate::access::Actor;
+use crate::core::db::{DbConnection, MultiBackend};
+use crate::core::error::{AppError, AppResult};
+use crate::core::schema::{categories, reports};
 
 pub const PAGE_SIZE: i64 = 25;
 
 /// Written out, not bound: only a literal lets SQLite and PostgreSQL match the partial index.
-pub(super) const OPEN: &str =
-    "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
+const OPEN: &str = "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct QueueFilter {
@@ -34,6 +33,34 @@ pub struct QueueFilter {
     #[serde(default)]
     pub overdue: bool,
     pub page: Option<i64>,
+}
+
+impl QueueFilter {
+    /// A quick filter's link: this filter's place, category and priority, plus `extra`.
+    pub fn quick_link(&self, extra: &[(&str, String)]) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![];
+        for (name, value) in [
+            ("estate", self.estate.map(|e| e.to_string())),
+            ("building", self.building.map(|b| b.to_string())),
+            ("category", self.category.clone()),
+            ("priority", self.priority.clone()),
+        ] {
+            if let Some(v) = value.filter(|v| !v.is_empty()) {
+                pairs.push((name, v));
+            }
+        }
+        pairs.extend(extra.iter().cloned());
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
+    }
+
+    /// This filter on another page, as a query string.
+    pub fn on_page(&self, page: i64) -> String {
+        let mut filter = self.clone();
+        filter.page = Some(page);
+        serde_urlencoded::to_string(&filter).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -53,7 +80,7 @@ pub struct QueuePage {
     pub counts: Counts,
 }
 
-pub(super) type Filter = Box<dyn BoxableExpression<reports::table, MultiBackend, SqlType = Bool>>;
+type Filter = Box<dyn BoxableExpression<reports::table, MultiBackend, SqlType = Bool>>;
 
 /// The open reports this person's organisations (or desk) answer for. Only the branches that
 /// apply are written, and one organisation is compared with `=`: an `OR` with an always-false
@@ -86,7 +113,7 @@ fn base(actor: &Actor) -> Filter {
 }
 
 /// Past the deadline for a first answer not yet given, or for the fix.
-pub(super) fn overdue_at(now: chrono::NaiveDateTime) -> Filter {
+fn overdue_at(now: chrono::NaiveDateTime) -> Filter {
     Box::new(
         reports::first_response_at
             .is_null()
@@ -152,26 +179,49 @@ fn filtered(actor: &Actor, f: &QueueFilter) -> AppResult<Filter> {
     Ok(all)
 }
 
+/// `SUM(CASE WHEN condition THEN 1 ELSE 0 END)` as a BIGINT on both backends.
+fn sum(condition: String) -> diesel::expression::SqlLiteral<BigInt> {
+    sql::<BigInt>(&format!(
+        "CAST(COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0) AS BIGINT)"
+    ))
+}
+
+/// The overdue condition written out, for sums over the queue index.
+fn overdue_sql(now: chrono::NaiveDateTime) -> String {
+    let now = now.format("%Y-%m-%d %H:%M:%S");
+    format!(
+        "(reports.first_response_at IS NULL AND reports.response_due_at < '{now}') \
+         OR reports.resolution_due_at < '{now}'"
+    )
+}
+
+/// Open and overdue reports of an organisation by assignee (`None`: nobody yet), in one pass
+/// over the queue index.
+pub fn workload(conn: &mut DbConnection, org: i32) -> QueryResult<Vec<(Option<i32>, i64, i64)>> {
+    let now = Utc::now().naive_utc();
+    reports::table
+        .filter(sql::<Bool>(OPEN).and(reports::organisation_id.assume_not_null().eq(org)))
+        .group_by(reports::assignee_id)
+        .select((
+            reports::assignee_id,
+            diesel::dsl::count_star(),
+            sum(overdue_sql(now)),
+        ))
+        .load(conn)
+}
+
 /// Every quick filter's count in one pass over the queue index. The time and the caller's id
 /// are written into the SQL: they are ours, not user input, and bound values would keep
 /// SQLite from matching the partial index.
 fn counts(conn: &mut DbConnection, actor: &Actor) -> AppResult<Counts> {
-    let now = Utc::now().naive_utc().format("%Y-%m-%d %H:%M:%S");
-    let sum = |condition: String| {
-        sql::<BigInt>(&format!(
-            "CAST(COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0) AS BIGINT)"
-        ))
-    };
+    let now = Utc::now().naive_utc();
     let rows: Vec<(String, i64, i64, i64, i64)> = reports::table
         .filter(base(actor))
         .group_by(reports::status)
         .select((
             reports::status,
             diesel::dsl::count_star(),
-            sum(format!(
-                "(reports.first_response_at IS NULL AND reports.response_due_at < '{now}') \
-                 OR reports.resolution_due_at < '{now}'"
-            )),
+            sum(overdue_sql(now)),
             sum("reports.assignee_id IS NULL".to_string()),
             sum(format!("reports.assignee_id = {}", actor.user_id)),
         ))
@@ -191,6 +241,7 @@ fn counts(conn: &mut DbConnection, actor: &Actor) -> AppResult<Counts> {
 }
 
 pub fn queue(conn: &mut DbConnection, actor: &Actor, f: &QueueFilter) -> AppResult<QueuePage> {
+    crate::access::authorize(actor, crate::access::Action::WorkQueue)?;
     let page = f.page.unwrap_or(1).max(1);
     let counts = counts(conn, actor)?;
     let total: i64 = if filters(actor, f)?.is_empty() {
@@ -215,4 +266,29 @@ pub fn queue(conn: &mut DbConnection, actor: &Actor, f: &QueueFilter) -> AppResu
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
         counts,
     })
+}
+
+/// An organisation's open reports past a deadline, the most urgent first: how many there are,
+/// and the first `limit` of them (the managers' digest).
+pub fn overdue_of(
+    conn: &mut DbConnection,
+    org: i32,
+    now: chrono::NaiveDateTime,
+    limit: i64,
+) -> QueryResult<(i64, Vec<ReportRow>)> {
+    let overdue = || -> Filter {
+        Box::new(
+            sql::<Bool>(OPEN)
+                .and(reports::organisation_id.assume_not_null().eq(org))
+                .and(overdue_at(now)),
+        )
+    };
+    let total = reports::table.filter(overdue()).count().get_result(conn)?;
+    let first = reports::table
+        .filter(overdue())
+        .order((reports::resolution_due_at, reports::id))
+        .limit(limit)
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    Ok((total, first))
 }

@@ -5,9 +5,10 @@ use chrono::Utc;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult, Message};
-use crate::schema::response_templates as t;
+use crate::access::{authorize, Action, Actor};
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::schema::response_templates as t;
 
 pub const TITLE_MAX: usize = 80;
 
@@ -58,24 +59,30 @@ pub fn for_report(
     Ok(chosen)
 }
 
-pub fn one(conn: &mut DbConnection, organisation: i32, id: i32) -> AppResult<Template> {
-    t::table
-        .filter(t::organisation_id.eq(organisation))
-        .filter(t::id.eq(id))
-        .select(columns())
-        .first(conn)
-        .optional()?
-        .ok_or(AppError::NotFound)
-}
-
 pub struct NewTemplate<'a> {
-    pub category_id: Option<i32>,
+    /// A category's code, or none for every category.
+    pub category: Option<&'a str>,
     pub locale: &'a str,
     pub title: &'a str,
     pub body: &'a str,
 }
 
-pub fn create(conn: &mut DbConnection, organisation: i32, new: &NewTemplate) -> AppResult<()> {
+fn manages(actor: &Actor, organisation: i32) -> AppResult<()> {
+    authorize(
+        actor,
+        Action::ManageOrganisation {
+            organisation_id: organisation,
+        },
+    )
+}
+
+pub fn create(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    organisation: i32,
+    new: &NewTemplate,
+) -> AppResult<()> {
+    manages(actor, organisation)?;
     let title = new.title.trim();
     let body = new.body.trim();
     if title.is_empty() || title.chars().count() > TITLE_MAX {
@@ -90,10 +97,18 @@ pub fn create(conn: &mut DbConnection, organisation: i32, new: &NewTemplate) -> 
     }
     crate::i18n::Locale::from_code(new.locale)
         .ok_or_else(|| AppError::invalid("locale-invalid"))?;
+    let category_id = match new.category {
+        None => None,
+        Some(code) => Some(
+            super::categories::by_code(conn, code, crate::i18n::Locale::DEFAULT)?
+                .ok_or_else(|| AppError::invalid("report-category-invalid"))?
+                .id,
+        ),
+    };
     diesel::insert_into(t::table)
         .values((
             t::organisation_id.eq(organisation),
-            t::category_id.eq(new.category_id),
+            t::category_id.eq(category_id),
             t::locale.eq(new.locale),
             t::title.eq(title),
             t::body.eq(body),
@@ -103,7 +118,8 @@ pub fn create(conn: &mut DbConnection, organisation: i32, new: &NewTemplate) -> 
     Ok(())
 }
 
-pub fn delete(conn: &mut DbConnection, organisation: i32, id: i32) -> AppResult<()> {
+pub fn delete(conn: &mut DbConnection, actor: &Actor, organisation: i32, id: i32) -> AppResult<()> {
+    manages(actor, organisation)?;
     let n = diesel::delete(
         t::table
             .filter(t::organisation_id.eq(organisation))

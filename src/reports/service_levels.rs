@@ -6,9 +6,9 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::Priority;
-use crate::db::DbConnection;
-use crate::error::{AppError, AppResult};
-use crate::schema::service_levels;
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult};
+use crate::core::schema::service_levels;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Targets {
@@ -81,7 +81,28 @@ pub fn all(conn: &mut DbConnection, organisation: i32) -> QueryResult<Vec<(Prior
         .collect()
 }
 
-pub fn set(
+/// A manager sets their organisation's targets for every priority at once.
+pub fn set_all(
+    conn: &mut DbConnection,
+    actor: &crate::access::Actor,
+    organisation: i32,
+    targets: &[(Priority, Targets)],
+) -> AppResult<()> {
+    crate::access::authorize(
+        actor,
+        crate::access::Action::ManageOrganisation {
+            organisation_id: organisation,
+        },
+    )?;
+    crate::core::db::transaction(conn, |conn| {
+        for (priority, t) in targets {
+            set(conn, organisation, *priority, *t)?;
+        }
+        Ok(())
+    })
+}
+
+fn set(
     conn: &mut DbConnection,
     organisation: i32,
     priority: Priority,
@@ -94,7 +115,7 @@ pub fn set(
     {
         return Err(AppError::invalid("service-level-invalid"));
     }
-    crate::db::transaction(conn, |conn| {
+    crate::core::db::transaction(conn, |conn| {
         diesel::delete(
             service_levels::table
                 .filter(service_levels::organisation_id.eq(organisation))

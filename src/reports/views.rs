@@ -2,14 +2,15 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDateTime;
 use diesel::QueryResult;
 use serde::Serialize;
 
 use super::categories::{self, Category};
-use super::queries::ReportRow;
+use super::queries::{self, Filter, ReportRow};
 use super::{Location, Status};
-use crate::db::DbConnection;
+use crate::access::Actor;
+use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
 use crate::i18n::Locale;
 use crate::places;
 
@@ -55,10 +56,6 @@ pub fn place_text(
             }
         },
     )
-}
-
-pub fn date(at: NaiveDateTime) -> String {
-    at.format("%d/%m/%Y").to_string()
 }
 
 /// A row of a list.
@@ -110,10 +107,10 @@ pub fn summary(
         place: place_text(conn, report, locale)?,
         spot: report.spot.clone(),
         excerpt,
-        created: date(report.created_at),
+        created: locale.date(report.created_at),
         open: report.status().is_open(),
         priority: report.priority().code(),
-        due: report.resolution_due_at.map(date),
+        due: report.resolution_due_at.map(|d| locale.date(d)),
         overdue: report.overdue(now),
         waiting: (report.overdue(now) && report.first_response_at.is_none()).then(|| {
             locale.text_with(
@@ -126,4 +123,61 @@ pub fn summary(
 
 pub fn status_text(status: Status, locale: Locale) -> String {
     locale.text(&format!("status-{}", status.code()))
+}
+
+/// Rows of a list, in the reader's language.
+pub fn summaries(
+    conn: &mut DbConnection,
+    rows: &[ReportRow],
+    locale: Locale,
+) -> QueryResult<Vec<Summary>> {
+    let names = category_names(conn, locale)?;
+    rows.iter()
+        .map(|r| summary(conn, r, &names, locale))
+        .collect()
+}
+
+/// "My reports": those filed by or for me, and the open ones around me.
+#[derive(Debug, Clone, Serialize)]
+pub struct MyReports {
+    pub mine: Vec<Summary>,
+    pub around: Vec<Summary>,
+    pub can_file: bool,
+}
+
+pub fn my_reports(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> AppResult<MyReports> {
+    let mine = queries::list(
+        conn,
+        actor,
+        &Filter {
+            mine: true,
+            ..Filter::default()
+        },
+    )?
+    .rows;
+    let around: Vec<ReportRow> = queries::list(
+        conn,
+        actor,
+        &Filter {
+            open: true,
+            ..Filter::default()
+        },
+    )?
+    .rows
+    .into_iter()
+    .filter(|r| r.filed_for != actor.user_id && r.filed_by != actor.user_id)
+    .collect();
+    Ok(MyReports {
+        mine: summaries(conn, &mine, locale)?,
+        around: summaries(conn, &around, locale)?,
+        can_file: can_file(actor),
+    })
+}
+
+/// Whether someone has anywhere to file a report about (or anyone to file for).
+pub fn can_file(actor: &Actor) -> bool {
+    !actor.homes.is_empty()
+        || !actor.operator_estates.is_empty()
+        || !actor.delegate_stairs.is_empty()
+        || !actor.delegate_buildings.is_empty()
 }

@@ -1,16 +1,42 @@
-//! Gives every error its body: JSON `{"error": {"code", "message"}}` under `/api/`, otherwise
-//! a localized HTML page (or, for pages that need a session, a redirect to sign in).
+//! Errors as HTTP: each application error gets its status, and a body in the request's
+//! language — JSON `{"error": {"code", "message"}}` under `/api/`, otherwise an HTML page (or,
+//! for pages that need a session, a redirect to sign in). 500s say nothing of their cause; the
+//! log gets the cause chain.
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use serde::Serialize;
 use serde_json::json;
 
-use crate::auth::resolved_user;
-use crate::error::AppError;
-use crate::AppState;
+use super::extract::resolved_user;
+use super::AppState;
+use crate::core::error::{AppError, Message};
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
+            AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// A bare response: [`render_errors`] gives it its localized body.
+    fn error_response(&self) -> HttpResponse {
+        if let AppError::Internal(cause) = self {
+            tracing::error!(error = format!("{cause:#}"), "internal error");
+        }
+        HttpResponse::build(self.status_code()).finish()
+    }
+}
 
 pub async fn render_errors(
     req: ServiceRequest,
@@ -30,12 +56,13 @@ pub async fn render_errors(
     Ok(ServiceResponse::new(req, response))
 }
 
-fn respond(
-    req: &HttpRequest,
-    status: StatusCode,
-    code: &str,
-    message: crate::error::Message,
-) -> HttpResponse {
+#[derive(Serialize)]
+struct ErrorPage {
+    status: u16,
+    message: String,
+}
+
+fn respond(req: &HttpRequest, status: StatusCode, code: &str, message: Message) -> HttpResponse {
     let user = resolved_user(req);
     let locale = super::locale_of(req, user.as_ref());
     let text = message.localize(locale);
@@ -51,15 +78,12 @@ fn respond(
         return super::see_other(&format!("/login?next={next}"));
     }
     let page = req.app_data::<web::Data<AppState>>().and_then(|state| {
+        let view = ErrorPage {
+            status: status.as_u16(),
+            message: text.clone(),
+        };
         state
-            .templates
-            .page_with_status(
-                req,
-                user.as_ref(),
-                status,
-                "pages/error",
-                json!({"status": status.as_u16(), "message": text}),
-            )
+            .page_with_status(req, user.as_ref(), status, "pages/error", &view)
             .ok()
     });
     page.unwrap_or_else(|| {
@@ -69,12 +93,28 @@ fn respond(
     })
 }
 
+/// Errors a person can fix are shown again on the form they came from, with this status and
+/// message; the others (not found, not signed in, internal) go up as they are.
+pub fn on_form(error: AppError, req: &HttpRequest) -> Result<(StatusCode, String), AppError> {
+    match error {
+        AppError::Invalid(_)
+        | AppError::Conflict(_)
+        | AppError::TooLarge(_)
+        | AppError::RateLimited
+        | AppError::BadCredentials => {
+            let locale = super::locale_of(req, resolved_user(req).as_ref());
+            Ok((error.status_code(), error.message().localize(locale)))
+        }
+        other => Err(other),
+    }
+}
+
 /// Extractor failures (bad JSON, bad query, bad path) become our own clear 4xx errors.
 pub fn bad_json(err: actix_web::error::JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
     match err {
         actix_web::error::JsonPayloadError::Overflow { .. }
         | actix_web::error::JsonPayloadError::OverflowKnownLength { .. } => {
-            AppError::TooLarge(crate::error::Message::new("error-too-large")).into()
+            AppError::TooLarge(Message::new("error-too-large")).into()
         }
         _ => AppError::invalid("error-json-invalid").into(),
     }

@@ -3,7 +3,7 @@
 
 use actix_web::{web, HttpResponse};
 
-use crate::error::{AppError, AppResult};
+use crate::core::error::{AppError, AppResult};
 
 #[derive(rust_embed::Embed)]
 #[folder = "web/static/"]

@@ -4,7 +4,7 @@
 use actix_multipart::Multipart;
 use futures_util::StreamExt;
 
-use crate::error::{AppError, Message};
+use crate::core::error::{AppError, Message};
 
 pub struct Limits {
     pub max_files: usize,

@@ -11,7 +11,7 @@ use crate::reports::{photo, report};
 async fn bad_photos_are_refused_clearly_and_leave_nothing_behind() {
     let app = spawn_app().await;
     let token = app.api_token("inquilino@demo.test", "demo").await;
-    let count = |v: Value| v.as_array().unwrap().len();
+    let count = |v: Value| v["reports"].as_array().unwrap().len();
     let before = count(
         app.api_json("/api/v1/reports?mine=true", &token, StatusCode::OK)
             .await,

@@ -271,10 +271,7 @@ async fn delegates_merge_duplicates_and_mark_self_managed_jobs() {
     )
     .await;
     app.sign_in_ok("inquilino@demo.test").await;
-    let (_, home) = app.page("/").await;
-    assert!(crate::helpers::texts(&home, ".inbox li")
-        .iter()
-        .any(|t| t.contains(&original)));
+    app.inbox_with(|t| t.contains(&original)).await;
 
     let job = file(&app, &tenant, "cleaning", "stair").await;
     let (status, _) = app
@@ -405,7 +402,7 @@ async fn lists_show_exactly_the_reports_one_may_open() {
     let admin = app.api_token("admin@demo.test", "demo").await;
     let all: Vec<String> = app
         .api_json("/api/v1/reports", &admin, StatusCode::OK)
-        .await
+        .await["reports"]
         .as_array()
         .unwrap()
         .iter()
@@ -416,7 +413,7 @@ async fn lists_show_exactly_the_reports_one_may_open() {
         let token = app.api_token(email, "demo").await;
         let listed: Vec<String> = app
             .api_json("/api/v1/reports", &token, StatusCode::OK)
-            .await
+            .await["reports"]
             .as_array()
             .unwrap()
             .iter()
@@ -439,7 +436,8 @@ async fn list_filters_and_bad_input() {
     let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
     let resolved = app
         .api_json("/api/v1/reports?state=resolved", &tech, StatusCode::OK)
-        .await;
+        .await["reports"]
+        .clone();
     assert!(resolved
         .as_array()
         .unwrap()
@@ -448,7 +446,8 @@ async fn list_filters_and_bad_input() {
     assert!(!resolved.as_array().unwrap().is_empty());
     let lifts = app
         .api_json("/api/v1/reports?category=lift", &tech, StatusCode::OK)
-        .await;
+        .await["reports"]
+        .clone();
     assert!(lifts
         .as_array()
         .unwrap()

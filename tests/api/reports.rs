@@ -22,7 +22,7 @@ pub fn photo(bytes: Vec<u8>, name: &str, mime: &str) -> Part {
 
 async fn my_reports(app: &TestApp, token: &str) -> Vec<Value> {
     app.api_json("/api/v1/reports?mine=true", token, StatusCode::OK)
-        .await
+        .await["reports"]
         .as_array()
         .unwrap()
         .clone()
@@ -221,7 +221,7 @@ async fn in_unit_reports_are_private_and_existence_does_not_leak() {
     );
     assert!(!app
         .api_json("/api/v1/reports", &tenant_a, StatusCode::OK)
-        .await
+        .await["reports"]
         .as_array()
         .unwrap()
         .iter()
@@ -352,14 +352,9 @@ async fn neighbours_say_me_too_and_are_told_what_happens() {
         .api_post_json(&format!("/api/v1/reports/{reference}/events"), &tech, json!({"type": "transition", "to": "acknowledged", "body": "Sentiamo l'impresa di pulizie."}))
         .await;
     assert_eq!(res.status(), StatusCode::CREATED);
-    let (_, home) = neighbour.page("/").await;
-    assert!(
-        texts(&home, ".inbox li")
-            .iter()
-            .any(|t| t.contains(&reference) && t.contains("Presa in carico")),
-        "{:?}",
-        texts(&home, ".inbox li")
-    );
+    neighbour
+        .inbox_with(|t| t.contains(&reference) && t.contains("Presa in carico"))
+        .await;
 }
 
 #[tokio::test]
@@ -472,10 +467,8 @@ async fn the_desk_files_for_a_tenant_who_is_told_by_inbox_and_mail() {
         .iter()
         .any(|r| r["ref"] == reference.as_str()));
     app.sign_in_ok("inquilino@demo.test").await;
-    let (_, home) = app.page("/").await;
-    assert!(texts(&home, ".inbox li")
-        .iter()
-        .any(|t| t.contains(&reference) && t.contains("sportello")));
+    app.inbox_with(|t| t.contains(&reference) && t.contains("sportello"))
+        .await;
     let mail = decoded(&smtp.wait_for(1).await[0]);
     assert!(mail.contains("To: inquilino@demo.test"), "{mail}");
     assert!(

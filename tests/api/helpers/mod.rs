@@ -6,7 +6,7 @@ pub mod smtp;
 
 use std::time::Duration;
 
-use portineria::config::Config;
+use portineria::core::config::Config;
 use portineria::Application;
 use reqwest::redirect::Policy;
 use reqwest::{Response, StatusCode};
@@ -60,7 +60,7 @@ pub async fn spawn_sibling(other: &TestApp, configure: impl FnOnce(&mut Config))
 
 fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
     Config {
-        database_url: portineria::config::DatabaseUrl::parse(database_url).expect("test URL"),
+        database_url: portineria::core::config::DatabaseUrl::parse(database_url).expect("test URL"),
         bind: "127.0.0.1:0".into(),
         data_dir: dir.join("data"),
         smtp_url: None,
@@ -69,9 +69,11 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         secret: SECRET.into(),
         demo: true,
         outbox_poll: Duration::from_millis(100),
+        smtp_timeout: Duration::from_secs(5),
         outbox_retry_base: Duration::from_millis(300),
         autoclose_after: Duration::from_secs(14 * 24 * 3600),
         jobs_every: Duration::from_millis(200),
+        fanout_every: Duration::from_millis(50),
     }
 }
 
@@ -82,7 +84,7 @@ async fn start(
 ) -> TestApp {
     // Logs only when asked for (TEST_LOG=1), as the output of many apps would bury failures.
     if std::env::var_os("TEST_LOG").is_some() {
-        portineria::telemetry::init();
+        portineria::app::telemetry::init();
     }
     let data_dir = config.data_dir.clone();
     let app = Application::build(config)
@@ -277,6 +279,21 @@ impl TestApp {
             .await;
         let status = res.status();
         (status, res.json().await.unwrap())
+    }
+
+    /// The inbox on this visitor's home page once a message there matches `expected`: the
+    /// fan-out tells followers in the background, within moments of the change.
+    pub async fn inbox_with(&self, expected: impl Fn(&str) -> bool) -> Vec<String> {
+        let mut items = vec![];
+        for _ in 0..100 {
+            let (_, home) = self.page("/").await;
+            items = texts(&home, ".inbox li");
+            if items.iter().any(|t| expected(t)) {
+                return items;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no such message in the inbox within 5 s: {items:?}");
     }
 
     /// Files the saved photo directory's contents, to check what uploads leave behind.

@@ -1,0 +1,85 @@
+# Portineria — sign-in, activation, profile and desk (English).
+
+## Sign-in
+login-title = Sign in
+login-intro = Sign in with your e-mail address (or the username you chose with your activation code) and your password.
+login-field-login = E-mail or username
+login-field-password = Password
+login-submit = Sign in
+login-failed = Wrong e-mail, username or password.
+login-link-title = Sign in without a password
+login-link-intro = We e-mail you a link that signs you in with one tap.
+login-link-submit = Send me the link
+login-code-title = Did you get a letter with a code?
+login-code-intro = If you have no e-mail address, the desk gives you a letter with an activation code.
+login-code-link = Activate your account
+link-sent-title = Check your mail
+link-sent-body = If the address is registered, we have sent you a sign-in link. It works for { $minutes } minutes and only once.
+link-confirm-title = Sign in to Portineria
+link-confirm-body = Press the button to finish signing in on this device.
+link-confirm-submit = Sign in
+magic-link-invalid = This link does not work: it may have expired or been used already. Ask for a new one.
+
+## Activation with the paper code
+activate-title = Activate your account
+activate-intro = Type the code from the desk's letter and choose a username and a password.
+activate-field-code = Activation code
+activate-code-hint = For example ABCD-EFGH-JKLM. Capitals and dashes do not matter.
+activate-field-username = Choose a username
+activate-username-hint = 3 to 32 letters, digits, dots or dashes. You will use it to sign in.
+activate-submit = Activate and sign in
+activation-code-invalid = The code is not valid or has expired. Check the letter or ask the desk for a new code.
+username-invalid = The username must be 3 to 32 letters, digits, dots, dashes or underscores.
+username-taken = This username is taken: please choose another.
+
+## Passwords
+password-too-short = The password must have at least { $min } characters.
+password-too-long = The password can have at most { $max } characters.
+password-mismatch = The two passwords are not the same.
+password-current-wrong = The current password is not correct.
+
+## Profile
+profile-title = Profile
+profile-details = Your details
+profile-email-hint = Used to send you updates and to sign in without a password.
+profile-save = Save
+profile-saved = Changes saved.
+profile-password-title = Change password
+profile-password-submit = Change password
+profile-devices-title = Devices
+profile-devices-intro = Lost your phone or used a public computer? Sign out on every device.
+profile-sign-out-everywhere = Sign out on every device
+email-invalid = This e-mail address does not look valid.
+email-taken = This e-mail address is already registered.
+locale-invalid = Language not available.
+name-invalid = Write a name of at most 100 characters.
+account-exists = An account with these details already exists.
+
+## Desk
+desk-title = Register a tenant
+desk-intro = For people without an e-mail address: register them, print the letter with their activation code and hand it over.
+desk-field-unit = Flat code
+desk-unit-hint = The flat's code as in the register, for example GUA12-A-21.
+desk-field-language = Language of the letter and the portal
+desk-submit = Register and prepare the letter
+unit-unknown = No flat with code “{ $code }” in your estate.
+letter-page-title = Activation letter
+letter-ready = The letter is ready: print it and hand it over.
+letter-print = Print
+letter-another = Register another tenant
+letter-title = Welcome to Portineria
+letter-greeting = Dear { $name },
+letter-intro = with Portineria you can report faults, follow repairs and read your stair's notices, from your phone too.
+letter-code-label = Your personal activation code:
+letter-step-open = Open { $url }
+letter-step-code = Type the code above.
+letter-step-choose = Choose a username and a password: you will use them to sign in.
+letter-validity = The code works for { $days } days and only once.
+letter-help = If you need help, come to the desk: we will help you.
+
+## Mail
+mail-greeting = Hello { $name },
+mail-magic_link-subject = Your link to sign in to Portineria
+mail-magic_link-body = here is your link to sign in to Portineria. It works for { $minutes } minutes and only once.
+mail-magic_link-button = Sign in to Portineria
+mail-magic_link-ignore = If you did not ask for it, ignore this message: nobody can sign in without the link.

@@ -1,0 +1,85 @@
+# Portineria — accesso, attivazione, profilo e sportello (italiano, lingua di riferimento).
+
+## Accesso
+login-title = Accedi
+login-intro = Entra con il tuo indirizzo e-mail (o il nome utente scelto con il codice di attivazione) e la password.
+login-field-login = E-mail o nome utente
+login-field-password = Password
+login-submit = Accedi
+login-failed = E-mail, nome utente o password non corretti.
+login-link-title = Accedi senza password
+login-link-intro = Ti mandiamo per e-mail un link che ti fa entrare con un tocco.
+login-link-submit = Mandami il link
+login-code-title = Hai ricevuto una lettera con un codice?
+login-code-intro = Se non hai un indirizzo e-mail, lo sportello ti consegna una lettera con un codice di attivazione.
+login-code-link = Attiva il tuo account
+link-sent-title = Controlla la posta
+link-sent-body = Se l'indirizzo è registrato, ti abbiamo mandato un link per entrare. Vale { $minutes } minuti e si può usare una sola volta.
+link-confirm-title = Entra in Portineria
+link-confirm-body = Premi il pulsante per completare l'accesso su questo dispositivo.
+link-confirm-submit = Entra
+magic-link-invalid = Questo link non è valido: forse è scaduto o è già stato usato. Chiedine uno nuovo.
+
+## Attivazione con il codice su carta
+activate-title = Attiva il tuo account
+activate-intro = Scrivi il codice che trovi sulla lettera dello sportello e scegli un nome utente e una password.
+activate-field-code = Codice di attivazione
+activate-code-hint = Ad esempio ABCD-EFGH-JKLM. Maiuscole, minuscole e trattini non contano.
+activate-field-username = Scegli un nome utente
+activate-username-hint = Da 3 a 32 tra lettere, numeri, punti e trattini. Ti servirà per entrare.
+activate-submit = Attiva e entra
+activation-code-invalid = Il codice non è valido o è scaduto. Controlla la lettera o chiedi un nuovo codice allo sportello.
+username-invalid = Il nome utente deve avere da 3 a 32 caratteri tra lettere, numeri, punti, trattini e trattini bassi.
+username-taken = Questo nome utente è già usato da qualcun altro: scegline un altro.
+
+## Password
+password-too-short = La password deve avere almeno { $min } caratteri.
+password-too-long = La password può avere al massimo { $max } caratteri.
+password-mismatch = Le due password non coincidono.
+password-current-wrong = La password attuale non è corretta.
+
+## Profilo
+profile-title = Profilo
+profile-details = I tuoi dati
+profile-email-hint = Serve per ricevere gli aggiornamenti e per accedere senza password.
+profile-save = Salva
+profile-saved = Modifiche salvate.
+profile-password-title = Cambia password
+profile-password-submit = Cambia password
+profile-devices-title = Dispositivi
+profile-devices-intro = Hai perso il telefono o hai usato un computer pubblico? Esci da tutti i dispositivi.
+profile-sign-out-everywhere = Esci da tutti i dispositivi
+email-invalid = Questo indirizzo e-mail non sembra valido.
+email-taken = Questo indirizzo e-mail è già registrato.
+locale-invalid = Lingua non disponibile.
+name-invalid = Scrivi un nome di al massimo 100 caratteri.
+account-exists = Esiste già un account con questi dati.
+
+## Sportello
+desk-title = Registra un inquilino
+desk-intro = Per chi non ha un indirizzo e-mail: registri la persona, stampi la lettera con il codice di attivazione e gliela consegni.
+desk-field-unit = Codice dell'alloggio
+desk-unit-hint = Il codice dell'alloggio come nell'anagrafica, ad esempio GUA12-A-21.
+desk-field-language = Lingua della lettera e del portale
+desk-submit = Registra e prepara la lettera
+unit-unknown = Nessun alloggio con codice «{ $code }» nel tuo quartiere.
+letter-page-title = Lettera di attivazione
+letter-ready = La lettera è pronta: stampala e consegnala.
+letter-print = Stampa
+letter-another = Registra un altro inquilino
+letter-title = Benvenuto in Portineria
+letter-greeting = Gentile { $name },
+letter-intro = con Portineria puoi segnalare guasti, seguire le riparazioni e leggere gli avvisi della tua scala, anche dal telefono.
+letter-code-label = Il tuo codice di attivazione personale:
+letter-step-open = Apri { $url }
+letter-step-code = Scrivi il codice qui sopra.
+letter-step-choose = Scegli un nome utente e una password: ti serviranno per entrare.
+letter-validity = Il codice vale { $days } giorni e si può usare una sola volta.
+letter-help = Se hai bisogno di aiuto, vieni allo sportello: ti aiutiamo noi.
+
+## Posta
+mail-greeting = Buongiorno { $name },
+mail-magic_link-subject = Il tuo link per entrare in Portineria
+mail-magic_link-body = ecco il link per entrare in Portineria. Vale { $minutes } minuti e si può usare una sola volta.
+mail-magic_link-button = Entra in Portineria
+mail-magic_link-ignore = Se non l'hai chiesto tu, ignora questo messaggio: nessuno può entrare senza il link.

@@ -1,0 +1,81 @@
+//! Work nobody asks for at a given moment, run by every app node: telling followers about new
+//! events (often), closing resolved reports nobody confirmed and each manager's daily digest
+//! (less often). Each is safe with several nodes: events are claimed with `SKIP LOCKED`, the
+//! closing updates are conditional, and a digest is claimed by inserting its (manager, day) row.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+use crate::core::config::Config;
+use crate::core::db::Db;
+use crate::core::render::Templates;
+use crate::notifications::{digest, fanout};
+use crate::reports::changes;
+
+pub struct Jobs {
+    pub db: Db,
+    pub templates: Arc<Templates>,
+    pub config: Config,
+}
+
+/// Fan-out: new events to their followers, until none is left, every `fanout_every`.
+pub async fn fan_out(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        loop {
+            let work = jobs.clone();
+            let handled = jobs
+                .db
+                .run(move |conn| fanout::deliver(conn, &work.templates, &work.config.base_url))
+                .await;
+            match handled {
+                Ok(0) => break,
+                Ok(_) => continue,
+                Err(e) => {
+                    tracing::error!(error = %e, "telling followers failed");
+                    break;
+                }
+            }
+        }
+        if wait(jobs.config.fanout_every, &mut shutdown).await {
+            return;
+        }
+    }
+}
+
+/// Closing unconfirmed reports and the managers' digests, every `jobs_every`.
+pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        let after = chrono::Duration::from_std(jobs.config.autoclose_after)
+            .unwrap_or(chrono::Duration::days(14));
+        match jobs
+            .db
+            .run(move |conn| changes::close_unconfirmed(conn, after))
+            .await
+        {
+            Ok(0) => {}
+            Ok(closed) => tracing::info!(closed, "closed resolved reports nobody confirmed"),
+            Err(e) => tracing::error!(error = %e, "closing unconfirmed reports failed"),
+        }
+        let work = jobs.clone();
+        if let Err(e) = jobs
+            .db
+            .run(move |conn| digest::send(conn, &work.templates, &work.config.base_url))
+            .await
+        {
+            tracing::error!(error = %e, "manager digests failed");
+        }
+        if wait(jobs.config.jobs_every, &mut shutdown).await {
+            return;
+        }
+    }
+}
+
+/// Sleeps `pause`; `true` when the app is stopping instead.
+async fn wait(pause: Duration, shutdown: &mut watch::Receiver<bool>) -> bool {
+    tokio::select! {
+        _ = tokio::time::sleep(pause) => false,
+        _ = shutdown.changed() => true,
+    }
+}

@@ -1,0 +1,9 @@
+//! The application as a process: building and running the server with its background jobs,
+//! logging, and the demo estate. The only layer that wires the others together.
+
+pub mod demo;
+pub mod jobs;
+pub mod startup;
+pub mod telemetry;
+
+pub use startup::Application;

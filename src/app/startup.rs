@@ -1,0 +1,122 @@
+//! Building and running the application: `Application::build` binds (port 0 in tests) and
+//! prepares everything; `run_until_stopped` serves until a signal, then shuts down cleanly.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, Compress};
+use actix_web::{web, HttpServer};
+use tokio::sync::watch;
+use tracing_actix_web::TracingLogger;
+
+use super::jobs::{self, Jobs};
+use crate::auth::session::TokenKeys;
+use crate::core::config::Config;
+use crate::core::db::{self, Db};
+use crate::core::render::Templates;
+use crate::notifications::worker::{self, Mailer};
+use crate::web::metrics::Metrics;
+use crate::web::AppState;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let database_url = config.database_url.clone();
+        let demo = config.demo;
+        let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
+            let pool = db::connect(&database_url)?;
+            db::migrate(&pool)?;
+            if demo {
+                let mut conn = pool.get()?;
+                super::demo::seed(&mut conn)?;
+            }
+            Ok(pool)
+        })
+        .await??;
+        let state = web::Data::new(AppState {
+            keys: TokenKeys::new(&config.secret),
+            db: Db::new(pool),
+            templates: Arc::new(Templates::load()?),
+            metrics: Metrics::new()?,
+            config,
+        });
+        let listener = TcpListener::bind(&state.config.bind)?;
+        let port = listener.local_addr()?.port();
+        let server_state = state.clone();
+        let server = HttpServer::new(move || {
+            let state = server_state.clone();
+            actix_web::App::new()
+                .configure(move |cfg| crate::web::configure(cfg, state))
+                .wrap(from_fn(crate::web::errors::render_errors))
+                .wrap(from_fn(crate::web::csrf::ensure_token))
+                .wrap(from_fn(crate::web::metrics::record))
+                .wrap(Compress::default())
+                .wrap(TracingLogger::<super::telemetry::RequestSpan>::new())
+        })
+        .shutdown_timeout(10)
+        .listen(listener)?
+        .run();
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves, with the background jobs beside the server (and the outbox worker when SMTP is
+    /// configured).
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let (stop, stopped) = watch::channel(false);
+        let config = &self.state.config;
+        let mut tasks = vec![];
+        match &config.smtp_url {
+            Some(url) => {
+                let mailer = Mailer::new(
+                    url,
+                    &config.mail_from,
+                    &config.base_url,
+                    config.smtp_timeout,
+                )?;
+                let pace = worker::Pace {
+                    poll: config.outbox_poll,
+                    retry_base: config.outbox_retry_base,
+                };
+                let db = self.state.db.clone();
+                tasks.push(tokio::spawn(worker::run(
+                    db,
+                    mailer,
+                    pace,
+                    stop.subscribe(),
+                )));
+            }
+            None => tracing::info!(
+                "PORTINERIA_SMTP_URL is not set: mail is kept in the outbox and logged"
+            ),
+        }
+        let work = Arc::new(Jobs {
+            db: self.state.db.clone(),
+            templates: self.state.templates.clone(),
+            config: config.clone(),
+        });
+        tasks.push(tokio::spawn(jobs::fan_out(work.clone(), stop.subscribe())));
+        tasks.push(tokio::spawn(jobs::housekeeping(work, stopped)));
+        tracing::info!(port = self.port, "serving");
+        let served = self.server.await;
+        let _ = stop.send(true);
+        for task in tasks {
+            let _ = tokio::time::timeout(Duration::from_secs(15), task).await;
+        }
+        Ok(served?)
+    }
+}

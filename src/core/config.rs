@@ -1,0 +1,171 @@
+//! Configuration, read once from the environment and passed explicitly to whoever needs it.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(
+        "PORTINERIA_SECRET is required (at least 32 characters) unless the portal runs with --demo"
+    )]
+    MissingSecret,
+    #[error("PORTINERIA_SECRET must be at least 32 characters long")]
+    WeakSecret,
+    #[error("DATABASE_URL must start with sqlite:// or postgres://, got {0:?}")]
+    BadDatabaseUrl(String),
+    #[error("PORTINERIA_AUTOCLOSE_DAYS must be a whole number of days from 1 to 365, got {0:?}")]
+    BadAutocloseDays(String),
+}
+
+/// Where the data lives: the two backends the one code path supports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    /// `DATABASE_URL`, by default an SQLite file under `./data`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let raw = std::env::var("DATABASE_URL")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| "sqlite://data/portineria.db".into());
+        Self::parse(&raw)
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, ConfigError> {
+        if let Some(path) = raw.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err(ConfigError::BadDatabaseUrl(raw.into()));
+            }
+            Ok(Self::Sqlite(PathBuf::from(path)))
+        } else if raw.starts_with("postgres://") || raw.starts_with("postgresql://") {
+            Ok(Self::Postgres(raw.into()))
+        } else {
+            Err(ConfigError::BadDatabaseUrl(raw.into()))
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: DatabaseUrl,
+    pub bind: String,
+    pub data_dir: PathBuf,
+    /// `None`: mail stays in the outbox and is logged, not sent.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// Public address used in links sent by mail; `https://` also marks cookies Secure.
+    pub base_url: String,
+    pub secret: String,
+    pub demo: bool,
+    /// How often the outbox worker looks for mail to send.
+    pub outbox_poll: Duration,
+    /// How long one message may take to hand to the mail server before it counts as failed.
+    pub smtp_timeout: Duration,
+    /// The first wait after a failed send; it doubles with each attempt.
+    pub outbox_retry_base: Duration,
+    /// How long a resolved report waits for "is it fixed?" before it closes by itself.
+    pub autoclose_after: Duration,
+    /// How often background jobs run.
+    pub jobs_every: Duration,
+    /// How often new events are fanned out to the people who follow them.
+    pub fanout_every: Duration,
+}
+
+impl Config {
+    /// Reads the variables documented in the README. `demo` relaxes the secret requirement.
+    pub fn from_env(demo: bool) -> Result<Self, ConfigError> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let bind = var("PORTINERIA_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let secret = match var("PORTINERIA_SECRET") {
+            Some(secret) if secret.len() >= 32 => secret,
+            Some(_) => return Err(ConfigError::WeakSecret),
+            None if demo => random_secret(),
+            None => return Err(ConfigError::MissingSecret),
+        };
+        Ok(Self {
+            database_url: DatabaseUrl::from_env()?,
+            base_url: var("PORTINERIA_BASE_URL").unwrap_or_else(|| format!("http://{bind}")),
+            bind,
+            data_dir: var("PORTINERIA_DATA_DIR").map_or_else(|| "data".into(), PathBuf::from),
+            smtp_url: var("PORTINERIA_SMTP_URL"),
+            mail_from: var("PORTINERIA_MAIL_FROM")
+                .unwrap_or_else(|| "Portineria <portineria@localhost>".into()),
+            secret,
+            demo,
+            outbox_poll: Duration::from_secs(5),
+            smtp_timeout: Duration::from_secs(20),
+            outbox_retry_base: Duration::from_secs(60),
+            autoclose_after: autoclose_days(var("PORTINERIA_AUTOCLOSE_DAYS").as_deref())?,
+            jobs_every: Duration::from_secs(60),
+            fanout_every: Duration::from_secs(1),
+        })
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+/// How long a resolved report waits for "is it fixed?" (`PORTINERIA_AUTOCLOSE_DAYS`, 14 by
+/// default). A value that is not a number of days refuses to start, like a weak secret: a typo
+/// must not silently close tenants' reports at once or never.
+fn autoclose_days(raw: Option<&str>) -> Result<Duration, ConfigError> {
+    let days = match raw {
+        None => 14,
+        Some(raw) => raw
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|d| (1..=365).contains(d))
+            .ok_or_else(|| ConfigError::BadAutocloseDays(raw.to_string()))?,
+    };
+    Ok(Duration::from_secs(days * 24 * 3600))
+}
+
+/// A demo run signs its sessions with a key that lives as long as the process.
+fn random_secret() -> String {
+    use rand::Rng;
+    let bytes: [u8; 32] = rand::rng().random();
+    hex::encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_urls_select_the_backend() {
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///var/lib/portineria/db.sqlite").unwrap(),
+            DatabaseUrl::Sqlite("/var/lib/portineria/db.sqlite".into())
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://data/portineria.db").unwrap(),
+            DatabaseUrl::Sqlite("data/portineria.db".into())
+        );
+        assert!(matches!(
+            DatabaseUrl::parse("postgres://postgres@localhost/p").unwrap(),
+            DatabaseUrl::Postgres(_)
+        ));
+        assert!(DatabaseUrl::parse("mysql://x").is_err());
+        assert!(DatabaseUrl::parse("sqlite://").is_err());
+    }
+
+    #[test]
+    fn autoclose_days_are_checked() {
+        assert_eq!(
+            autoclose_days(None).unwrap(),
+            Duration::from_secs(14 * 86400)
+        );
+        assert_eq!(
+            autoclose_days(Some(" 3 ")).unwrap(),
+            Duration::from_secs(3 * 86400)
+        );
+        for bad in ["", "two", "0", "-1", "1000", "1.5"] {
+            assert!(autoclose_days(Some(bad)).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! One code path over two backends: SQLite (embedded default) and PostgreSQL (production).
+//! Queries are written once against [`DbConnection`]; only connection set-up, migrations and the
+//! few statements whose SQL differs (row locking) look at the variant.
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use super::config::DatabaseUrl;
+use super::error::{AppError, AppResult};
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Establishes exactly the backend the URL names: trying one after the other, as the derived
+/// `establish` does, could silently open an SQLite file named after a PostgreSQL URL.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        match &self.url {
+            DatabaseUrl::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(DbConnection::Postgresql)
+                .map_err(r2d2::Error::ConnectionError),
+            DatabaseUrl::Sqlite(path) => {
+                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(r2d2::Error::ConnectionError)?;
+                // The busy timeout comes first so that even switching to WAL waits its turn;
+                // WAL lets readers work while one writer writes; SQLite leaves foreign keys off
+                // unless asked.
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                )
+                .map_err(r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+pub type Pool = r2d2::Pool<ConnectionManager>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("could not create the database directory")]
+    Directory(#[source] std::io::Error),
+    #[error("could not open a database connection")]
+    Pool(#[source] r2d2::PoolError),
+    #[error("could not apply migrations: {0}")]
+    Migrations(String),
+}
+
+/// Builds the pool; SQLite files get their directory created, so one `cargo run` just works.
+pub fn connect(url: &DatabaseUrl) -> Result<Pool, DbError> {
+    let max_size = match url {
+        DatabaseUrl::Sqlite(path) => {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(DbError::Directory)?;
+            }
+            8
+        }
+        DatabaseUrl::Postgres(_) => 16,
+    };
+    r2d2::Pool::builder()
+        .max_size(max_size)
+        .connection_timeout(Duration::from_secs(10))
+        .build(ConnectionManager { url: url.clone() })
+        .map_err(DbError::Pool)
+}
+
+/// Applies pending migrations of the backend's own tree. On PostgreSQL an advisory lock keeps
+/// several app nodes starting at once from racing each other.
+pub fn migrate(pool: &Pool) -> Result<(), DbError> {
+    let mut conn = pool.get().map_err(DbError::Pool)?;
+    let result = match &mut *conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(drop),
+        DbConnection::Postgresql(c) => {
+            const LOCK: &str = "SELECT pg_advisory_lock(7270581)";
+            const UNLOCK: &str = "SELECT pg_advisory_unlock(7270581)";
+            c.batch_execute(LOCK)
+                .map_err(|e| DbError::Migrations(e.to_string()))?;
+            let applied = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(drop);
+            c.batch_execute(UNLOCK)
+                .map_err(|e| DbError::Migrations(e.to_string()))?;
+            applied
+        }
+    };
+    result.map_err(|e| DbError::Migrations(e.to_string()))
+}
+
+/// Whether the database answers (readiness checks).
+pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
+    conn.batch_execute("SELECT 1")
+}
+
+/// The pool as handlers use it: every query runs on the blocking thread pool, never on the
+/// async workers that serve requests.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+}
+
+impl Db {
+    pub fn new(pool: Pool) -> Self {
+        Self { pool }
+    }
+
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    pub async fn run<T, F>(&self, work: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            work(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("blocking task")))?
+    }
+
+    /// Like [`Db::run`], inside one transaction.
+    pub async fn transaction<T, F>(&self, work: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(|conn| transaction(conn, work)).await
+    }
+}
+
+/// A transaction that may write. On SQLite it starts with `BEGIN IMMEDIATE`: a deferred
+/// transaction that has read and then wants to write fails at once with "database is locked"
+/// when another connection wrote meanwhile (the busy timeout cannot help there), whereas an
+/// immediate one waits its turn up front. Nested calls become savepoints as usual.
+pub fn transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let DbConnection::Sqlite(inner) = conn else {
+        return conn.transaction(work);
+    };
+    let outermost = AnsiTransactionManager::transaction_manager_status_mut(inner)
+        .transaction_depth()?
+        .is_none();
+    if !outermost {
+        return conn.transaction(work);
+    }
+    AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
+    let result = work(conn);
+    let DbConnection::Sqlite(inner) = conn else {
+        unreachable!("the connection's backend does not change");
+    };
+    match result {
+        Ok(value) => {
+            AnsiTransactionManager::commit_transaction(inner)?;
+            Ok(value)
+        }
+        Err(e) => {
+            AnsiTransactionManager::rollback_transaction(inner)?;
+            Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The two trees must stay in step: same migrations, same names.
+    #[test]
+    fn migration_trees_are_in_step() {
+        let names = |dir: &str| {
+            let mut names: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(names("migrations/sqlite"), names("migrations/postgres"));
+    }
+}

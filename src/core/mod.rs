@@ -1,0 +1,9 @@
+//! What every domain stands on: configuration, the database (one code path, two backends),
+//! the schema, the one application error, and rendering templates (pages and mail bodies).
+//! Nothing here knows about HTTP.
+
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod render;
+pub mod schema;

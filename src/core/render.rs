@@ -1,0 +1,69 @@
+//! Templates for pages and mail bodies: every file under `web/templates/` registered by its
+//! path without `.hbs` (`pages/home`, `partials/layout`, `mail/magic_link.txt`), so any can be
+//! a partial, with the `t` helper for messages in the reader's language.
+//!
+//! In debug builds (and so in every test) the registry is strict: a template that reads a
+//! field its data lacks fails to render instead of printing nothing, so a view that forgot a
+//! field is caught by the first test that renders it. Release builds stay lenient: a person
+//! is better served by a page with a blank than by an error.
+
+use handlebars::Handlebars;
+use serde::Serialize;
+
+use crate::core::error::{AppError, AppResult};
+use crate::i18n::TranslateHelper;
+
+#[derive(rust_embed::Embed)]
+#[folder = "web/templates/"]
+struct TemplateFiles;
+
+pub struct Templates {
+    registry: Handlebars<'static>,
+}
+
+impl Templates {
+    pub fn load() -> anyhow::Result<Self> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(cfg!(debug_assertions));
+        registry.register_helper("t", Box::new(TranslateHelper));
+        registry.register_helper("eq", Box::new(eq_helper));
+        registry.register_helper("add", Box::new(add_helper));
+        for path in TemplateFiles::iter() {
+            let file = TemplateFiles::get(&path)
+                .ok_or_else(|| anyhow::anyhow!("template {path} vanished"))?;
+            let source = std::str::from_utf8(&file.data)?;
+            let name = path.trim_end_matches(".hbs");
+            registry.register_template_string(name, source)?;
+        }
+        Ok(Self { registry })
+    }
+
+    pub fn render(&self, name: &str, data: &impl Serialize) -> AppResult<String> {
+        self.registry.render(name, data).map_err(|e| {
+            AppError::Internal(anyhow::Error::new(e).context(format!("template {name}")))
+        })
+    }
+}
+
+handlebars::handlebars_helper!(eq_helper: |a: Json, b: Json| a == b);
+handlebars::handlebars_helper!(add_helper: |a: i64, b: i64| a + b);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_compiles() {
+        Templates::load().expect("templates compile");
+    }
+
+    #[test]
+    fn a_missing_field_fails_loudly_in_tests() {
+        let templates = Templates::load().unwrap();
+        let err = templates.render("mail/magic_link.txt", &serde_json::json!({"lang": "it"}));
+        assert!(
+            err.is_err(),
+            "strict mode refuses data without the template's fields"
+        );
+    }
+}

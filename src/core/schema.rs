@@ -1,0 +1,336 @@
+//! Table definitions shared by both backends (written by hand: the SQLite and PostgreSQL
+//! migration trees must produce exactly these columns and types).
+
+diesel::table! {
+    organisations (id) {
+        id -> Integer,
+        code -> Text,
+        name -> Text,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    estates (id) {
+        id -> Integer,
+        code -> Text,
+        name -> Text,
+        city -> Text,
+    }
+}
+
+diesel::table! {
+    buildings (id) {
+        id -> Integer,
+        estate_id -> Integer,
+        owner_id -> Integer,
+        code -> Text,
+        name -> Text,
+        address -> Text,
+    }
+}
+
+diesel::table! {
+    stairs (id) {
+        id -> Integer,
+        building_id -> Integer,
+        code -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    units (id) {
+        id -> Integer,
+        stair_id -> Integer,
+        code -> Text,
+        floor -> Integer,
+        number -> Text,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Integer,
+        name -> Text,
+        email -> Nullable<Text>,
+        username -> Nullable<Text>,
+        password_hash -> Nullable<Text>,
+        locale -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    role_grants (id) {
+        id -> Integer,
+        user_id -> Integer,
+        role -> Text,
+        scope_type -> Nullable<Text>,
+        scope_id -> Nullable<Integer>,
+        ends_at -> Nullable<Timestamp>,
+        granted_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> Integer,
+        kind -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_attempts (id) {
+        id -> Integer,
+        bucket -> Text,
+        attempted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    magic_links (id) {
+        id -> Integer,
+        token_hash -> Text,
+        user_id -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    activation_codes (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        user_id -> Integer,
+        code_hash -> Text,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        recipient -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    categories (id) {
+        id -> Integer,
+        code -> Text,
+        icon -> Text,
+        default_priority -> Text,
+        route_to_organisation_id -> Nullable<Integer>,
+        route_to_desk -> Bool,
+        position -> Integer,
+        active -> Bool,
+    }
+}
+
+diesel::table! {
+    category_names (category_id, locale) {
+        category_id -> Integer,
+        locale -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    reports (id) {
+        id -> Integer,
+        reference -> Text,
+        category_id -> Integer,
+        location -> Text,
+        unit_id -> Nullable<Integer>,
+        stair_id -> Nullable<Integer>,
+        building_id -> Nullable<Integer>,
+        estate_id -> Integer,
+        spot -> Nullable<Text>,
+        description -> Text,
+        status -> Text,
+        priority -> Text,
+        organisation_id -> Nullable<Integer>,
+        private -> Bool,
+        filed_by -> Integer,
+        filed_for -> Integer,
+        show_name -> Bool,
+        permission_to_enter -> Bool,
+        time_windows -> Text,
+        idempotency_key -> Nullable<Text>,
+        duplicate_of -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        first_response_at -> Nullable<Timestamp>,
+        resolved_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Timestamp>,
+        assignee_id -> Nullable<Integer>,
+        response_due_at -> Nullable<Timestamp>,
+        resolution_due_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    service_levels (organisation_id, priority) {
+        organisation_id -> Integer,
+        priority -> Text,
+        first_response_hours -> Integer,
+        resolution_hours -> Integer,
+    }
+}
+
+diesel::table! {
+    visits (id) {
+        id -> Integer,
+        report_id -> Integer,
+        technician_id -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        status -> Text,
+        notes -> Text,
+        change_requested -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        without_tenant -> Bool,
+    }
+}
+
+diesel::table! {
+    response_templates (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        category_id -> Nullable<Integer>,
+        locale -> Text,
+        title -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Integer,
+        token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    manager_digests (user_id, day) {
+        user_id -> Integer,
+        day -> Date,
+    }
+}
+
+diesel::table! {
+    report_events (id) {
+        id -> Integer,
+        report_id -> Integer,
+        kind -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        body -> Text,
+        public -> Bool,
+        actor_id -> Nullable<Integer>,
+        organisation_id -> Nullable<Integer>,
+        related_report_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+        visit_id -> Nullable<Integer>,
+        notified_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    report_photos (id) {
+        id -> Integer,
+        report_id -> Integer,
+        event_id -> Nullable<Integer>,
+        storage_key -> Text,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    report_followers (report_id, user_id) {
+        report_id -> Integer,
+        user_id -> Integer,
+        me_too -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    inbox (id) {
+        id -> Integer,
+        user_id -> Integer,
+        report_id -> Integer,
+        event_id -> Integer,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(buildings -> estates (estate_id));
+diesel::joinable!(buildings -> organisations (owner_id));
+diesel::joinable!(stairs -> buildings (building_id));
+diesel::joinable!(units -> stairs (stair_id));
+diesel::joinable!(role_grants -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(magic_links -> users (user_id));
+diesel::joinable!(activation_codes -> units (unit_id));
+diesel::joinable!(category_names -> categories (category_id));
+diesel::joinable!(reports -> categories (category_id));
+diesel::joinable!(report_events -> reports (report_id));
+diesel::joinable!(report_photos -> reports (report_id));
+diesel::joinable!(report_followers -> reports (report_id));
+diesel::joinable!(inbox -> reports (report_id));
+diesel::joinable!(inbox -> report_events (event_id));
+diesel::joinable!(visits -> reports (report_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    organisations,
+    estates,
+    buildings,
+    stairs,
+    units,
+    users,
+    role_grants,
+    sessions,
+    login_attempts,
+    magic_links,
+    activation_codes,
+    outbox,
+    categories,
+    category_names,
+    reports,
+    report_events,
+    report_photos,
+    report_followers,
+    inbox,
+    service_levels,
+    visits,
+    response_templates,
+    calendar_feeds,
+    manager_digests,
+);

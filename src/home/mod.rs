@@ -1,0 +1,119 @@
+//! `/`, the first page after signing in: a section for each role one holds — a tenant's flat
+//! and reports, a delegate's stair, a desk's estate and open work, an organisation's queue and
+//! buildings (and a manager's team), an admin's installation — with the inbox on top.
+
+use serde::Serialize;
+
+use crate::access::Actor;
+use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
+use crate::i18n::Locale;
+use crate::notifications::inbox::{self, InboxItem};
+use crate::people::{self, Grant, Role};
+use crate::places::{self, NamedPlace, Organisation, OwnedBuilding, Totals, UnitPlace};
+use crate::reports::queries::{self, Filter};
+use crate::reports::views::{self, Summary};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Delegation {
+    pub stair: Option<NamedPlace>,
+    pub building: Option<NamedPlace>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationSection {
+    pub organisation: Organisation,
+    pub manager: bool,
+    pub buildings: Vec<OwnedBuilding>,
+    /// A manager's technicians.
+    pub team: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Home {
+    pub homes: Vec<UnitPlace>,
+    pub delegations: Vec<Delegation>,
+    pub desks: Vec<NamedPlace>,
+    pub organisations: Vec<OrganisationSection>,
+    pub totals: Option<Totals>,
+    pub my_reports: Vec<Summary>,
+    /// Open reports of one's organisation or desk, soonest due first.
+    pub queue: Vec<Summary>,
+    pub inbox: Vec<InboxItem>,
+    pub can_file: bool,
+}
+
+pub fn load(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    grants: &[Grant],
+    locale: Locale,
+) -> AppResult<Home> {
+    let mut home = Home {
+        homes: actor.homes.clone(),
+        delegations: vec![],
+        desks: vec![],
+        organisations: vec![],
+        totals: None,
+        my_reports: vec![],
+        queue: vec![],
+        inbox: inbox::latest(conn, actor.user_id, locale, 5)?,
+        can_file: views::can_file(actor),
+    };
+    for grant in grants {
+        match (grant.role, grant.scope_id) {
+            (Role::StairDelegate, Some(stair)) => home.delegations.push(Delegation {
+                stair: Some(places::stair(conn, stair)?),
+                building: None,
+            }),
+            (Role::BuildingDelegate, Some(building)) => home.delegations.push(Delegation {
+                stair: None,
+                building: Some(places::building(conn, building)?),
+            }),
+            (Role::Operator, Some(estate)) => home.desks.push(places::estate(conn, estate)?),
+            (role @ (Role::Technician | Role::Manager), Some(org)) => {
+                let manager = role == Role::Manager;
+                let team = if manager {
+                    people::holders_of(conn, Role::Technician, org)?
+                        .into_iter()
+                        .map(|p| p.name)
+                        .collect()
+                } else {
+                    vec![]
+                };
+                home.organisations.push(OrganisationSection {
+                    organisation: places::organisation(conn, org)?,
+                    manager,
+                    buildings: places::buildings_owned_by(conn, org)?,
+                    team,
+                });
+            }
+            (Role::Admin, _) => home.totals = Some(places::totals(conn)?),
+            // A tenant's flats come with the actor; a grant without its scope is a data error
+            // and shows nothing rather than failing.
+            _ => {}
+        }
+    }
+    let mut first = |filter: Filter, take: usize| -> AppResult<Vec<Summary>> {
+        let rows = queries::list(conn, actor, &filter)?.rows;
+        let rows: Vec<_> = rows.into_iter().take(take).collect();
+        Ok(views::summaries(conn, &rows, locale)?)
+    };
+    home.my_reports = first(
+        Filter {
+            mine: true,
+            ..Filter::default()
+        },
+        5,
+    )?;
+    if !actor.staff_of.is_empty() || !actor.operator_estates.is_empty() {
+        home.queue = first(
+            Filter {
+                open: true,
+                ..Filter::default()
+            },
+            10,
+        )?;
+    }
+    Ok(home)
+}

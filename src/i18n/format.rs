@@ -1,0 +1,199 @@
+//! Dates, times and numbers in the reader's language, by ICU4X (CLDR data compiled into the
+//! binary), never by hand-written patterns. Timestamps are stored in UTC and shown in the
+//! estates' local time, saying so; visits are agreed and stored in that local time already.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
+use chrono_tz::Tz;
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::{E, T, YMD};
+use icu_datetime::input::Time;
+use icu_datetime::{
+    DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter, NoCalendarFormatter,
+};
+use icu_decimal::input::Decimal;
+use icu_decimal::DecimalFormatter;
+
+use super::{Locale, LANGUAGES};
+
+/// Portineria serves Italian public housing: every estate keeps this time.
+pub const ZONE: Tz = chrono_tz::Europe::Rome;
+
+struct Formatters {
+    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    weekday: FixedCalendarDateTimeFormatter<Gregorian, E>,
+    time: NoCalendarFormatter<T>,
+    number: DecimalFormatter,
+}
+
+impl Formatters {
+    fn new(code: &str) -> Formatters {
+        let locale: icu_locale_core::Locale = code
+            .parse()
+            .expect("LANGUAGES holds valid language identifiers");
+        let prefs = DateTimeFormatterPreferences::from(&locale);
+        // Compiled data covers every language the portal ships; a failure here is a build
+        // that lost its data, caught by the first test that formats a date.
+        Formatters {
+            date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::medium())
+                .expect("compiled date data"),
+            weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long())
+                .expect("compiled weekday data"),
+            time: NoCalendarFormatter::try_new(prefs, T::hm()).expect("compiled time data"),
+            number: DecimalFormatter::try_new((&locale).into(), Default::default())
+                .expect("compiled number data"),
+        }
+    }
+}
+
+fn formatters(locale: Locale) -> &'static Formatters {
+    static ALL: OnceLock<HashMap<&'static str, Formatters>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|l| (l.code, Formatters::new(l.code)))
+            .collect()
+    });
+    &all[locale.code()]
+}
+
+fn icu_date(date: NaiveDate) -> Option<Date<Gregorian>> {
+    Date::try_new_gregorian(date.year(), date.month() as u8, date.day() as u8).ok()
+}
+
+fn icu_time(time: NaiveTime) -> Time {
+    Time::try_new(time.hour() as u8, time.minute() as u8, 0, 0).unwrap_or(Time::start_of_day())
+}
+
+/// A stored UTC timestamp in the estates' local time.
+pub fn local(utc: NaiveDateTime) -> NaiveDateTime {
+    Utc.from_utc_datetime(&utc)
+        .with_timezone(&ZONE)
+        .naive_local()
+}
+
+/// Now, in the estates' local time (visits are agreed in it).
+pub fn local_now() -> NaiveDateTime {
+    local(Utc::now().naive_utc())
+}
+
+impl Locale {
+    /// "30 nov 2026" for a calendar day.
+    pub fn day(self, date: NaiveDate) -> String {
+        icu_date(date)
+            .map(|d| formatters(self).date.format(&d).to_string())
+            .unwrap_or_else(|| date.to_string())
+    }
+
+    /// "lunedì".
+    pub fn weekday(self, date: NaiveDate) -> String {
+        icu_date(date)
+            .map(|d| formatters(self).weekday.format(&d).to_string())
+            .unwrap_or_default()
+    }
+
+    /// "09:15" for a time of day, as this language writes it.
+    pub fn clock(self, time: NaiveTime) -> String {
+        formatters(self).time.format(&icu_time(time)).to_string()
+    }
+
+    /// The local day of a stored UTC timestamp.
+    pub fn date(self, utc: NaiveDateTime) -> String {
+        self.day(local(utc).date())
+    }
+
+    /// "30 nov 2026, 09:15 Italian time" for a stored UTC timestamp.
+    pub fn date_time(self, utc: NaiveDateTime) -> String {
+        let at = local(utc);
+        self.text_with(
+            "time-local",
+            &[
+                ("date", self.day(at.date())),
+                ("time", self.clock(at.time())),
+            ],
+        )
+    }
+
+    /// "lunedì 1 dic 2026, 09:00–12:00 Italian time" for a slot agreed in local time.
+    pub fn slot(self, starts: NaiveDateTime, ends: NaiveDateTime) -> String {
+        self.text_with(
+            "time-slot",
+            &[
+                ("weekday", self.weekday(starts.date())),
+                ("date", self.day(starts.date())),
+                ("from", self.clock(starts.time())),
+                ("until", self.clock(ends.time())),
+            ],
+        )
+    }
+
+    /// A whole number with this language's grouping ("12.345").
+    pub fn number(self, n: i64) -> String {
+        formatters(self)
+            .number
+            .format(&Decimal::from(n))
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn dates_follow_the_language_and_the_local_zone() {
+        let it = Locale::DEFAULT;
+        let en = Locale::from_code("en").unwrap();
+        // 23:30 UTC on 30 November is already 1 December in Rome (CET, UTC+1).
+        assert_eq!(
+            it.date(at("2026-11-30 23:30")),
+            it.day(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+        );
+        assert!(it
+            .day(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap())
+            .contains("nov"));
+        assert_eq!(
+            it.weekday(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()),
+            "lunedì"
+        );
+        assert_eq!(
+            en.weekday(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()),
+            "Monday"
+        );
+        assert_eq!(it.clock(NaiveTime::from_hms_opt(9, 5, 0).unwrap()), "09:05");
+        // Summer time: 12:00 UTC is 14:00 in Rome in July.
+        assert!(
+            it.date_time(at("2026-07-01 12:00")).contains("14:00"),
+            "{}",
+            it.date_time(at("2026-07-01 12:00"))
+        );
+        assert!(it
+            .date_time(at("2026-07-01 12:00"))
+            .contains("ora italiana"));
+        assert!(en
+            .date_time(at("2026-07-01 12:00"))
+            .contains("Italian time"));
+    }
+
+    #[test]
+    fn every_language_formats() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        for language in LANGUAGES {
+            let locale = Locale::from_code(language.code).unwrap();
+            assert!(!locale.day(day).is_empty());
+            assert!(
+                locale.day(day).contains("2026"),
+                "{}: {}",
+                language.code,
+                locale.day(day)
+            );
+            assert!(!locale.number(12345).is_empty());
+        }
+    }
+}

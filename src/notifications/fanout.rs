@@ -1,0 +1,113 @@
+//! Fan-out: every change to a report writes an event row; this step reads the events nobody has
+//! been told about yet and tells each follower but whoever acted — an inbox message, and a mail
+//! in their language when they have an address. Handlers and jobs never notify by hand.
+//!
+//! Delivery is exactly once per event and person: an event is claimed, its messages written
+//! and the event marked `notified_at` in one transaction, so a crash before the commit leaves
+//! it pending for the next round and a commit leaves nothing to redo. On PostgreSQL several app
+//! nodes claim disjoint events with `FOR UPDATE SKIP LOCKED`; SQLite's single writer (every
+//! write transaction begins immediately) serialises them.
+
+use chrono::Utc;
+use diesel::prelude::*;
+use serde_json::json;
+
+use super::compose::compose;
+use super::outbox;
+use crate::core::db::{self, DbConnection};
+use crate::core::error::AppResult;
+use crate::core::render::Templates;
+use crate::core::schema::{inbox, report_events, report_followers, users};
+use crate::i18n::Locale;
+use crate::reports::events::{self, EventRow};
+use crate::reports::queries::{self, ReportRow};
+use crate::reports::timeline;
+
+/// Events handled in one transaction: enough to drain a bulk action quickly, few enough that
+/// a round never holds the write lock for long.
+const BATCH: i64 = 50;
+
+/// Tells the followers of up to [`BATCH`] new events; returns how many events were handled.
+pub fn deliver(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> AppResult<usize> {
+    db::transaction(conn, |conn| {
+        let pending = report_events::table
+            .filter(report_events::notified_at.is_null())
+            .order(report_events::id)
+            .limit(BATCH)
+            .select(report_events::id);
+        let ids: Vec<i32> = match conn {
+            DbConnection::Postgresql(pg) => pending.for_update().skip_locked().load(pg)?,
+            DbConnection::Sqlite(lite) => pending.load(lite)?,
+        };
+        for id in &ids {
+            let event = events::one(conn, *id)?;
+            if event.public {
+                let report = queries::by_id(conn, event.report_id)?;
+                tell_followers(conn, templates, base_url, &report, &event)?;
+            }
+        }
+        diesel::update(report_events::table.filter(report_events::id.eq_any(&ids)))
+            .set(report_events::notified_at.eq(Utc::now().naive_utc()))
+            .execute(conn)?;
+        Ok(ids.len())
+    })
+}
+
+fn tell_followers(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    base_url: &str,
+    report: &ReportRow,
+    event: &EventRow,
+) -> AppResult<()> {
+    let followers: Vec<(i32, String, Option<String>, String)> = report_followers::table
+        .inner_join(users::table.on(users::id.eq(report_followers::user_id)))
+        .filter(report_followers::report_id.eq(report.id))
+        .order(users::id)
+        .select((users::id, users::name, users::email, users::locale))
+        .load(conn)?;
+    let now = Utc::now().naive_utc();
+    for (user_id, name, email, locale) in followers {
+        if Some(user_id) == event.actor_id {
+            continue;
+        }
+        diesel::insert_into(inbox::table)
+            .values((
+                inbox::user_id.eq(user_id),
+                inbox::report_id.eq(report.id),
+                inbox::event_id.eq(event.id),
+                inbox::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        let Some(email) = email else { continue };
+        let locale = Locale::from_code(&locale).unwrap_or(Locale::DEFAULT);
+        let view = timeline::describe(conn, report, event, locale, user_id == report.filed_for)?;
+        let mail = compose(
+            templates,
+            &email,
+            locale,
+            "report_update",
+            json!({
+                "name": name,
+                "reference": report.reference,
+                "summary": view.summary,
+                "body": view.body,
+                "status": locale.text(&format!("status-{}", report.status)),
+                "link": format!("{base_url}/reports/{}", report.reference),
+            }),
+        )?;
+        outbox::enqueue(conn, &mail)?;
+    }
+    Ok(())
+}
+
+/// Marks the events of these reports as told, without telling anyone (the demo's history).
+pub fn mark_delivered(conn: &mut DbConnection, reports: &[i32]) -> QueryResult<usize> {
+    diesel::update(
+        report_events::table
+            .filter(report_events::report_id.eq_any(reports))
+            .filter(report_events::notified_at.is_null()),
+    )
+    .set(report_events::notified_at.eq(Utc::now().naive_utc()))
+    .execute(conn)
+}

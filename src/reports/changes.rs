@@ -1,0 +1,332 @@
+//! Changes people make to a report — comments and notes, state changes, duplicates,
+//! transfers, triage — each authorized by the report rules and recorded as an event (which
+//! `notifications::fanout` tells the followers about).
+
+use chrono::{Duration, Utc};
+use diesel::prelude::*;
+
+use super::events::{follow, insert, set_status, NewEvent};
+use super::lifecycle::Mover;
+use super::queries::{self, ReportRow};
+use super::rules::ReportAction;
+use super::{Status, COMMENT_MAX};
+use crate::access::{authorize, Actor};
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::schema::{organisations, report_followers, reports, users};
+
+/// A change someone asks for.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Comment {
+        body: String,
+        public: bool,
+    },
+    Transition {
+        to: Status,
+        body: String,
+    },
+    /// Joins another report: this one is closed as its duplicate.
+    Duplicate {
+        of: String,
+        body: String,
+    },
+    /// Not ours: the report moves to another organisation's queue.
+    Transfer {
+        to_organisation: String,
+        body: String,
+    },
+    /// Triage: how urgent it is (the deadlines follow).
+    SetPriority {
+        to: super::Priority,
+    },
+    /// Triage: who works on it (`None`: nobody yet).
+    Assign {
+        to: Option<i32>,
+    },
+}
+
+fn body_of(raw: &str, required: bool) -> AppResult<String> {
+    let body = raw.trim();
+    if required && body.is_empty() {
+        return Err(AppError::invalid("report-reason-required"));
+    }
+    if body.chars().count() > COMMENT_MAX {
+        return Err(AppError::Invalid(
+            Message::new("report-comment-long").with("max", COMMENT_MAX),
+        ));
+    }
+    Ok(body.to_string())
+}
+
+/// Applies a change to a visible report, if the rules allow it.
+pub fn apply(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    report: &ReportRow,
+    change: Change,
+) -> AppResult<()> {
+    let scope = report.scope();
+    let staff = actor.answers_for(report.organisation_id, report.estate_id);
+    crate::core::db::transaction(conn, |conn| match change {
+        Change::Comment { body, public } => {
+            authorize(
+                actor,
+                ReportAction::Comment {
+                    report: &scope,
+                    public,
+                },
+            )?;
+            let body = body_of(&body, true)?;
+            let kind = if public { "comment" } else { "note" };
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    kind,
+                    from: None,
+                    to: None,
+                    body: &body,
+                    public,
+                    organisation_id: None,
+                    related: None,
+                    visit: None,
+                },
+            )?;
+            if public && staff && report.first_response_at.is_none() {
+                diesel::update(reports::table.find(report.id))
+                    .set(reports::first_response_at.eq(Utc::now().naive_utc()))
+                    .execute(conn)?;
+            }
+            Ok(())
+        }
+        Change::Transition { to, body } => {
+            authorize(actor, ReportAction::Move { report: &scope, to })?;
+            if matches!(to, Status::Duplicate) {
+                return Err(AppError::invalid("report-duplicate-needs-original"));
+            }
+            // Saying why matters where the tenant would otherwise be left guessing.
+            let reopening = report.status() == Status::Resolved && to == Status::Received;
+            let body = body_of(&body, reopening || to == Status::NotCompetent)?;
+            let mover_is_staff = staff && !(reopening && report.filed_for == actor.user_id);
+            set_status(
+                conn,
+                report,
+                to,
+                mover_is_staff && super::lifecycle::is_first_response(Mover::Staff, Some(to)),
+            )?;
+            let kind = if reopening { "reopened" } else { "status" };
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    kind,
+                    from: Some(report.status()),
+                    to: Some(to),
+                    body: &body,
+                    public: true,
+                    organisation_id: None,
+                    related: None,
+                    visit: None,
+                },
+            )?;
+            Ok(())
+        }
+        Change::Duplicate { of, body } => {
+            authorize(
+                actor,
+                ReportAction::Move {
+                    report: &scope,
+                    to: Status::Duplicate,
+                },
+            )?;
+            let original = queries::visible(conn, actor, &of)
+                .map_err(|_| AppError::invalid("report-duplicate-unknown"))?;
+            if original.id == report.id
+                || original.estate_id != report.estate_id
+                || original.status() == Status::Duplicate
+            {
+                return Err(AppError::invalid("report-duplicate-unknown"));
+            }
+            let body = body_of(&body, false)?;
+            set_status(conn, report, Status::Duplicate, staff)?;
+            diesel::update(reports::table.find(report.id))
+                .set(reports::duplicate_of.eq(original.id))
+                .execute(conn)?;
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    kind: "duplicate",
+                    from: Some(report.status()),
+                    to: Some(Status::Duplicate),
+                    body: &body,
+                    public: true,
+                    organisation_id: None,
+                    related: Some(original.id),
+                    visit: None,
+                },
+            )?;
+            // Whoever followed this one now follows the original, so nobody loses track.
+            let followers: Vec<i32> = report_followers::table
+                .filter(report_followers::report_id.eq(report.id))
+                .select(report_followers::user_id)
+                .load(conn)?;
+            for user in followers {
+                follow(conn, original.id, user, false)?;
+            }
+            Ok(())
+        }
+        Change::Transfer {
+            to_organisation,
+            body,
+        } => {
+            authorize(
+                actor,
+                ReportAction::Move {
+                    report: &scope,
+                    to: Status::NotCompetent,
+                },
+            )?;
+            let target = organisations::table
+                .filter(organisations::code.eq(&to_organisation))
+                .select(organisations::id)
+                .first::<i32>(conn)
+                .optional()?
+                .filter(|id| Some(*id) != report.organisation_id)
+                .ok_or_else(|| AppError::invalid("report-transfer-unknown"))?;
+            let body = body_of(&body, true)?;
+            let now = Utc::now().naive_utc();
+            diesel::update(reports::table.find(report.id))
+                .set((
+                    reports::organisation_id.eq(target),
+                    reports::status.eq(Status::Received.code()),
+                    reports::first_response_at.eq(report.first_response_at.or(Some(now))),
+                ))
+                .execute(conn)?;
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    kind: "transfer",
+                    from: Some(report.status()),
+                    to: Some(Status::Received),
+                    body: &body,
+                    public: true,
+                    organisation_id: Some(target),
+                    related: None,
+                    visit: None,
+                },
+            )?;
+            // The new organisation's clock starts now, and its own people will assign it.
+            let (response_due, resolution_due) =
+                super::service_levels::due_dates(conn, Some(target), report.priority(), now)?;
+            diesel::update(reports::table.find(report.id))
+                .set((
+                    reports::response_due_at.eq(response_due),
+                    reports::resolution_due_at.eq(resolution_due),
+                    reports::assignee_id.eq(None::<i32>),
+                ))
+                .execute(conn)?;
+            Ok(())
+        }
+        Change::SetPriority { to } => {
+            authorize(actor, ReportAction::Triage(&scope))?;
+            let (response_due, resolution_due) = super::service_levels::due_dates(
+                conn,
+                report.organisation_id,
+                to,
+                report.created_at,
+            )?;
+            diesel::update(reports::table.find(report.id))
+                .set((
+                    reports::priority.eq(to.code()),
+                    reports::response_due_at.eq(response_due),
+                    reports::resolution_due_at.eq(resolution_due),
+                ))
+                .execute(conn)?;
+            let body = to.code();
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    body,
+                    ..NewEvent::new("priority", false)
+                },
+            )?;
+            Ok(())
+        }
+        Change::Assign { to } => {
+            authorize(actor, ReportAction::Triage(&scope))?;
+            if let Some(assignee) = to {
+                if !super::team::is_colleague(conn, report, assignee)? {
+                    return Err(AppError::invalid("report-assignee-invalid"));
+                }
+                follow(conn, report.id, assignee, false)?;
+            }
+            diesel::update(reports::table.find(report.id))
+                .set(reports::assignee_id.eq(to))
+                .execute(conn)?;
+            let name: String = match to {
+                Some(id) => users::table.find(id).select(users::name).first(conn)?,
+                None => String::new(),
+            };
+            insert(
+                conn,
+                report,
+                Some(actor.user_id),
+                NewEvent {
+                    body: &name,
+                    ..NewEvent::new("assigned", false)
+                },
+            )?;
+            Ok(())
+        }
+    })
+}
+
+/// "Me too": a neighbour has the same problem, is counted, and follows the report.
+/// Returns the report's reference.
+pub fn me_too(conn: &mut DbConnection, actor: &Actor, reference: &str) -> AppResult<String> {
+    let report = queries::visible(conn, actor, reference)?;
+    authorize(actor, ReportAction::MeToo(&report.scope()))?;
+    follow(conn, report.id, actor.user_id, true)?;
+    Ok(report.reference)
+}
+
+/// Closes resolved reports nobody confirmed within `after`; returns how many.
+pub fn close_unconfirmed(conn: &mut DbConnection, after: Duration) -> AppResult<usize> {
+    let cutoff = Utc::now().naive_utc() - after;
+    let stale: Vec<ReportRow> = reports::table
+        .filter(reports::status.eq(Status::Resolved.code()))
+        .filter(reports::resolved_at.le(cutoff))
+        .limit(500)
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    for report in &stale {
+        crate::core::db::transaction(conn, |conn| -> QueryResult<i32> {
+            set_status(conn, report, Status::Closed, false)?;
+            insert(
+                conn,
+                report,
+                None,
+                NewEvent {
+                    kind: "closed_unconfirmed",
+                    from: Some(Status::Resolved),
+                    to: Some(Status::Closed),
+                    body: "",
+                    public: true,
+                    organisation_id: None,
+                    related: None,
+                    visit: None,
+                },
+            )
+        })?;
+    }
+    Ok(stale.len())
+}

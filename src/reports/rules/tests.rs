@@ -1,0 +1,255 @@
+//! Every role against every action, on fixture objects: the installation's actions
+//! (`access::Action`) and those on reports.
+
+use super::*;
+use crate::access::{allows, Action, Level};
+use crate::people::Role;
+use crate::places::UnitPlace;
+
+const UNIT: i32 = 1;
+const STAIR: i32 = 10;
+const BUILDING: i32 = 100;
+const ESTATE: i32 = 1000;
+const OWNER: i32 = 7;
+const OTHER: i32 = 99_999;
+/// The tenant in the fixture; every other holder has an id of their own.
+const TENANT_ID: i32 = 42;
+const NEIGHBOUR_ID: i32 = 77;
+
+fn home(estate_id: i32) -> UnitPlace {
+    UnitPlace {
+        unit_id: UNIT,
+        unit_code: "U1".into(),
+        floor: 1,
+        number: "1".into(),
+        stair_id: STAIR,
+        stair_name: "A".into(),
+        building_id: BUILDING,
+        building_name: "B".into(),
+        address: "Via Roma 1".into(),
+        estate_id,
+        estate_name: "E".into(),
+        city: "C".into(),
+        owner_id: OWNER,
+        owner_name: "ALER".into(),
+    }
+}
+
+/// Someone holding exactly one role, on the scope the fixture's places use.
+fn holder(role: Role) -> Actor {
+    let id = match role {
+        Role::Tenant => TENANT_ID,
+        other => 100 + Role::ALL.iter().position(|r| *r == other).unwrap() as i32,
+    };
+    let mut actor = Actor {
+        user_id: id,
+        ..Actor::default()
+    };
+    match role {
+        Role::Tenant => actor.homes = vec![home(ESTATE)],
+        Role::StairDelegate => actor.delegate_stairs = vec![(STAIR, BUILDING)],
+        Role::BuildingDelegate => actor.delegate_buildings = vec![BUILDING],
+        Role::Operator => actor.operator_estates = vec![ESTATE],
+        Role::Technician => actor.staff_of = vec![OWNER],
+        Role::Manager => {
+            actor.staff_of = vec![OWNER];
+            actor.manager_of = vec![OWNER];
+        }
+        Role::Admin => actor.admin = true,
+    }
+    actor
+}
+
+fn place(level: Level) -> Place {
+    Place::around(&home(ESTATE), level)
+}
+
+fn report(level: Level, filed_for: i32) -> ReportScope {
+    ReportScope {
+        place: place(level),
+        organisation_id: Some(OWNER),
+        private: false,
+        filed_by: filed_for,
+        filed_for,
+        status: Status::Received,
+    }
+}
+
+/// Each case names an action on a fixture object; the object may depend on who asks.
+fn check(case: &str, actor: &Actor) -> bool {
+    let mine = report(Level::Unit, TENANT_ID);
+    let neighbours_flat = ReportScope {
+        place: Place {
+            unit: Some(2),
+            ..place(Level::Unit)
+        },
+        ..report(Level::Unit, NEIGHBOUR_ID)
+    };
+    let stair = report(Level::Stair, NEIGHBOUR_ID);
+    let other_building = ReportScope {
+        place: Place {
+            stair: Some(11),
+            building: Some(101),
+            ..stair.place
+        },
+        ..stair
+    };
+    let private = ReportScope {
+        private: true,
+        organisation_id: None,
+        ..stair
+    };
+    let other_org = ReportScope {
+        organisation_id: Some(OTHER),
+        ..stair
+    };
+    let resolved_mine = ReportScope {
+        status: Status::Resolved,
+        ..mine
+    };
+    let estate = report(Level::Estate, NEIGHBOUR_ID);
+    let new = |level: Level, for_user: i32| NewReport {
+        place: place(level),
+        for_user,
+    };
+    let me = actor.user_id;
+    let file = |level, for_user| allows(actor, ReportAction::File(&new(level, for_user)));
+    let installation = |action: Action| allows(actor, action);
+    let on = |action: ReportAction| allows(actor, action);
+    let moving = |report: &ReportScope, to| on(ReportAction::Move { report, to });
+    let commenting = |report: &ReportScope, public| on(ReportAction::Comment { report, public });
+    match case {
+        "edit own profile" => installation(Action::EditProfile { user_id: me }),
+        "edit another's profile" => installation(Action::EditProfile { user_id: me + 1 }),
+        "register tenant in my estate" => {
+            installation(Action::RegisterTenant { estate_id: ESTATE })
+        }
+        "register tenant elsewhere" => installation(Action::RegisterTenant { estate_id: OTHER }),
+        "open the desk's registration form" => installation(Action::OpenDesk),
+        "view my organisation" => installation(Action::ViewOrganisation {
+            organisation_id: OWNER,
+        }),
+        "view another organisation" => installation(Action::ViewOrganisation {
+            organisation_id: OTHER,
+        }),
+        "view installation" => installation(Action::ViewInstallation),
+        "edit categories" => installation(Action::EditCategories),
+        "manage my organisation" => installation(Action::ManageOrganisation {
+            organisation_id: OWNER,
+        }),
+        "manage another organisation" => installation(Action::ManageOrganisation {
+            organisation_id: OTHER,
+        }),
+        "work a queue" => installation(Action::WorkQueue),
+        "triage a stair report" => on(ReportAction::Triage(&stair)),
+        "triage a desk report" => on(ReportAction::Triage(&private)),
+        "triage another organisation's report" => on(ReportAction::Triage(&other_org)),
+        "triage a resolved report" => on(ReportAction::Triage(&resolved_mine)),
+        "view my flat's report" => on(ReportAction::View(&mine)),
+        "view a neighbour's flat's report" => on(ReportAction::View(&neighbours_flat)),
+        "view my stair's report" => on(ReportAction::View(&stair)),
+        "view another building's report" => on(ReportAction::View(&other_building)),
+        "view a private desk report" => on(ReportAction::View(&private)),
+        "view a report of another organisation" => on(ReportAction::View(&other_org)),
+        "view an estate report" => on(ReportAction::View(&estate)),
+        "acknowledge a stair report" => moving(&stair, Status::Acknowledged),
+        "acknowledge a desk report" => moving(&private, Status::Acknowledged),
+        "acknowledge another organisation's report" => moving(&other_org, Status::Acknowledged),
+        "mark handled by residents" => moving(&stair, Status::HandledByResidents),
+        "mark duplicate" => moving(&stair, Status::Duplicate),
+        "confirm my resolved report" => moving(&resolved_mine, Status::Closed),
+        "comment in public on a stair report" => commenting(&stair, true),
+        "write an internal note" => commenting(&stair, false),
+        "comment on my own report" => commenting(&mine, true),
+        "me too on a stair report" => on(ReportAction::MeToo(&stair)),
+        "me too on a neighbour's flat" => on(ReportAction::MeToo(&neighbours_flat)),
+        "give times or move a visit on my open report" => on(ReportAction::Availability(&mine)),
+        "give times on my resolved report" => on(ReportAction::Availability(&resolved_mine)),
+        "give times on a stair report" => on(ReportAction::Availability(&stair)),
+        "file for my flat" => file(Level::Unit, me),
+        "file for my stair" => file(Level::Stair, me),
+        "file for my building" => file(Level::Building, me),
+        "file at the desk for a tenant" => file(Level::Unit, NEIGHBOUR_ID),
+        other => panic!("unknown case {other}"),
+    }
+}
+
+/// Every role against every action. Columns: tenant, stair delegate, building delegate,
+/// operator, technician, manager, admin.
+#[test]
+fn matrix() {
+    const Y: bool = true;
+    const N: bool = false;
+    let cases: &[(&str, [bool; 7])] = &[
+        ("edit own profile", [Y, Y, Y, Y, Y, Y, Y]),
+        ("edit another's profile", [N, N, N, N, N, N, N]),
+        ("register tenant in my estate", [N, N, N, Y, N, N, Y]),
+        ("register tenant elsewhere", [N, N, N, N, N, N, Y]),
+        ("open the desk's registration form", [N, N, N, Y, N, N, Y]),
+        ("view my organisation", [N, N, N, N, Y, Y, Y]),
+        ("view another organisation", [N, N, N, N, N, N, Y]),
+        ("view installation", [N, N, N, N, N, N, Y]),
+        ("edit categories", [N, N, N, N, N, N, Y]),
+        ("manage my organisation", [N, N, N, N, N, Y, Y]),
+        ("manage another organisation", [N, N, N, N, N, N, Y]),
+        ("work a queue", [N, N, N, Y, Y, Y, N]),
+        ("triage a stair report", [N, N, N, N, Y, Y, N]),
+        ("triage a desk report", [N, N, N, Y, N, N, N]),
+        (
+            "triage another organisation's report",
+            [N, N, N, N, N, N, N],
+        ),
+        ("triage a resolved report", [N, N, N, N, N, N, N]),
+        ("view my flat's report", [Y, N, N, Y, Y, Y, Y]),
+        ("view a neighbour's flat's report", [N, N, N, Y, Y, Y, Y]),
+        ("view my stair's report", [Y, Y, Y, Y, Y, Y, Y]),
+        ("view another building's report", [N, N, N, Y, Y, Y, Y]),
+        ("view a private desk report", [N, N, N, Y, N, N, Y]),
+        (
+            "view a report of another organisation",
+            [Y, Y, Y, Y, N, N, Y],
+        ),
+        ("view an estate report", [Y, N, N, Y, Y, Y, Y]),
+        ("acknowledge a stair report", [N, N, N, N, Y, Y, N]),
+        ("acknowledge a desk report", [N, N, N, Y, N, N, N]),
+        (
+            "acknowledge another organisation's report",
+            [N, N, N, N, N, N, N],
+        ),
+        ("mark handled by residents", [N, Y, Y, N, N, N, N]),
+        ("mark duplicate", [N, Y, Y, N, Y, Y, N]),
+        ("confirm my resolved report", [Y, N, N, N, N, N, N]),
+        ("comment in public on a stair report", [N, Y, Y, Y, Y, Y, N]),
+        ("write an internal note", [N, N, N, Y, Y, Y, N]),
+        ("comment on my own report", [Y, N, N, Y, Y, Y, N]),
+        ("me too on a stair report", [Y, Y, Y, N, N, N, N]),
+        ("me too on a neighbour's flat", [N, N, N, N, N, N, N]),
+        (
+            "give times or move a visit on my open report",
+            [Y, N, N, N, N, N, N],
+        ),
+        ("give times on my resolved report", [N, N, N, N, N, N, N]),
+        ("give times on a stair report", [N, N, N, N, N, N, N]),
+        ("file for my flat", [Y, N, N, N, N, N, N]),
+        ("file for my stair", [Y, Y, Y, N, N, N, N]),
+        ("file for my building", [Y, Y, Y, N, N, N, N]),
+        ("file at the desk for a tenant", [N, N, N, Y, N, N, N]),
+    ];
+    for (case, expected) in cases {
+        for (role, allowed) in Role::ALL.iter().zip(expected) {
+            assert_eq!(
+                check(case, &holder(*role)),
+                *allowed,
+                "{} / {case}",
+                role.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn refusals_look_like_not_found() {
+    let err =
+        crate::access::authorize(&holder(Role::Tenant), Action::ViewInstallation).unwrap_err();
+    assert!(matches!(err, crate::core::error::AppError::NotFound));
+}

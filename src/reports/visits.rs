@@ -1,0 +1,458 @@
+//! Visits to a report's place: scheduled within the tenant's time windows (or, with their
+//! permission to enter, outside them: "entry without the tenant"), moved, cancelled, asked to
+//! move by the tenant, and done with notes and "after" photos. A tenant who gave no times is
+//! asked for them before an in-flat visit can be set.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::events::{follow, insert, set_status, NewEvent};
+use super::photos::{self, SavedPhoto};
+use super::queries::ReportRow;
+use super::rules::ReportAction;
+use super::team::is_colleague;
+use super::{Location, Status, COMMENT_MAX, TIME_WINDOWS};
+use crate::access::{authorize, Actor};
+use crate::core::db::{self, DbConnection};
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::schema::{reports, visits};
+use crate::i18n::{format::local_now, Locale};
+
+/// The hours of the tenants' preferred time windows.
+pub fn window_hours(window: &str) -> Option<(u32, u32)> {
+    match window {
+        "morning" => Some((8, 13)),
+        "afternoon" => Some((13, 18)),
+        "evening" => Some((18, 21)),
+        _ => None,
+    }
+}
+
+/// Window codes as the reader says them ("di mattina").
+pub fn window_names(windows: &[String], locale: Locale) -> Vec<String> {
+    windows
+        .iter()
+        .filter(|w| window_hours(w).is_some())
+        .map(|w| locale.text(&format!("time-window-{w}")))
+        .collect()
+}
+
+/// The windows a report's tenant offered.
+pub fn offered(report: &ReportRow) -> Vec<String> {
+    report
+        .time_windows
+        .split(',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Checks a tenant's choice of windows: known codes, each once, in the usual order.
+pub fn parse_windows(raw: &[String]) -> AppResult<Vec<String>> {
+    if raw.iter().any(|w| !TIME_WINDOWS.contains(&w.as_str())) {
+        return Err(AppError::invalid("report-time-windows-invalid"));
+    }
+    Ok(TIME_WINDOWS
+        .iter()
+        .filter(|w| raw.iter().any(|r| r == *w))
+        .map(|w| w.to_string())
+        .collect())
+}
+
+/// A visit as asked for: a day and hours in the estate's local time, as people say them
+/// (visits are stored and shown in that time; feeds publish them as floating local times).
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub day: NaiveDate,
+    pub from: NaiveTime,
+    pub to: NaiveTime,
+}
+
+impl Slot {
+    pub fn parse(day: &str, from: &str, to: &str) -> AppResult<Slot> {
+        let bad = || AppError::invalid("visit-time-invalid");
+        let day = NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| bad())?;
+        let from = NaiveTime::parse_from_str(from.trim(), "%H:%M").map_err(|_| bad())?;
+        let to = NaiveTime::parse_from_str(to.trim(), "%H:%M").map_err(|_| bad())?;
+        if to <= from {
+            return Err(bad());
+        }
+        Ok(Slot { day, from, to })
+    }
+
+    fn bounds(&self) -> (NaiveDateTime, NaiveDateTime) {
+        (self.day.and_time(self.from), self.day.and_time(self.to))
+    }
+
+    /// Overlaps one of the windows offered.
+    fn fits(&self, windows: &[String]) -> bool {
+        windows
+            .iter()
+            .filter_map(|w| window_hours(w))
+            .any(|(start, end)| {
+                let at = |hour: u32| NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default();
+                self.from < at(end) && self.to > at(start)
+            })
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = visits)]
+pub struct Visit {
+    pub id: i32,
+    pub report_id: i32,
+    pub technician_id: i32,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub status: String,
+    pub notes: String,
+    pub change_requested: Option<String>,
+    /// In the flat outside the tenant's windows, with their permission to enter.
+    pub without_tenant: bool,
+}
+
+pub fn visits_of(conn: &mut DbConnection, report_id: i32) -> QueryResult<Vec<Visit>> {
+    visits::table
+        .filter(visits::report_id.eq(report_id))
+        .order(visits::starts_at)
+        .select(Visit::as_select())
+        .load(conn)
+}
+
+/// A planned visit of this report.
+fn planned(conn: &mut DbConnection, report: &ReportRow, visit_id: i32) -> AppResult<Visit> {
+    let visit = visits::table
+        .filter(visits::id.eq(visit_id))
+        .filter(visits::report_id.eq(report.id))
+        .select(Visit::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    if visit.status != "planned" {
+        return Err(AppError::invalid("visit-not-planned"));
+    }
+    Ok(visit)
+}
+
+/// Whether the slot may be used, and if so whether it means entering without the tenant.
+/// In a flat: within a window the tenant offered, or anywhere with their permission to enter;
+/// a tenant who offered no window and gave no permission must be asked first.
+fn check_slot(report: &ReportRow, slot: &Slot) -> AppResult<bool> {
+    let (starts, _) = slot.bounds();
+    let now = local_now();
+    if starts < now - chrono::Duration::hours(1) || starts > now + chrono::Duration::days(365) {
+        return Err(AppError::invalid("visit-time-invalid"));
+    }
+    if report.location() != Location::Unit {
+        return Ok(false);
+    }
+    let windows = offered(report);
+    let fits = slot.fits(&windows);
+    match (fits, report.permission_to_enter) {
+        (true, _) => Ok(false),
+        (false, true) => Ok(true),
+        (false, false) if windows.is_empty() => Err(AppError::invalid("visit-needs-windows")),
+        (false, false) => Err(AppError::invalid("visit-outside-windows")),
+    }
+}
+
+fn reason_of(raw: &str) -> AppResult<&str> {
+    let reason = raw.trim();
+    if reason.is_empty() {
+        return Err(AppError::invalid("report-reason-required"));
+    }
+    if reason.chars().count() > COMMENT_MAX {
+        return Err(AppError::Invalid(
+            Message::new("report-comment-long").with("max", COMMENT_MAX),
+        ));
+    }
+    Ok(reason)
+}
+
+/// A change to a report's visits, or to when the tenant can be home.
+#[derive(Debug, Clone)]
+pub enum VisitUpdate {
+    Schedule {
+        technician: i32,
+        slot: Slot,
+    },
+    Reschedule {
+        visit: i32,
+        slot: Slot,
+        reason: String,
+    },
+    Cancel {
+        visit: i32,
+        reason: String,
+    },
+    /// The tenant cannot be there: they ask for another time, in their words.
+    RequestChange {
+        visit: i32,
+        message: String,
+    },
+    /// Staff ask the tenant when they can be home.
+    AskAvailability,
+    /// The tenant says when they can be home, and whether one may enter without them.
+    Availability {
+        windows: Vec<String>,
+        permission: bool,
+    },
+}
+
+/// Applies a visit change, authorized by the report rules and recorded as an event.
+pub fn apply(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    report: &ReportRow,
+    update: VisitUpdate,
+) -> AppResult<()> {
+    let scope = report.scope();
+    let now = Utc::now().naive_utc();
+    let by = Some(actor.user_id);
+    match update {
+        VisitUpdate::Schedule { technician, slot } => {
+            authorize(actor, ReportAction::Triage(&scope))?;
+            if !is_colleague(conn, report, technician)? {
+                return Err(AppError::invalid("report-assignee-invalid"));
+            }
+            let without_tenant = check_slot(report, &slot)?;
+            let (starts, ends) = slot.bounds();
+            db::transaction(conn, |conn| {
+                let id: i32 = diesel::insert_into(visits::table)
+                    .values((
+                        visits::report_id.eq(report.id),
+                        visits::technician_id.eq(technician),
+                        visits::starts_at.eq(starts),
+                        visits::ends_at.eq(ends),
+                        visits::status.eq("planned"),
+                        visits::without_tenant.eq(without_tenant),
+                        visits::created_at.eq(now),
+                        visits::updated_at.eq(now),
+                    ))
+                    .returning(visits::id)
+                    .get_result(conn)?;
+                if report.status() != Status::Scheduled {
+                    set_status(conn, report, Status::Scheduled, true)?;
+                }
+                follow(conn, report.id, technician, false)?;
+                let event = NewEvent {
+                    from: Some(report.status()),
+                    to: Some(Status::Scheduled),
+                    visit: Some(id),
+                    ..NewEvent::new("visit_scheduled", true)
+                };
+                insert(conn, report, by, event)?;
+                Ok(())
+            })
+        }
+        VisitUpdate::Reschedule {
+            visit,
+            slot,
+            reason,
+        } => {
+            authorize(actor, ReportAction::Triage(&scope))?;
+            let visit = planned(conn, report, visit)?;
+            let reason = reason_of(&reason)?;
+            let without_tenant = check_slot(report, &slot)?;
+            let (starts, ends) = slot.bounds();
+            db::transaction(conn, |conn| {
+                diesel::update(visits::table.find(visit.id))
+                    .set((
+                        visits::starts_at.eq(starts),
+                        visits::ends_at.eq(ends),
+                        visits::without_tenant.eq(without_tenant),
+                        visits::change_requested.eq(None::<String>),
+                        visits::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                let event = NewEvent {
+                    body: reason,
+                    visit: Some(visit.id),
+                    ..NewEvent::new("visit_rescheduled", true)
+                };
+                insert(conn, report, by, event)?;
+                Ok(())
+            })
+        }
+        VisitUpdate::Cancel { visit, reason } => {
+            authorize(actor, ReportAction::Triage(&scope))?;
+            let visit = planned(conn, report, visit)?;
+            let reason = reason_of(&reason)?;
+            db::transaction(conn, |conn| {
+                diesel::update(visits::table.find(visit.id))
+                    .set((visits::status.eq("cancelled"), visits::updated_at.eq(now)))
+                    .execute(conn)?;
+                if report.status() == Status::Scheduled {
+                    set_status(conn, report, Status::Acknowledged, true)?;
+                }
+                let event = NewEvent {
+                    body: reason,
+                    visit: Some(visit.id),
+                    to: Some(Status::Acknowledged),
+                    ..NewEvent::new("visit_cancelled", true)
+                };
+                insert(conn, report, by, event)?;
+                Ok(())
+            })
+        }
+        VisitUpdate::RequestChange { visit, message } => {
+            authorize(actor, ReportAction::Availability(&scope))?;
+            let visit = planned(conn, report, visit)?;
+            let message = reason_of(&message)?;
+            db::transaction(conn, |conn| {
+                diesel::update(visits::table.find(visit.id))
+                    .set((
+                        visits::change_requested.eq(message),
+                        visits::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                let event = NewEvent {
+                    body: message,
+                    visit: Some(visit.id),
+                    ..NewEvent::new("visit_change_requested", true)
+                };
+                insert(conn, report, by, event)?;
+                Ok(())
+            })
+        }
+        VisitUpdate::AskAvailability => {
+            authorize(actor, ReportAction::Triage(&scope))?;
+            if report.location() != Location::Unit {
+                return Err(AppError::invalid("visit-availability-not-in-flat"));
+            }
+            insert(
+                conn,
+                report,
+                by,
+                NewEvent::new("availability_requested", true),
+            )?;
+            Ok(())
+        }
+        VisitUpdate::Availability {
+            windows,
+            permission,
+        } => {
+            authorize(actor, ReportAction::Availability(&scope))?;
+            let windows = parse_windows(&windows)?;
+            if windows.is_empty() && !permission {
+                return Err(AppError::invalid("report-availability-empty"));
+            }
+            db::transaction(conn, |conn| {
+                diesel::update(reports::table.find(report.id))
+                    .set((
+                        reports::time_windows.eq(windows.join(",")),
+                        reports::permission_to_enter.eq(permission),
+                    ))
+                    .execute(conn)?;
+                let body = availability_body(&windows, permission);
+                insert(
+                    conn,
+                    report,
+                    by,
+                    NewEvent {
+                        body: &body,
+                        ..NewEvent::new("availability", true)
+                    },
+                )?;
+                Ok(())
+            })
+        }
+    }
+}
+
+/// What the tenant said, as the event keeps it: `morning,evening` and `+enter` for permission.
+fn availability_body(windows: &[String], permission: bool) -> String {
+    let mut body = windows.join(",");
+    if permission {
+        body.push_str("+enter");
+    }
+    body
+}
+
+pub fn parse_availability(body: &str) -> (Vec<String>, bool) {
+    let (windows, permission) = match body.strip_suffix("+enter") {
+        Some(windows) => (windows, true),
+        None => (body, false),
+    };
+    let windows = windows
+        .split(',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    (windows, permission)
+}
+
+/// What a technician reports after a visit.
+#[derive(Debug, Clone)]
+pub struct VisitReport {
+    pub visit: i32,
+    pub notes: String,
+    /// `InProgress` (more work needed) or `Resolved`.
+    pub outcome: Status,
+}
+
+/// The visit happened: notes and "after" photos (processed and saved beforehand) go on the
+/// timeline, the report moves on.
+pub fn complete(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    report: &ReportRow,
+    done: &VisitReport,
+    photos: &[SavedPhoto],
+) -> AppResult<()> {
+    authorize(actor, ReportAction::Triage(&report.scope()))?;
+    let visit = planned(conn, report, done.visit)?;
+    if !matches!(done.outcome, Status::InProgress | Status::Resolved) {
+        return Err(AppError::invalid("report-status-invalid"));
+    }
+    let notes = done.notes.trim();
+    if notes.chars().count() > COMMENT_MAX {
+        return Err(AppError::Invalid(
+            Message::new("report-comment-long").with("max", COMMENT_MAX),
+        ));
+    }
+    let now = Utc::now().naive_utc();
+    db::transaction(conn, |conn| {
+        diesel::update(visits::table.find(visit.id))
+            .set((
+                visits::status.eq("done"),
+                visits::notes.eq(notes),
+                visits::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        set_status(conn, report, done.outcome, true)?;
+        let event = NewEvent {
+            body: notes,
+            visit: Some(visit.id),
+            from: Some(report.status()),
+            to: Some(done.outcome),
+            ..NewEvent::new("visit_done", true)
+        };
+        let event = insert(conn, report, Some(actor.user_id), event)?;
+        photos::attach(conn, report.id, event, photos)?;
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn availability_round_trips_through_the_event() {
+        let windows = vec!["morning".to_string(), "evening".to_string()];
+        for permission in [true, false] {
+            let body = availability_body(&windows, permission);
+            assert_eq!(parse_availability(&body), (windows.clone(), permission));
+        }
+        assert_eq!(parse_availability("+enter"), (vec![], true));
+    }
+
+    #[test]
+    fn windows_are_checked_and_ordered() {
+        let raw = vec!["evening".to_string(), "morning".to_string()];
+        assert_eq!(parse_windows(&raw).unwrap(), vec!["morning", "evening"]);
+        assert!(parse_windows(&["night".to_string()]).is_err());
+    }
+}

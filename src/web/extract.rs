@@ -1,0 +1,169 @@
+//! Who is asking, and in which language: the signed-in person as an extractor (from the
+//! session cookie on pages, a bearer token on the API), with or without the places their roles
+//! cover, and the language negotiated for the request.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+
+use super::AppState;
+use crate::access::Actor;
+use crate::auth::{self, session, CurrentUser};
+use crate::core::error::AppError;
+use crate::i18n::{Asked, Locale, LANG_COOKIE};
+
+pub const SESSION_COOKIE: &str = "portineria_session";
+
+/// Pages authenticate with the session cookie, the API with a bearer token: keeping them apart
+/// means a cookie can never authorize an API call a cross-site page forged.
+fn token_of(req: &HttpRequest) -> Option<String> {
+    if req.path().starts_with("/api/") {
+        let header = req.headers().get("authorization")?.to_str().ok()?;
+        let (scheme, token) = header.split_once(' ')?;
+        scheme
+            .eq_ignore_ascii_case("bearer")
+            .then(|| token.trim().to_string())
+    } else {
+        req.cookie(SESSION_COOKIE).map(|c| c.value().to_string())
+    }
+}
+
+fn state_of(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))
+}
+
+/// Resolves the caller once per request; later extractors reuse the result.
+async fn authenticate(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
+    if let Some(found) = req.extensions().get::<Option<CurrentUser>>() {
+        return Ok(found.clone());
+    }
+    let user = match token_of(req) {
+        None => None,
+        Some(token) => {
+            let state = state_of(req)?;
+            let keys = state.keys.clone();
+            state
+                .db
+                .run(move |conn| auth::identify(conn, &keys, &token))
+                .await?
+        }
+    };
+    if let Some(user) = &user {
+        if let Some(span) = req.extensions().get::<tracing_actix_web::RootSpan>() {
+            span.record("user_id", user.id);
+        }
+    }
+    req.extensions_mut().insert(user.clone());
+    Ok(user)
+}
+
+type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, AppError>>>>;
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Extracted<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { authenticate(&req).await?.ok_or(AppError::Unauthenticated) })
+    }
+}
+
+/// The signed-in person if there is one (sign-in pages, the language switcher).
+pub struct MaybeUser(pub Option<CurrentUser>);
+
+impl FromRequest for MaybeUser {
+    type Error = AppError;
+    type Future = Extracted<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { authenticate(&req).await.map(MaybeUser) })
+    }
+}
+
+/// The signed-in person with the places their roles cover, as the access rules need them,
+/// and the language of the request.
+pub struct SignedIn {
+    pub user: CurrentUser,
+    pub actor: Actor,
+    pub locale: Locale,
+}
+
+impl FromRequest for SignedIn {
+    type Error = AppError;
+    type Future = Extracted<Self>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let user = authenticate(&req).await?.ok_or(AppError::Unauthenticated)?;
+            let state = state_of(&req)?;
+            let loading = user.clone();
+            let actor = state.db.run(move |conn| loading.load_actor(conn)).await?;
+            let locale = locale_of(&req, Some(&user));
+            Ok(SignedIn {
+                user,
+                actor,
+                locale,
+            })
+        })
+    }
+}
+
+/// The user already resolved for this request, if any (error pages use it for the language).
+pub fn resolved_user(req: &HttpRequest) -> Option<CurrentUser> {
+    req.extensions()
+        .get::<Option<CurrentUser>>()
+        .cloned()
+        .flatten()
+}
+
+/// The language for this request: profile, `?lang=`, the switcher's cookie, the browser's.
+pub fn locale_of(req: &HttpRequest, user: Option<&CurrentUser>) -> Locale {
+    let query = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v.into_owned());
+    let cookie = req.cookie(LANG_COOKIE);
+    let accept_language = req
+        .headers()
+        .get("accept-language")
+        .and_then(|h| h.to_str().ok());
+    Locale::negotiate(&Asked {
+        profile: user.map(|u| u.locale.as_str()),
+        query: query.as_deref(),
+        cookie: cookie.as_ref().map(|c| c.value()),
+        accept_language,
+    })
+}
+
+pub fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, token)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(
+            session::WEB_LIFETIME_DAYS,
+        ))
+        .finish()
+}
+
+pub fn clear_session_cookie(secure: bool) -> Cookie<'static> {
+    let mut cookie = session_cookie(String::new(), secure);
+    cookie.make_removal();
+    cookie
+}
+
+/// The caller's address for rate limits: the TCP peer (a proxy in front must be trusted to
+/// pass it on; see README, "Behind a reverse proxy").
+pub fn client_address(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}

@@ -1,0 +1,111 @@
+//! Prometheus metrics: requests by route and status with their latency, the connection pool,
+//! and the mail outbox backlog.
+
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{web, HttpResponse};
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+};
+
+use super::AppState;
+use crate::core::error::AppResult;
+
+pub struct Metrics {
+    registry: Registry,
+    requests: IntCounterVec,
+    latency: HistogramVec,
+    pool_connections: IntGauge,
+    pool_idle: IntGauge,
+    outbox_backlog: IntGauge,
+}
+
+impl Metrics {
+    pub fn new() -> anyhow::Result<Self> {
+        let registry = Registry::new_custom(Some("portineria".into()), None)?;
+        let labels = &["method", "route", "status"];
+        let requests = IntCounterVec::new(
+            Opts::new("http_requests_total", "HTTP requests answered"),
+            labels,
+        )?;
+        let latency = HistogramVec::new(
+            HistogramOpts::new(
+                "http_request_duration_seconds",
+                "Time to answer HTTP requests",
+            )
+            .buckets(vec![
+                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+            ]),
+            labels,
+        )?;
+        let pool_connections = IntGauge::new("db_pool_connections", "Open database connections")?;
+        let pool_idle = IntGauge::new("db_pool_idle_connections", "Idle database connections")?;
+        let outbox_backlog = IntGauge::new("outbox_backlog", "Mail waiting in the outbox")?;
+        registry.register(Box::new(requests.clone()))?;
+        registry.register(Box::new(latency.clone()))?;
+        registry.register(Box::new(pool_connections.clone()))?;
+        registry.register(Box::new(pool_idle.clone()))?;
+        registry.register(Box::new(outbox_backlog.clone()))?;
+        Ok(Self {
+            registry,
+            requests,
+            latency,
+            pool_connections,
+            pool_idle,
+            outbox_backlog,
+        })
+    }
+}
+
+/// Counts and times every request under its route pattern (`/reports/{ref}`, not each
+/// reference), so the number of series stays bounded.
+pub async fn record(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let started = Instant::now();
+    let method = req.method().to_string();
+    let res = next.call(req).await?;
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".into());
+    let status = res.status().as_u16().to_string();
+    if let Some(state) = res.request().app_data::<web::Data<AppState>>() {
+        let labels = [method.as_str(), route.as_str(), status.as_str()];
+        state.metrics.requests.with_label_values(&labels).inc();
+        state
+            .metrics
+            .latency
+            .with_label_values(&labels)
+            .observe(started.elapsed().as_secs_f64());
+    }
+    Ok(res)
+}
+
+pub async fn export(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let pool = state.db.pool().state();
+    state
+        .metrics
+        .pool_connections
+        .set(i64::from(pool.connections));
+    state
+        .metrics
+        .pool_idle
+        .set(i64::from(pool.idle_connections));
+    let backlog = state
+        .db
+        .run(|conn| Ok(crate::notifications::outbox::backlog(conn)?))
+        .await?;
+    state.metrics.outbox_backlog.set(backlog);
+    let mut body = Vec::new();
+    TextEncoder::new()
+        .encode(&state.metrics.registry.gather(), &mut body)
+        .map_err(anyhow::Error::from)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4")
+        .body(body))
+}

@@ -1,0 +1,155 @@
+//! Rendering a page: the view a handler built, merged with what every page shares — language
+//! and direction, the CSRF token for its forms, where it is (for the language switcher), and who
+//! is signed in with what they can reach.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use serde::Serialize;
+
+use super::csrf::CsrfToken;
+use super::AppState;
+use crate::access::{allows, Action};
+use crate::auth::CurrentUser;
+use crate::core::error::AppResult;
+use crate::i18n::{Locale, LANGUAGES};
+
+#[derive(Serialize)]
+struct LanguageChoice {
+    code: &'static str,
+    name: &'static str,
+    current: bool,
+}
+
+/// The signed-in person as the page header needs them.
+#[derive(Serialize)]
+struct Visitor<'a> {
+    id: i32,
+    name: &'a str,
+    can_register: bool,
+    can_edit_categories: bool,
+    works: bool,
+    manages: bool,
+}
+
+#[derive(Serialize)]
+struct Shared<'a> {
+    lang: &'static str,
+    dir: &'static str,
+    csrf: String,
+    here: String,
+    languages: Vec<LanguageChoice>,
+    user: Option<Visitor<'a>>,
+}
+
+#[derive(Serialize)]
+struct Page<'a, V: Serialize> {
+    #[serde(flatten)]
+    shared: Shared<'a>,
+    #[serde(flatten)]
+    view: &'a V,
+}
+
+fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) -> Shared<'a> {
+    let csrf = req
+        .extensions()
+        .get::<CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
+    // Where the language switcher comes back to: this page, minus any `lang=` that would
+    // override the choice just made.
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            url::form_urlencoded::parse(req.query_string().as_bytes()).filter(|(k, _)| k != "lang"),
+        )
+        .finish();
+    let here = match query.as_str() {
+        "" => req.path().to_string(),
+        query => format!("{}?{}", req.path(), query),
+    };
+    Shared {
+        lang: locale.code(),
+        dir: locale.dir(),
+        csrf,
+        here,
+        languages: LANGUAGES
+            .iter()
+            .map(|l| LanguageChoice {
+                code: l.code,
+                name: l.native_name,
+                current: l.code == locale.code(),
+            })
+            .collect(),
+        user: user.map(|u| {
+            let actor = u.actor();
+            Visitor {
+                id: u.id,
+                name: &u.name,
+                can_register: allows(&actor, Action::OpenDesk),
+                can_edit_categories: allows(&actor, Action::EditCategories),
+                works: allows(&actor, Action::WorkQueue),
+                manages: !actor.manager_of.is_empty(),
+            }
+        }),
+    }
+}
+
+impl AppState {
+    /// A full page in the caller's language.
+    pub fn page(
+        &self,
+        req: &HttpRequest,
+        user: Option<&CurrentUser>,
+        name: &str,
+        view: &impl Serialize,
+    ) -> AppResult<HttpResponse> {
+        self.page_with_status(req, user, StatusCode::OK, name, view)
+    }
+
+    pub fn page_with_status(
+        &self,
+        req: &HttpRequest,
+        user: Option<&CurrentUser>,
+        status: StatusCode,
+        name: &str,
+        view: &impl Serialize,
+    ) -> AppResult<HttpResponse> {
+        let locale = super::locale_of(req, user);
+        let page = Page {
+            shared: shared(req, user, locale),
+            view,
+        };
+        let body = self.templates.render(name, &page)?;
+        Ok(HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .insert_header(("cache-control", "no-store"))
+            .body(body))
+    }
+}
+
+/// A `next=` target is followed only within this site, never to another host.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("location", location))
+        .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_never_leaves_the_site() {
+        assert_eq!(safe_next(Some("/profile")), "/profile");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

@@ -1,0 +1,175 @@
+//! The signed-in person's own account: profile, password, and the language switcher.
+
+use actix_web::cookie::Cookie;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+
+use crate::access::{authorize, Action};
+use crate::auth::{account, CurrentUser};
+use crate::core::error::{AppError, AppResult};
+use crate::i18n::{Locale, LANG_COOKIE};
+use crate::people::{self, password, ProfileChanges};
+use crate::web::csrf::CsrfForm;
+use crate::web::errors::on_form;
+use crate::web::extract::MaybeUser;
+use crate::web::{safe_next, see_other, AppState};
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ProfileView<'a> {
+    email: Option<&'a str>,
+    username: Option<&'a str>,
+    saved: Option<&'a str>,
+    error: Option<String>,
+    min_password: usize,
+}
+
+pub async fn profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    query: web::Query<SavedQuery>,
+) -> AppResult<HttpResponse> {
+    render(&req, &state, &user, query.saved.as_deref(), None)
+}
+
+fn render(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    saved: Option<&str>,
+    error: Option<(StatusCode, String)>,
+) -> AppResult<HttpResponse> {
+    let status = error.as_ref().map_or(StatusCode::OK, |e| e.0);
+    let view = ProfileView {
+        email: user.email.as_deref(),
+        username: user.username.as_deref(),
+        saved,
+        error: error.map(|e| e.1),
+        min_password: password::MIN_LENGTH,
+    };
+    state.page_with_status(req, Some(user), status, "pages/profile", &view)
+}
+
+fn show_error(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    error: AppError,
+) -> AppResult<HttpResponse> {
+    let shown = on_form(error, req)?;
+    render(req, state, user, None, Some(shown))
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    locale: String,
+    email: Option<String>,
+}
+
+impl ProfileForm {
+    fn parse(self) -> AppResult<ProfileChanges> {
+        let locale = Locale::from_code(&self.locale)
+            .ok_or_else(|| AppError::invalid("locale-invalid"))?
+            .code()
+            .to_string();
+        let email = match self.email.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(raw) => Some(people::parse_email(raw)?),
+        };
+        Ok(ProfileChanges { locale, email })
+    }
+}
+
+pub async fn update_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> AppResult<HttpResponse> {
+    let changes = match form.parse() {
+        Ok(changes) => changes,
+        Err(e) => return show_error(&req, &state, &user, e),
+    };
+    let actor = user.actor();
+    match state
+        .db
+        .run(move |conn| {
+            authorize(
+                &actor,
+                Action::EditProfile {
+                    user_id: actor.user_id,
+                },
+            )?;
+            people::update_profile(conn, actor.user_id, &changes)
+        })
+        .await
+    {
+        Ok(()) => Ok(see_other("/profile?saved=profile")),
+        Err(e) => show_error(&req, &state, &user, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    current: String,
+    new: String,
+    confirm: String,
+}
+
+/// A new password signs out every other device: whoever knew the old one is out.
+pub async fn change_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> AppResult<HttpResponse> {
+    let actor = user.actor();
+    let keep = user.session_id.clone();
+    let result = state
+        .db
+        .run(move |conn| {
+            account::change_password(conn, &actor, &keep, &form.current, &form.new, &form.confirm)
+        })
+        .await;
+    match result {
+        Ok(()) => Ok(see_other("/profile?saved=password")),
+        Err(e) => show_error(&req, &state, &user, e),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    locale: String,
+    next: Option<String>,
+}
+
+/// The switcher on every page: remembered in a cookie, and in the profile when signed in.
+pub async fn switch_language(
+    state: web::Data<AppState>,
+    MaybeUser(user): MaybeUser,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> AppResult<HttpResponse> {
+    let locale =
+        Locale::from_code(&form.locale).ok_or_else(|| AppError::invalid("locale-invalid"))?;
+    if let Some(user) = user {
+        state
+            .db
+            .run(move |conn| Ok(people::set_locale(conn, user.id, locale.code())?))
+            .await?;
+    }
+    let mut res = see_other(&safe_next(form.next.as_deref()));
+    let cookie = Cookie::build(LANG_COOKIE, locale.code())
+        .path("/")
+        .secure(state.config.secure_cookies())
+        .same_site(actix_web::cookie::SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(365))
+        .finish();
+    let _ = res.add_cookie(&cookie);
+    Ok(res)
+}

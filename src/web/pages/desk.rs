@@ -1,0 +1,74 @@
+//! The desk: operators register tenants who have no e-mail and print their activation letter.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+
+use crate::access::{authorize, Action};
+use crate::auth::{account, CurrentUser};
+use crate::core::error::AppResult;
+use crate::i18n::{Language, Locale, LANGUAGES};
+use crate::web::csrf::CsrfForm;
+use crate::web::errors::on_form;
+use crate::web::AppState;
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct TenantForm {
+    name: String,
+    unit_code: String,
+    locale: String,
+}
+
+#[derive(Serialize)]
+struct RegisterView {
+    languages_all: &'static [Language],
+    form: TenantForm,
+    error: Option<String>,
+}
+
+pub async fn new_tenant_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
+    authorize(&user.actor(), Action::OpenDesk)?;
+    let view = RegisterView {
+        languages_all: LANGUAGES,
+        form: TenantForm {
+            locale: "it".into(),
+            ..TenantForm::default()
+        },
+        error: None,
+    };
+    state.page(&req, Some(&user), "pages/desk_new_tenant", &view)
+}
+
+pub async fn register_tenant(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<TenantForm>,
+) -> AppResult<HttpResponse> {
+    let actor = user.actor();
+    authorize(&actor, Action::OpenDesk)?;
+    let (name, unit_code) = (form.name.clone(), form.unit_code.clone());
+    let locale = Locale::from_code(&form.locale).unwrap_or(Locale::DEFAULT);
+    let base_url = state.config.base_url.clone();
+    let registered = state
+        .db
+        .run(move |conn| {
+            account::register_tenant(conn, &actor, &name, &unit_code, locale, &base_url)
+        })
+        .await;
+    match registered {
+        Ok(letter) => state.page(&req, Some(&user), "pages/activation_letter", &letter),
+        Err(e) => {
+            let (status, error) = on_form(e, &req)?;
+            let view = RegisterView {
+                languages_all: LANGUAGES,
+                form,
+                error: Some(error),
+            };
+            state.page_with_status(&req, Some(&user), status, "pages/desk_new_tenant", &view)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Server-rendered pages, one module per area.
+
+pub mod account;
+pub mod categories;
+pub mod desk;
+pub mod home;
+pub mod report_form;
+pub mod reports;
+pub mod sign_in;
+pub mod work;

@@ -1,0 +1,223 @@
+//! Report pages: my reports and my neighbours', one report followed to the end, and what
+//! people do on it (comment, move, triage, visits, "me too"), and its photos.
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+
+use super::report_form;
+use crate::core::error::{AppError, AppResult};
+use crate::reports::detail::{self, ReportDetail};
+use crate::reports::visits::VisitReport;
+use crate::reports::{self, changes, photos, views, Status};
+use crate::web::csrf::{self, CsrfForm};
+use crate::web::errors::on_form;
+use crate::web::update::UpdateRequest;
+use crate::web::{see_other, AppState, SignedIn};
+
+pub async fn list(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+) -> AppResult<HttpResponse> {
+    let SignedIn {
+        user,
+        actor,
+        locale,
+    } = me;
+    let view = state
+        .db
+        .run(move |conn| views::my_reports(conn, &actor, locale))
+        .await?;
+    state.page(&req, Some(&user), "pages/reports", &view)
+}
+
+#[derive(Deserialize)]
+pub struct ShowQuery {
+    filed: Option<String>,
+    /// A response template to put in the comment box.
+    template: Option<i32>,
+}
+
+/// The report page, with what the page itself adds: the "filed" note, a chosen template, and
+/// after a refusal, why and what was typed.
+#[derive(Serialize)]
+struct ReportPage {
+    #[serde(flatten)]
+    detail: ReportDetail,
+    filed: bool,
+    template: Option<i32>,
+    error: Option<String>,
+    body: Option<String>,
+}
+
+async fn render(
+    req: &HttpRequest,
+    state: &AppState,
+    me: SignedIn,
+    reference: String,
+    page: impl FnOnce(ReportDetail) -> ReportPage,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let SignedIn {
+        user,
+        actor,
+        locale,
+    } = me;
+    let detail = state
+        .db
+        .run(move |conn| detail::load(conn, &actor, &reference, locale))
+        .await?;
+    state.page_with_status(req, Some(&user), status, "pages/report", &page(detail))
+}
+
+/// The report page again with the reason a change was refused.
+async fn refused(
+    req: &HttpRequest,
+    state: &AppState,
+    me: SignedIn,
+    reference: String,
+    error: AppError,
+    body: Option<String>,
+) -> AppResult<HttpResponse> {
+    let (status, error) = on_form(error, req)?;
+    let page = |detail| ReportPage {
+        detail,
+        filed: false,
+        template: None,
+        error: Some(error),
+        body,
+    };
+    render(req, state, me, reference, page, status).await
+}
+
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    reference: web::Path<String>,
+    query: web::Query<ShowQuery>,
+) -> AppResult<HttpResponse> {
+    let page = |detail| ReportPage {
+        detail,
+        filed: query.filed.is_some(),
+        template: query.template,
+        error: None,
+        body: None,
+    };
+    render(
+        &req,
+        &state,
+        me,
+        reference.into_inner(),
+        page,
+        StatusCode::OK,
+    )
+    .await
+}
+
+pub async fn act(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    reference: web::Path<String>,
+    CsrfForm(form): CsrfForm<UpdateRequest>,
+) -> AppResult<HttpResponse> {
+    let reference = reference.into_inner();
+    let typed = form.body().to_string();
+    let result = match form.parse() {
+        Ok(update) => {
+            let (actor, asked) = (me.actor.clone(), reference.clone());
+            state
+                .db
+                .run(move |conn| reports::update(conn, &actor, &asked, update))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(updated) if updated.still_visible => Ok(see_other(&format!(
+            "/reports/{}#timeline",
+            updated.reference
+        ))),
+        Ok(_) => Ok(see_other("/")),
+        Err(e) => refused(&req, &state, me, reference, e, Some(typed)).await,
+    }
+}
+
+pub async fn me_too(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    reference: web::Path<String>,
+    _: CsrfForm<super::sign_in::Empty>,
+) -> AppResult<HttpResponse> {
+    let reference = reference.into_inner();
+    let actor = me.actor;
+    let reference = state
+        .db
+        .run(move |conn| changes::me_too(conn, &actor, &reference))
+        .await?;
+    Ok(see_other(&format!("/reports/{reference}")))
+}
+
+/// What a technician reports after a visit: notes and outcome (the photos come apart).
+pub fn visit_report(visit: i32, parts: &crate::web::multipart::Parts) -> AppResult<VisitReport> {
+    let outcome = match parts.get("outcome") {
+        Some("in_progress") => Status::InProgress,
+        Some("resolved") | None => Status::Resolved,
+        Some(_) => return Err(AppError::invalid("report-status-invalid")),
+    };
+    Ok(VisitReport {
+        visit,
+        notes: parts.get("notes").unwrap_or_default().to_string(),
+        outcome,
+    })
+}
+
+/// `POST /reports/{ref}/visits/{id}/done`: notes, outcome and "after" photos, multipart.
+pub async fn visit_done(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    path: web::Path<(String, i32)>,
+    payload: Multipart,
+) -> AppResult<HttpResponse> {
+    let (reference, visit) = path.into_inner();
+    let parts = report_form::read(payload).await?;
+    csrf::verify(&req, parts.get(csrf::FIELD).unwrap_or_default())?;
+    let done = match visit_report(visit, &parts) {
+        Ok(done) => {
+            let data_dir = &state.config.data_dir;
+            let asked = reference.clone();
+            reports::complete_visit(&state.db, data_dir, &me.actor, asked, done, parts.files).await
+        }
+        Err(e) => Err(e),
+    };
+    match done {
+        Ok(reference) => Ok(see_other(&format!("/reports/{reference}#timeline"))),
+        Err(e) => refused(&req, &state, me, reference, e, None).await,
+    }
+}
+
+/// A report's photo (`KEY.jpg`) or thumbnail (`KEY.thumb.jpg`), for those who may see it.
+pub async fn photo(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    name: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let data_dir = state.config.data_dir.clone();
+    let actor = me.actor;
+    let path = state
+        .db
+        .run(move |conn| photos::file_for(conn, &actor, &data_dir, &name))
+        .await?;
+    let bytes = tokio::fs::read(path)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header(("cache-control", "private, max-age=86400"))
+        .insert_header(("x-content-type-options", "nosniff"))
+        .body(bytes))
+}

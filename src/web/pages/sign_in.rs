@@ -1,0 +1,248 @@
+//! Signing in and out: password, magic link by e-mail, paper activation code.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::auth::session::{self, NewSession, SessionKind};
+use crate::auth::sign_in::{self, Activation};
+use crate::auth::{account, CurrentUser};
+use crate::core::error::{AppError, AppResult};
+use crate::web::csrf::CsrfForm;
+use crate::web::errors::on_form;
+use crate::web::extract::{clear_session_cookie, client_address, session_cookie, MaybeUser};
+use crate::web::{safe_next, see_other, AppState};
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+/// The sign-in page: password, or a link by mail.
+#[derive(Serialize, Default)]
+struct LoginView {
+    next: String,
+    login: Option<String>,
+    error: Option<String>,
+    link_error: Option<String>,
+}
+
+/// The paper-code page, with what was typed when something must be fixed.
+#[derive(Serialize, Default)]
+struct ActivateView {
+    code: Option<String>,
+    username: Option<String>,
+    error: Option<String>,
+}
+
+fn signed_in(state: &AppState, session: NewSession, next: &str) -> HttpResponse {
+    let mut res = see_other(next);
+    let cookie = session_cookie(session.token, state.config.secure_cookies());
+    // Setting a cookie on a fresh response cannot fail.
+    let _ = res.add_cookie(&cookie);
+    res
+}
+
+pub async fn form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    MaybeUser(user): MaybeUser,
+    query: web::Query<NextQuery>,
+) -> AppResult<HttpResponse> {
+    let next = safe_next(query.next.as_deref());
+    if user.is_some() {
+        return Ok(see_other(&next));
+    }
+    let view = LoginView {
+        next,
+        ..LoginView::default()
+    };
+    state.page(&req, None, "pages/login", &view)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    login: String,
+    password: String,
+    next: Option<String>,
+}
+
+pub async fn with_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    CsrfForm(form): CsrfForm<LoginForm>,
+) -> AppResult<HttpResponse> {
+    let next = safe_next(form.next.as_deref());
+    let address = client_address(&req);
+    let keys = state.keys.clone();
+    let login = form.login.clone();
+    let result = state
+        .db
+        .run(move |conn| {
+            sign_in::with_password(
+                conn,
+                &keys,
+                &login,
+                &form.password,
+                &address,
+                SessionKind::Web,
+            )
+        })
+        .await;
+    match result {
+        Ok((_, session)) => Ok(signed_in(&state, session, &next)),
+        Err(e) => {
+            let (status, error) = on_form(e, &req)?;
+            let view = LoginView {
+                next,
+                login: Some(form.login),
+                error: Some(error),
+                link_error: None,
+            };
+            state.page_with_status(&req, None, status, "pages/login", &view)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LinkRequest {
+    email: String,
+}
+
+/// Always answers the same way, whether or not the address has an account.
+pub async fn request_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    CsrfForm(form): CsrfForm<LinkRequest>,
+) -> AppResult<HttpResponse> {
+    let address = client_address(&req);
+    let templates = state.templates.clone();
+    let base_url = state.config.base_url.clone();
+    let sent = state
+        .db
+        .run(move |conn| {
+            account::send_magic_link(conn, &templates, &base_url, &address, &form.email)
+        })
+        .await;
+    if let Err(e) = sent {
+        let (status, error) = on_form(e, &req)?;
+        let view = LoginView {
+            next: "/".into(),
+            link_error: Some(error),
+            ..LoginView::default()
+        };
+        return state.page_with_status(&req, None, status, "pages/login", &view);
+    }
+    let view = json!({"minutes": sign_in::MAGIC_LINK_MINUTES});
+    state.page(&req, None, "pages/link_sent", &view)
+}
+
+/// Opening the link only shows a button: mail scanners that follow links must not use it up.
+pub async fn confirm_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let view = json!({"token": token.into_inner()});
+    state.page(&req, None, "pages/link_confirm", &view)
+}
+
+pub async fn use_link(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    _: CsrfForm<Empty>,
+) -> AppResult<HttpResponse> {
+    let keys = state.keys.clone();
+    let token = token.into_inner();
+    let (_, session) = state
+        .db
+        .run(move |conn| sign_in::with_magic_link(conn, &keys, &token))
+        .await?;
+    Ok(signed_in(&state, session, "/"))
+}
+
+pub async fn activation_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    state.page(&req, None, "pages/activate", &ActivateView::default())
+}
+
+#[derive(Deserialize)]
+pub struct ActivationForm {
+    code: String,
+    username: String,
+    password: String,
+    password_confirm: String,
+}
+
+pub async fn activate(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    CsrfForm(form): CsrfForm<ActivationForm>,
+) -> AppResult<HttpResponse> {
+    let address = client_address(&req);
+    let keys = state.keys.clone();
+    let mut view = ActivateView {
+        code: Some(form.code.clone()),
+        username: Some(form.username.clone()),
+        error: None,
+    };
+    let result = if form.password != form.password_confirm {
+        Err(AppError::invalid("password-mismatch"))
+    } else {
+        state
+            .db
+            .run(move |conn| {
+                let activation = Activation {
+                    code: &form.code,
+                    username: &form.username,
+                    password: &form.password,
+                };
+                sign_in::with_activation_code(conn, &keys, &activation, &address)
+            })
+            .await
+    };
+    match result {
+        Ok((_, session)) => Ok(signed_in(&state, session, "/")),
+        Err(e) => {
+            let (status, error) = on_form(e, &req)?;
+            view.error = Some(error);
+            state.page_with_status(&req, None, status, "pages/activate", &view)
+        }
+    }
+}
+
+fn signed_out(state: &AppState) -> HttpResponse {
+    let mut res = see_other("/login");
+    let _ = res.add_cookie(&clear_session_cookie(state.config.secure_cookies()));
+    res
+}
+
+pub async fn sign_out(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    _: CsrfForm<Empty>,
+) -> AppResult<HttpResponse> {
+    let sid = user.session_id.clone();
+    state
+        .db
+        .run(move |conn| Ok(session::revoke(conn, &sid)?))
+        .await?;
+    Ok(signed_out(&state))
+}
+
+pub async fn sign_out_everywhere(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    _: CsrfForm<Empty>,
+) -> AppResult<HttpResponse> {
+    state
+        .db
+        .run(move |conn| Ok(session::revoke_all(conn, user.id)?))
+        .await?;
+    Ok(signed_out(&state))
+}

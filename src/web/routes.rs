@@ -1,0 +1,76 @@
+//! The URL map.
+
+use actix_web::web;
+
+use super::pages::{account, categories, desk, home, report_form, reports, sign_in, work};
+use super::{api, files, metrics, ops};
+use crate::core::error::AppError;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(home::show))
+        .route("/login", web::get().to(sign_in::form))
+        .route("/login", web::post().to(sign_in::with_password))
+        .route("/login/link", web::post().to(sign_in::request_link))
+        .route("/login/link/{token}", web::get().to(sign_in::confirm_link))
+        .route("/login/link/{token}", web::post().to(sign_in::use_link))
+        .route("/activate", web::get().to(sign_in::activation_form))
+        .route("/activate", web::post().to(sign_in::activate))
+        .route("/logout", web::post().to(sign_in::sign_out))
+        .route(
+            "/logout/everywhere",
+            web::post().to(sign_in::sign_out_everywhere),
+        )
+        .route("/profile", web::get().to(account::profile))
+        .route("/profile", web::post().to(account::update_profile))
+        .route(
+            "/profile/password",
+            web::post().to(account::change_password),
+        )
+        .route("/lang", web::post().to(account::switch_language))
+        .route("/reports", web::get().to(reports::list))
+        .route("/reports", web::post().to(report_form::create))
+        .route("/reports/new", web::get().to(report_form::new_form))
+        .route("/reports/{reference}", web::get().to(reports::show))
+        .route("/reports/{reference}/events", web::post().to(reports::act))
+        .route(
+            "/reports/{reference}/me-too",
+            web::post().to(reports::me_too),
+        )
+        .route(
+            "/reports/{reference}/visits/{visit}/done",
+            web::post().to(reports::visit_done),
+        )
+        .route("/media/{name}", web::get().to(reports::photo))
+        .route("/work", web::get().to(work::queue))
+        .route("/work/bulk", web::post().to(work::bulk))
+        .route("/work/agenda", web::get().to(work::agenda))
+        .route("/work/agenda/feed", web::post().to(work::renew_feed))
+        .route("/work/team", web::get().to(work::team))
+        .route(
+            "/work/team/{org}/service-levels",
+            web::post().to(work::set_service_levels),
+        )
+        .route(
+            "/work/team/{org}/templates",
+            web::post().to(work::add_template),
+        )
+        .route(
+            "/work/team/{org}/templates/{id}/delete",
+            web::post().to(work::delete_template),
+        )
+        .route("/calendar/{name}", web::get().to(work::feed))
+        .route("/categories", web::get().to(categories::list))
+        .route("/categories/{code}", web::post().to(categories::update))
+        .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
+        .route("/desk/tenants", web::post().to(desk::register_tenant))
+        .route("/healthz", web::get().to(ops::healthz))
+        .route("/readyz", web::get().to(ops::readyz))
+        .route("/metrics", web::get().to(metrics::export))
+        .route("/static/{path:.*}", web::get().to(files::asset))
+        .route("/sw.js", web::get().to(files::service_worker))
+        .route("/manifest.webmanifest", web::get().to(files::manifest))
+        .service(api::scope())
+        .default_service(web::to(|| async {
+            Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+        }));
+}
