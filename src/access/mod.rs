@@ -20,6 +20,7 @@ use crate::core::db::DbConnection;
 use crate::people::{Grant, Role};
 use crate::places::UnitPlace;
 
+pub(crate) use reach::reach_filter;
 pub use reach::{Clause, Reach};
 pub use rules::{allows, authorize, Action, Rule};
 

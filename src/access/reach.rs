@@ -93,7 +93,6 @@ impl Reach {
 /// table (see `reports::queries::place_filter`). Columns must be given as expressions of
 /// non-null type (`assume_not_null()` on nullable ones); `level` is the text column holding
 /// [`Level::code`].
-#[macro_export]
 macro_rules! reach_filter {
     ($reach:expr, $table:ty, level = $level:expr, unit = $unit:expr, stair = $stair:expr,
      building = $building:expr, estate = $estate:expr $(,)?) => {{
@@ -124,6 +123,7 @@ macro_rules! reach_filter {
         any
     }};
 }
+pub(crate) use reach_filter;
 
 #[cfg(test)]
 mod tests {

@@ -291,6 +291,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    report_reads (report_id, user_id) {
+        report_id -> Integer,
+        user_id -> Integer,
+        read_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(buildings -> estates (estate_id));
 diesel::joinable!(buildings -> organisations (owner_id));
 diesel::joinable!(stairs -> buildings (building_id));
@@ -307,6 +315,7 @@ diesel::joinable!(report_followers -> reports (report_id));
 diesel::joinable!(inbox -> reports (report_id));
 diesel::joinable!(inbox -> report_events (event_id));
 diesel::joinable!(visits -> reports (report_id));
+diesel::joinable!(report_reads -> reports (report_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -333,4 +342,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     response_templates,
     calendar_feeds,
     manager_digests,
+    report_reads,
 );

@@ -18,7 +18,6 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::format::local_now;
 use crate::i18n::Locale;
-use crate::notifications::inbox;
 use crate::people;
 use crate::places;
 
@@ -128,7 +127,7 @@ pub struct ReportDetail {
     pub row: ReportRow,
 }
 
-/// Everything one person may see of a report (opening it reads its inbox messages).
+/// Everything one person may see of a report; opening it reads what happened so far.
 pub fn load(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -184,7 +183,7 @@ pub fn load(
         redirect: movable(Status::NotCompetent),
         give_times: on(ReportAction::Availability(&scope)),
     };
-    inbox::mark_read(conn, actor.user_id, report.id)?;
+    queries::mark_opened(conn, report.id, actor.user_id)?;
     Ok(ReportDetail {
         reference: report.reference.clone(),
         status: status.code(),

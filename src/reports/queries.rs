@@ -234,3 +234,46 @@ pub fn follows(conn: &mut DbConnection, report_id: i32, user_id: i32) -> QueryRe
         .get_result(conn)?;
     Ok(n > 0)
 }
+
+/// Someone opened a report: what happened to it until now is read.
+pub fn mark_opened(conn: &mut DbConnection, report_id: i32, user_id: i32) -> QueryResult<()> {
+    use crate::core::schema::report_reads as r;
+    let now = chrono::Utc::now().naive_utc();
+    let updated = diesel::update(r::table.find((report_id, user_id)))
+        .set(r::read_at.eq(now))
+        .execute(conn)?;
+    if updated == 0 {
+        let inserted = diesel::insert_into(r::table)
+            .values((
+                r::report_id.eq(report_id),
+                r::user_id.eq(user_id),
+                r::read_at.eq(now),
+            ))
+            .execute(conn);
+        match inserted {
+            // Opened twice at once: either time will do.
+            Err(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            )) => {}
+            other => {
+                other?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// When someone last opened each of these reports.
+pub fn opened(
+    conn: &mut DbConnection,
+    user_id: i32,
+    reports: &[i32],
+) -> QueryResult<Vec<(i32, NaiveDateTime)>> {
+    use crate::core::schema::report_reads as r;
+    r::table
+        .filter(r::user_id.eq(user_id))
+        .filter(r::report_id.eq_any(reports))
+        .select((r::report_id, r::read_at))
+        .load(conn)
+}

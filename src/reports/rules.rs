@@ -137,7 +137,7 @@ pub type ReportFilter = Box<
 
 /// A reach as a filter on reports' place columns.
 pub fn place_filter(reach: &crate::access::Reach) -> ReportFilter {
-    crate::reach_filter!(
+    crate::access::reach_filter!(
         reach,
         reports::table,
         level = reports::location,

@@ -6,6 +6,7 @@ mod helpers;
 
 mod accounts;
 mod activation;
+mod architecture;
 mod categories;
 mod cli;
 mod desk;

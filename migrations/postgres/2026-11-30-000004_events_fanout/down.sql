@@ -1,4 +1,5 @@
 -- Forward-only in production; this exists for development resets only.
+DROP TABLE report_reads;
 ALTER TABLE visits DROP COLUMN without_tenant;
 DROP INDEX inbox_once;
 DROP INDEX report_events_pending;

@@ -10,3 +10,14 @@ CREATE UNIQUE INDEX inbox_once ON inbox (user_id, event_id);
 
 -- A visit in a flat outside the tenant's time windows, with their permission to enter.
 ALTER TABLE visits ADD COLUMN without_tenant BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- When each person last opened each report: the inbox shows what happened after as new.
+CREATE TABLE report_reads (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    read_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (report_id, user_id)
+);
+INSERT INTO report_reads (report_id, user_id, read_at)
+SELECT report_id, user_id, MAX(read_at) FROM inbox WHERE read_at IS NOT NULL
+GROUP BY report_id, user_id;
