@@ -153,6 +153,31 @@ fn serving_without_a_secret_is_refused_outside_the_demo() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("PORTINERIA_SECRET is required"));
 }
 
+/// A typo in the auto-close delay must not silently close tenants' reports at once (or never):
+/// the portal refuses to start, like with a weak secret.
+#[test]
+fn a_bad_autoclose_delay_is_refused_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    for bad in ["quattordici", "0", "-3", "14.5"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_portineria"))
+            .args(["serve", "--demo"])
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}/db.sqlite", dir.path().display()),
+            )
+            .env("PORTINERIA_AUTOCLOSE_DAYS", bad)
+            .env("PORTINERIA_BIND", "127.0.0.1:0")
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{bad} was accepted");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("PORTINERIA_AUTOCLOSE_DAYS"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 #[tokio::test]
 async fn seeding_the_demo_twice_changes_nothing() {
     let app = spawn_app().await;

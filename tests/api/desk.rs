@@ -149,3 +149,76 @@ async fn the_desk_only_serves_its_own_estate_and_only_staff_see_it() {
         assert_eq!(res.status(), StatusCode::NOT_FOUND, "{email}");
     }
 }
+
+/// Desk operators answer the neighbours' disputes routed to them: they work their own queue,
+/// with the filters, counts and triage technicians have, and only their estate's desk reports.
+#[tokio::test]
+async fn the_desk_works_a_queue_of_the_reports_routed_to_it() {
+    let app = spawn_app().await;
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let filed = app
+        .api_file(
+            &tenant,
+            crate::reports::report(
+                "coexistence",
+                "stair",
+                "Il cane del vicino abbaia tutta la notte.",
+            ),
+            None,
+        )
+        .await
+        .json::<serde_json::Value>()
+        .await
+        .unwrap();
+    let reference = filed["ref"].as_str().unwrap().to_string();
+    let desk = app.visitor();
+    desk.sign_in_ok("sportello@demo.test").await;
+    let (status, queue) = desk.page("/work").await;
+    assert_eq!(status, StatusCode::OK);
+    let rows = texts(&queue, ".queue .report-item");
+    assert!(rows.iter().any(|t| t.contains(&reference)), "{rows:?}");
+    assert!(
+        rows.iter().all(|t| t.contains("Problemi tra vicini")),
+        "only the desk's reports: {rows:?}"
+    );
+    let chips = texts(&queue, ".chips li");
+    assert!(chips.iter().any(|c| c.as_str() == "Aperte 2"), "{chips:?}");
+    let (_, filtered) = desk.page("/work?category=lift").await;
+    assert!(texts(&filtered, ".queue .report-item").is_empty());
+
+    // Triage: take it, and give it to a colleague of the desk (here, oneself).
+    let token = app.api_token("sportello@demo.test", "demo").await;
+    let me = app.api_json("/api/v1/me", &token, StatusCode::OK).await;
+    let (status, body) = app
+        .report_event(
+            &token,
+            &reference,
+            serde_json::json!({"type": "assign", "assignee": me["id"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let res = desk
+        .submit(
+            "/work",
+            "/work/bulk",
+            &[
+                (&format!("ref_{reference}"), "on"),
+                ("action", "acknowledge"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let api = app
+        .api_json("/api/v1/queue?assignee=me", &token, StatusCode::OK)
+        .await;
+    assert_eq!(api["reports"][0]["ref"], reference.as_str());
+    assert_eq!(api["reports"][0]["status"], "acknowledged");
+    // A technician's queue never shows the desk's private reports.
+    let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
+    let theirs = app.api_json("/api/v1/queue", &tech, StatusCode::OK).await;
+    assert!(theirs["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["ref"] != reference.as_str()));
+}

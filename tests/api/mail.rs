@@ -153,3 +153,45 @@ async fn a_refused_message_is_retried_later() {
     assert_eq!(messages.len(), 1);
     assert!(decoded(&messages[0]).contains("To: tecnico.aler@demo.test"));
 }
+
+/// A slow mail server (each message takes a while) and two nodes sending one backlog: each
+/// message is claimed for longer than its send can take, so neither node sends one the other
+/// is still sending.
+#[tokio::test]
+async fn two_nodes_and_a_slow_mail_server_send_each_message_once() {
+    let smtp = SmtpSink::slow(Duration::from_millis(300)).await;
+    let first = spawn_app_with(|c| {
+        c.smtp_url = Some(smtp.url.clone());
+        c.smtp_timeout = Duration::from_secs(1);
+    })
+    .await;
+    let mut values = vec![];
+    for n in 0..12 {
+        values.push(format!(
+            "('persona{n}@example.test', 'Avviso {n}', 'testo', '<p>testo</p>', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        ));
+    }
+    first.sql(&format!(
+        "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, next_attempt_at) VALUES {}",
+        values.join(", ")
+    ));
+    let second = spawn_sibling(&first, |c| {
+        c.smtp_url = Some(smtp.url.clone());
+        c.smtp_timeout = Duration::from_secs(1);
+    })
+    .await;
+    smtp.wait_for(12).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let messages = smtp.messages();
+    assert_eq!(messages.len(), 12, "no message twice");
+    for n in 0..12 {
+        let to = format!("To: persona{n}@example.test");
+        assert_eq!(
+            messages.iter().filter(|m| decoded(m).contains(&to)).count(),
+            1,
+            "{to}"
+        );
+    }
+    let metrics = second.get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("portineria_outbox_backlog 0"), "{metrics}");
+}

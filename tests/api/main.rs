@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod access;
 mod accounts;
 mod activation;
 mod architecture;
@@ -11,6 +12,7 @@ mod categories;
 mod cli;
 mod desk;
 mod errors;
+mod fanout;
 mod languages;
 mod mail;
 mod operations;
@@ -18,4 +20,5 @@ mod photos;
 mod report_lifecycle;
 mod reports;
 mod sign_in;
+mod visits;
 mod work;

@@ -490,3 +490,52 @@ async fn list_filters_and_bad_input() {
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// `GET /api/v1/reports` goes on past its first page: newest first, with a `next` link (also
+/// in the `Link` header) until the last page, each report once.
+#[tokio::test]
+async fn the_api_list_pages_with_a_cursor() {
+    let app = spawn_app().await;
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let mut filed = vec![];
+    for n in 0..55 {
+        let form = crate::reports::report("cleaning", "stair", &format!("Scale sporche, {n}."));
+        filed.push(app.file_report(&tenant, form).await);
+    }
+    let mut seen: Vec<String> = vec![];
+    let mut next = Some("/api/v1/reports?mine=true".to_string());
+    let mut pages = 0;
+    while let Some(path) = next {
+        let res = app.api_get(&path, &tenant).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let link = res
+            .headers()
+            .get("link")
+            .map(|l| l.to_str().unwrap().to_string());
+        let body: Value = res.json().await.unwrap();
+        next = body["next"].as_str().map(str::to_string);
+        assert_eq!(link.is_some(), next.is_some());
+        seen.extend(
+            body["reports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["ref"].as_str().unwrap().to_string()),
+        );
+        pages += 1;
+        assert!(pages < 5, "paging ends");
+    }
+    assert_eq!(pages, 2);
+    for reference in &filed {
+        assert_eq!(
+            seen.iter().filter(|r| *r == reference).count(),
+            1,
+            "{reference}"
+        );
+    }
+    let mut newest_first = seen.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(seen, newest_first);
+    let res = app.api_get("/api/v1/reports?before=abc", &tenant).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

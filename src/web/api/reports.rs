@@ -65,6 +65,15 @@ fn report_json(detail: ReportDetail) -> Value {
         "closed_at": report.closed_at.map(stamp),
         "expected_by": report.expected_by().filter(|_| report.status().is_open()).map(stamp),
         "me_too": detail.me_too_count,
+        "visits": detail.work.visits.iter().map(|v| json!({
+            "id": v.id,
+            "day": v.day,
+            "from": v.from,
+            "until": v.until,
+            "status": v.status,
+            "without_tenant": v.without_tenant,
+            "change_requested": v.change_requested,
+        })).collect::<Vec<_>>(),
         "photos": photos,
         "events": events,
     })

@@ -56,6 +56,24 @@ pub fn execute(url: &str, statement: &str) {
     }
 }
 
+/// A number one query answers (`SELECT COUNT(*) AS n …`), for what no page shows, like how
+/// many messages one event left in the inboxes.
+pub fn number(url: &str, query: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Number {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let found: Vec<Number> = match url.strip_prefix("sqlite://") {
+        Some(path) => diesel::sql_query(query)
+            .load(&mut diesel::SqliteConnection::establish(path).expect("SQLite test database")),
+        None => diesel::sql_query(query)
+            .load(&mut PgConnection::establish(url).expect("PostgreSQL test database")),
+    }
+    .expect("query runs");
+    found.first().map_or(0, |row| row.n)
+}
+
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         if let Some((server, name)) = &self.owned {

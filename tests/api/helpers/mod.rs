@@ -326,6 +326,26 @@ impl TestApp {
         database::execute(&self.database_url, statement);
     }
 
+    /// A count from the database: `SELECT COUNT(*) AS n …` (cast to a 64-bit integer).
+    pub fn count(&self, query: &str) -> i64 {
+        database::number(&self.database_url, query)
+    }
+
+    /// Waits until every event has been told to its followers (the fan-out runs beside the
+    /// server, within moments of a change).
+    pub async fn settled(&self) {
+        for _ in 0..200 {
+            let pending = self.count(
+                "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM report_events WHERE notified_at IS NULL",
+            );
+            if pending == 0 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("events still waiting to be told after 10 s");
+    }
+
     /// Runs the real binary against this app's database.
     pub fn cli(&self, args: &[&str]) -> std::process::Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_portineria"))

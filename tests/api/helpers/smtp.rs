@@ -15,6 +15,8 @@ pub struct SmtpSink {
     received: Arc<Mutex<Vec<String>>>,
     refuse: Arc<AtomicUsize>,
     pub refused: Arc<AtomicUsize>,
+    /// How long the server takes to accept each message.
+    delay: Duration,
 }
 
 impl SmtpSink {
@@ -24,6 +26,15 @@ impl SmtpSink {
 
     /// Answers the first `count` messages with `451` (try again later).
     pub async fn refusing(count: usize) -> Self {
+        Self::with(count, Duration::ZERO).await
+    }
+
+    /// Takes `delay` to accept each message, like a mail server under load.
+    pub async fn slow(delay: Duration) -> Self {
+        Self::with(0, delay).await
+    }
+
+    async fn with(count: usize, delay: Duration) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind SMTP sink");
@@ -33,6 +44,7 @@ impl SmtpSink {
             received: Arc::default(),
             refuse: Arc::new(AtomicUsize::new(count)),
             refused: Arc::default(),
+            delay,
         };
         let server = sink.clone();
         tokio::spawn(async move {
@@ -79,6 +91,7 @@ impl SmtpSink {
                         message.push_str(data.strip_prefix('.').unwrap_or(&data));
                         message.push('\n');
                     }
+                    tokio::time::sleep(self.delay).await;
                     self.received.lock().unwrap().push(message);
                     b"250 OK queued\r\n"
                 }
