@@ -36,12 +36,14 @@ const ACCOUNT_PAGES = {
     '/reports/new?where=stair&category=lift',
     '/reports/SEG-2026-000005',
     '/reports/SEG-2026-000002',
+    '/reports/SEG-2026-000001',
   ],
   'referente@demo.test': ['/reports/SEG-2026-000002'],
-  'sportello@demo.test': ['/desk/tenants/new', '/reports/SEG-2026-000012', '/reports/new?unit=GUA12-A-11'],
-  'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda'],
-  'tecnico.comune@demo.test': ['/reports/SEG-2026-000008'],
-  'responsabile.aler@demo.test': ['/categories', '/work', '/work/team'],
+  'sportello@demo.test': ['/desk/tenants/new', '/reports/SEG-2026-000012', '/reports/new?unit=GUA12-A-11', '/work', '/work/agenda'],
+  'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003'],
+  'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
+  'responsabile.aler@demo.test': ['/work', '/work/team'],
+  'admin@demo.test': ['/categories'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
 

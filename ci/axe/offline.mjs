@@ -131,8 +131,8 @@ async function apiGet(base, token, path) {
   return r.json();
 }
 
-/** The tenant's reports, newest first (the API returns at most 50: the demo has far fewer). */
-const myReports = (base, token) => apiGet(base, token, '/reports?mine=true');
+/** The tenant's reports, newest first (the first page of 50: the demo has far fewer). */
+const myReports = async (base, token) => (await apiGet(base, token, '/reports?mine=true')).reports;
 
 /** Reports in `now` that were not in `before` (a list of refs). */
 function added(before, now) {

@@ -29,31 +29,30 @@ struct Formatters {
 }
 
 impl Formatters {
-    fn new(code: &str) -> Formatters {
-        let locale: icu_locale_core::Locale = code
-            .parse()
-            .expect("LANGUAGES holds valid language identifiers");
+    fn new(code: &str) -> Result<Formatters, Box<dyn std::error::Error>> {
+        let locale: icu_locale_core::Locale = code.parse()?;
         let prefs = DateTimeFormatterPreferences::from(&locale);
-        // Compiled data covers every language the portal ships; a failure here is a build
-        // that lost its data, caught by the first test that formats a date.
-        Formatters {
-            date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::medium())
-                .expect("compiled date data"),
-            weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long())
-                .expect("compiled weekday data"),
-            time: NoCalendarFormatter::try_new(prefs, T::hm()).expect("compiled time data"),
-            number: DecimalFormatter::try_new((&locale).into(), Default::default())
-                .expect("compiled number data"),
-        }
+        Ok(Formatters {
+            date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::medium())?,
+            weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long())?,
+            time: NoCalendarFormatter::try_new(prefs, T::hm())?,
+            number: DecimalFormatter::try_new((&locale).into(), Default::default())?,
+        })
     }
 }
 
 fn formatters(locale: Locale) -> &'static Formatters {
     static ALL: OnceLock<HashMap<&'static str, Formatters>> = OnceLock::new();
+    // ICU4X's data is compiled into the binary for every language the portal ships; a failure
+    // here is a build that lost it, caught by the first test that formats a date.
     let all = ALL.get_or_init(|| {
         LANGUAGES
             .iter()
-            .map(|l| (l.code, Formatters::new(l.code)))
+            .map(|l| {
+                let formatters =
+                    Formatters::new(l.code).expect("compiled ICU data for each language");
+                (l.code, formatters)
+            })
             .collect()
     });
     &all[locale.code()]
