@@ -20,7 +20,7 @@ pub struct Organisation {
     pub kind: String,
 }
 
-/// A unit together with every place above it: what the policy and the pages need to know.
+/// A unit together with every place above it: what the access rules and the pages need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnitPlace {
     pub unit_id: i32,

@@ -80,7 +80,7 @@ impl Status {
 }
 
 /// Whether `mover` may take a report from `from` to `to`. Who counts as staff, delegate or
-/// reporter for a given report is the policy's question; this is only the state machine.
+/// reporter for a given report is the report rules' question; this is only the state machine.
 pub fn may_move(mover: Mover, from: Status, to: Status) -> bool {
     use Status::*;
     match mover {

@@ -109,6 +109,17 @@ pub fn on_form(error: AppError, req: &HttpRequest) -> Result<(StatusCode, String
     }
 }
 
+/// A page's status and message after an optional refusal: 200 and nothing, or [`on_form`]'s.
+pub fn shown(
+    error: Option<AppError>,
+    req: &HttpRequest,
+) -> Result<(StatusCode, Option<String>), AppError> {
+    match error {
+        Some(e) => on_form(e, req).map(|(status, text)| (status, Some(text))),
+        None => Ok((StatusCode::OK, None)),
+    }
+}
+
 /// Extractor failures (bad JSON, bad query, bad path) become our own clear 4xx errors.
 pub fn bad_json(err: actix_web::error::JsonPayloadError, _: &HttpRequest) -> actix_web::Error {
     match err {

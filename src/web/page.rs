@@ -7,9 +7,10 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use super::csrf::CsrfToken;
-use super::AppState;
-use crate::access::{allows, Action};
+use super::{AppState, SignedIn};
+use crate::access::{allows, Action, Actor};
 use crate::auth::CurrentUser;
+use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::{Locale, LANGUAGES};
 
@@ -103,6 +104,47 @@ impl AppState {
         view: &impl Serialize,
     ) -> AppResult<HttpResponse> {
         self.page_with_status(req, user, StatusCode::OK, name, view)
+    }
+
+    /// Reads what a page shows for the signed-in person, with their places and language, and
+    /// renders it, with `status`. `wrap` adds what the page itself says (a note, an error).
+    pub async fn show<V, P, F>(
+        &self,
+        req: &HttpRequest,
+        me: SignedIn,
+        name: &str,
+        status: StatusCode,
+        read: F,
+        wrap: impl FnOnce(V) -> P,
+    ) -> AppResult<HttpResponse>
+    where
+        V: Send + 'static,
+        P: Serialize,
+        F: FnOnce(&mut DbConnection, &Actor, Locale) -> AppResult<V> + Send + 'static,
+    {
+        let SignedIn {
+            user,
+            actor,
+            locale,
+        } = me;
+        let view = self.db.run(move |conn| read(conn, &actor, locale)).await?;
+        self.page_with_status(req, Some(&user), status, name, &wrap(view))
+    }
+
+    /// [`AppState::show`] for a page that shows just what it reads.
+    pub async fn read_page<V, F>(
+        &self,
+        req: &HttpRequest,
+        me: SignedIn,
+        name: &str,
+        read: F,
+    ) -> AppResult<HttpResponse>
+    where
+        V: Serialize + Send + 'static,
+        F: FnOnce(&mut DbConnection, &Actor, Locale) -> AppResult<V> + Send + 'static,
+    {
+        self.show(req, me, name, StatusCode::OK, read, std::convert::identity)
+            .await
     }
 
     pub fn page_with_status(

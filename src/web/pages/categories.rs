@@ -9,7 +9,7 @@ use crate::core::error::{AppError, AppResult};
 use crate::i18n::LANGUAGES;
 use crate::reports::category_editor::{self, CategoryEdit, CategoryEditor};
 use crate::web::csrf::CsrfForm;
-use crate::web::errors::on_form;
+use crate::web::errors::shown;
 use crate::web::{see_other, AppState, SignedIn};
 
 #[derive(Serialize)]
@@ -25,24 +25,12 @@ async fn render(
     me: SignedIn,
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
-    let (status, error) = match error {
-        Some(e) => {
-            let (status, text) = on_form(e, req)?;
-            (status, Some(text))
-        }
-        None => (actix_web::http::StatusCode::OK, None),
-    };
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
-    let editor = state
-        .db
-        .run(move |conn| category_editor::editor(conn, &actor, locale))
-        .await?;
-    let view = EditorPage { editor, error };
-    state.page_with_status(req, Some(&user), status, "pages/categories", &view)
+    let (status, error) = shown(error, req)?;
+    let wrap = |editor| EditorPage { editor, error };
+    let read = category_editor::editor;
+    state
+        .show(req, me, "pages/categories", status, read, wrap)
+        .await
 }
 
 pub async fn list(

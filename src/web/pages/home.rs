@@ -11,15 +11,10 @@ pub async fn show(
     state: web::Data<AppState>,
     me: SignedIn,
 ) -> AppResult<HttpResponse> {
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
-    let grants = user.grants.clone();
-    let view = state
-        .db
-        .run(move |conn| home::load(conn, &actor, &grants, locale))
-        .await?;
-    state.page(&req, Some(&user), "pages/home", &view)
+    let grants = me.user.grants.clone();
+    state
+        .read_page(&req, me, "pages/home", move |conn, actor, locale| {
+            home::load(conn, actor, &grants, locale)
+        })
+        .await
 }

@@ -71,17 +71,12 @@ pub async fn new_form(
     me: SignedIn,
     chosen: web::Query<Chosen>,
 ) -> AppResult<HttpResponse> {
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
     let chosen = chosen.into_inner();
-    let view = state
-        .db
-        .run(move |conn| form::form(conn, &actor, locale, &chosen))
-        .await?;
-    state.page(&req, Some(&user), "pages/report_new", &view)
+    state
+        .read_page(&req, me, "pages/report_new", move |conn, actor, locale| {
+            form::form(conn, actor, locale, &chosen)
+        })
+        .await
 }
 
 /// The form again after a refusal, with what was typed and why.
@@ -119,18 +114,14 @@ pub async fn create(
         for_user: number(&parts, "for_user").ok().flatten(),
         unit: None,
     };
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
-    let mut form = state
-        .db
-        .run(move |conn| form::form(conn, &actor, locale, &chosen))
-        .await?;
-    form.description = parts.get("description").unwrap_or_default().to_string();
-    form.spot = parts.get("spot").unwrap_or_default().to_string();
-    form.step_two = true;
-    let view = Refused { form, error };
-    state.page_with_status(&req, Some(&user), status, "pages/report_new", &view)
+    let read = move |conn: &mut _, actor: &_, locale| form::form(conn, actor, locale, &chosen);
+    let refused = |mut form: FilingForm| {
+        form.description = parts.get("description").unwrap_or_default().to_string();
+        form.spot = parts.get("spot").unwrap_or_default().to_string();
+        form.step_two = true;
+        Refused { form, error }
+    };
+    state
+        .show(&req, me, "pages/report_new", status, read, refused)
+        .await
 }

@@ -21,16 +21,11 @@ pub async fn list(
     state: web::Data<AppState>,
     me: SignedIn,
 ) -> AppResult<HttpResponse> {
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
-    let view = state
-        .db
-        .run(move |conn| views::my_reports(conn, &actor, locale))
-        .await?;
-    state.page(&req, Some(&user), "pages/reports", &view)
+    state
+        .read_page(&req, me, "pages/reports", |conn, actor, locale| {
+            views::my_reports(conn, actor, locale)
+        })
+        .await
 }
 
 #[derive(Deserialize)]
@@ -60,16 +55,10 @@ async fn render(
     page: impl FnOnce(ReportDetail) -> ReportPage,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
-    let detail = state
-        .db
-        .run(move |conn| detail::load(conn, &actor, &reference, locale))
-        .await?;
-    state.page_with_status(req, Some(&user), status, "pages/report", &page(detail))
+    let read = move |conn: &mut _, actor: &_, locale| detail::load(conn, actor, &reference, locale);
+    state
+        .show(req, me, "pages/report", status, read, page)
+        .await
 }
 
 /// The report page again with the reason a change was refused.

@@ -16,7 +16,7 @@ use crate::reports::service_levels::{self, Targets};
 use crate::reports::team::{self, TeamView};
 use crate::reports::{self, agenda, calendar, queue_view, Priority, Status};
 use crate::web::csrf::CsrfForm;
-use crate::web::errors::on_form;
+use crate::web::errors::shown;
 use crate::web::{see_other, AppState, SignedIn};
 
 pub async fn queue(
@@ -25,17 +25,12 @@ pub async fn queue(
     me: SignedIn,
     filter: web::Query<QueueFilter>,
 ) -> AppResult<HttpResponse> {
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
     let filter = filter.into_inner();
-    let view = state
-        .db
-        .run(move |conn| queue_view::load(conn, &actor, filter, locale))
-        .await?;
-    state.page(&req, Some(&user), "pages/work", &view)
+    state
+        .read_page(&req, me, "pages/work", move |conn, actor, locale| {
+            queue_view::load(conn, actor, filter, locale)
+        })
+        .await
 }
 
 /// The checked reports (named `ref_<reference>`) and the one change for all of them.
@@ -96,22 +91,17 @@ pub async fn agenda(
     me: SignedIn,
     query: web::Query<WeekQuery>,
 ) -> AppResult<HttpResponse> {
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
     let day = query
         .week
         .as_deref()
         .and_then(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d").ok())
         .unwrap_or_else(|| local_now().date());
     let base_url = state.config.base_url.clone();
-    let view = state
-        .db
-        .run(move |conn| agenda::week(conn, &actor, day, locale, &base_url))
-        .await?;
-    state.page(&req, Some(&user), "pages/agenda", &view)
+    state
+        .read_page(&req, me, "pages/agenda", move |conn, actor, locale| {
+            agenda::week(conn, actor, day, locale, &base_url)
+        })
+        .await
 }
 
 /// A new secret feed address; the old one stops working at once.
@@ -155,24 +145,11 @@ async fn team_page(
     me: SignedIn,
     error: Option<AppError>,
 ) -> AppResult<HttpResponse> {
-    let (status, error) = match error {
-        Some(e) => {
-            let (status, text) = on_form(e, req)?;
-            (status, Some(text))
-        }
-        None => (actix_web::http::StatusCode::OK, None),
-    };
-    let SignedIn {
-        user,
-        actor,
-        locale,
-    } = me;
-    let team = state
-        .db
-        .run(move |conn| team::page(conn, &actor, locale))
-        .await?;
-    let view = TeamPage { team, error };
-    state.page_with_status(req, Some(&user), status, "pages/team", &view)
+    let (status, error) = shown(error, req)?;
+    let wrap = |team| TeamPage { team, error };
+    state
+        .show(req, me, "pages/team", status, team::page, wrap)
+        .await
 }
 
 pub async fn team(
