@@ -14,10 +14,13 @@ pub mod core;
 pub mod home;
 pub mod i18n;
 pub mod media;
+pub mod notices;
 pub mod notifications;
 pub mod people;
 pub mod places;
 pub mod reports;
+pub mod transparency;
 pub mod web;
+pub mod welcome;
 
 pub use app::Application;

@@ -24,10 +24,10 @@ import { chromium } from 'playwright-core';
 const LANGS = ['it', 'en'];
 
 /** Pages checked without signing in (a `lang` query parameter is added). */
-const ANONYMOUS_PAGES = ['/login', '/activate'];
+const ANONYMOUS_PAGES = ['/login', '/activate', '/offline'];
 
 /** Pages checked once per demo account, after signing in. */
-const SIGNED_IN_PAGES = ['/', '/profile', '/reports', '/reports/new'];
+const SIGNED_IN_PAGES = ['/', '/profile', '/reports', '/reports/new', '/board', '/welcome'];
 
 /** More pages for some accounts: what only they can reach (the demo's report numbers are
  *  stable: the demo files them in a fixed order). */
@@ -37,10 +37,25 @@ const ACCOUNT_PAGES = {
     '/reports/SEG-2026-000005',
     '/reports/SEG-2026-000002',
     '/reports/SEG-2026-000001',
+    '/works',
+    '/transparency',
+    '/notices/1',
+    '/notices/1/print',
+    '/board/print',
+    '/welcome/print',
   ],
-  'referente@demo.test': ['/reports/SEG-2026-000002'],
-  'sportello@demo.test': ['/desk/tenants/new', '/reports/SEG-2026-000012', '/reports/new?unit=GUA12-A-11', '/work', '/work/agenda'],
-  'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003'],
+  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new'],
+  'sportello@demo.test': [
+    '/desk/tenants/new',
+    '/reports/SEG-2026-000012',
+    '/reports/new?unit=GUA12-A-11',
+    '/work',
+    '/work/agenda',
+    '/welcome/edit',
+    '/transparency',
+    '/notices/new',
+  ],
+  'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
   'responsabile.aler@demo.test': ['/work', '/work/team'],
   'admin@demo.test': ['/categories'],
@@ -324,26 +339,30 @@ async function main() {
       }
       await anon.close();
 
-      // Signed-in pages, one fresh context (cookie jar) per account.
-      for (const account of ACCOUNTS) {
-        const context = await newContext(browser);
-        const page = await context.newPage();
-        let signedIn = true;
-        try {
-          await signIn(page, base, lang, account);
-        } catch (e) {
-          signedIn = false;
-          for (const path of pagesOf(account)) {
-            report(lang, path, account, [`not checked: ${errMsg(e)}`]);
+      // Signed-in pages, one fresh context (cookie jar) per account, two accounts at a time.
+      const queue = [...ACCOUNTS];
+      const worker = async () => {
+        for (let account = queue.shift(); account; account = queue.shift()) {
+          const context = await newContext(browser);
+          const page = await context.newPage();
+          let signedIn = true;
+          try {
+            await signIn(page, base, lang, account);
+          } catch (e) {
+            signedIn = false;
+            for (const path of pagesOf(account)) {
+              report(lang, path, account, [`not checked: ${errMsg(e)}`]);
+            }
           }
-        }
-        if (signedIn) {
-          for (const path of pagesOf(account)) {
-            await checkPage(page, base, lang, path, '', account);
+          if (signedIn) {
+            for (const path of pagesOf(account)) {
+              await checkPage(page, base, lang, path, '', account);
+            }
           }
+          await context.close();
         }
-        await context.close();
-      }
+      };
+      await Promise.all([worker(), worker()]);
     }
   } finally {
     await browser.close().catch(() => {});

@@ -10,6 +10,8 @@
 //! account and object). Domains build their own rules from these questions
 //! (`reports::rules`); installation-wide actions are in [`rules`].
 
+#[cfg(test)]
+pub mod fixtures;
 mod reach;
 pub mod rules;
 
@@ -87,7 +89,7 @@ impl Place {
 }
 
 /// A person with the places their roles cover, loaded once per request.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Actor {
     pub user_id: i32,
     pub admin: bool,
@@ -96,6 +98,8 @@ pub struct Actor {
     pub delegate_stairs: Vec<(i32, i32)>,
     pub delegate_buildings: Vec<i32>,
     pub operator_estates: Vec<i32>,
+    /// The estates the stairs and buildings a delegate looks after are in.
+    pub delegate_estates: Vec<i32>,
     /// Organisations whose technician or manager this person is.
     pub staff_of: Vec<i32>,
     /// Organisations whose maintenance this person manages.
@@ -114,6 +118,7 @@ impl Actor {
             admin: grants.iter().any(|g| g.role == Role::Admin),
             homes: vec![],
             delegate_stairs: vec![],
+            delegate_estates: vec![],
             delegate_buildings: scopes(Role::BuildingDelegate),
             operator_estates: scopes(Role::Operator),
             staff_of: [scopes(Role::Technician), scopes(Role::Manager)].concat(),
@@ -122,7 +127,7 @@ impl Actor {
     }
 
     pub fn load(conn: &mut DbConnection, user_id: i32, grants: &[Grant]) -> QueryResult<Actor> {
-        use crate::core::schema::stairs;
+        use crate::core::schema::{buildings, stairs};
         let homes = grants
             .iter()
             .filter_map(|g| g.scope_of(Role::Tenant))
@@ -132,18 +137,32 @@ impl Actor {
             .iter()
             .filter_map(|g| g.scope_of(Role::StairDelegate))
             .collect();
-        let delegate_stairs = if delegate_stair_ids.is_empty() {
+        let roles = Actor::of(user_id, grants);
+        let delegated: Vec<(i32, i32, i32)> = if delegate_stair_ids.is_empty() {
             vec![]
         } else {
             stairs::table
+                .inner_join(buildings::table)
                 .filter(stairs::id.eq_any(&delegate_stair_ids))
-                .select((stairs::id, stairs::building_id))
+                .select((stairs::id, stairs::building_id, buildings::estate_id))
                 .load(conn)?
         };
+        let mut delegate_estates: Vec<i32> = if roles.delegate_buildings.is_empty() {
+            vec![]
+        } else {
+            buildings::table
+                .filter(buildings::id.eq_any(&roles.delegate_buildings))
+                .select(buildings::estate_id)
+                .load(conn)?
+        };
+        delegate_estates.extend(delegated.iter().map(|d| d.2));
+        delegate_estates.sort_unstable();
+        delegate_estates.dedup();
         Ok(Actor {
             homes,
-            delegate_stairs,
-            ..Actor::of(user_id, grants)
+            delegate_stairs: delegated.iter().map(|d| (d.0, d.1)).collect(),
+            delegate_estates,
+            ..roles
         })
     }
 
@@ -203,11 +222,68 @@ impl Actor {
         self.staff_of.contains(&organisation)
     }
 
+    /// Everything in the buildings the organisations one works for own, and the common areas
+    /// of the estates those are in: the places their staff serve. Loaded on demand, as a large
+    /// landlord owns thousands of buildings.
+    pub fn owner_staff_of(&self, conn: &mut DbConnection) -> QueryResult<Reach> {
+        use crate::core::schema::buildings;
+        if self.staff_of.is_empty() {
+            return Ok(Reach::default());
+        }
+        let owned: Vec<(i32, i32)> = buildings::table
+            .filter(buildings::owner_id.eq_any(&self.staff_of))
+            .select((buildings::id, buildings::estate_id))
+            .load(conn)?;
+        Ok(Reach::new(vec![
+            Clause::within(Level::Building, owned.iter().map(|b| b.0).collect()),
+            Clause::at(Level::Estate, owned.iter().map(|b| b.1).collect()),
+        ]))
+    }
+
     /// Answers for work routed to `organisation`, or to the estate's desk when there is none.
     pub fn answers_for(&self, organisation: Option<i32>, estate: i32) -> bool {
         match organisation {
             Some(org) => self.staff_of(org),
             None => self.operator_estates.contains(&estate),
         }
+    }
+}
+
+/// What staff and the desk choose a place from: the estates they serve and the buildings of
+/// the one asked for (`first`: else of the first one). Nothing for those who serve nowhere.
+pub struct Picker {
+    pub estates: Vec<crate::places::Named>,
+    pub estate: Option<i32>,
+    pub buildings: Vec<crate::places::Named>,
+}
+
+impl Picker {
+    pub fn load(
+        conn: &mut DbConnection,
+        actor: &Actor,
+        asked: Option<i32>,
+        first: bool,
+    ) -> QueryResult<Picker> {
+        let serves =
+            actor.admin || !actor.staff_of.is_empty() || !actor.operator_estates.is_empty();
+        if !serves {
+            return Ok(Picker {
+                estates: vec![],
+                estate: asked,
+                buildings: vec![],
+            });
+        }
+        let estates =
+            crate::places::estates_served(conn, &actor.staff_of, &actor.operator_estates)?;
+        let estate = asked.or_else(|| estates.first().filter(|_| first).map(|e| e.id));
+        let buildings = match estate {
+            Some(estate) => crate::places::buildings_of(conn, estate)?,
+            None => vec![],
+        };
+        Ok(Picker {
+            estates,
+            estate,
+            buildings,
+        })
     }
 }

@@ -90,11 +90,17 @@ impl Reach {
 }
 
 /// The SQL rule: a reach as a boxed filter over a table with place columns, written once per
-/// table (see `reports::queries::place_filter`). Columns must be given as expressions of
+/// table (see `reports::rules::place_filter`). Columns must be given as expressions of
 /// non-null type (`assume_not_null()` on nullable ones); `level` is the text column holding
-/// [`Level::code`].
+/// [`Level::code`]; `unit = none` for tables of common areas only.
 macro_rules! reach_filter {
-    ($reach:expr, $table:ty, level = $level:expr, unit = $unit:expr, stair = $stair:expr,
+    (@inside none, $ids:expr) => {
+        Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"))
+    };
+    (@inside $column:expr, $ids:expr) => {
+        Box::new($column.eq_any($ids))
+    };
+    ($reach:expr, $table:ty, level = $level:expr, unit = $unit:tt, stair = $stair:expr,
      building = $building:expr, estate = $estate:expr $(,)?) => {{
         use diesel::prelude::*;
         use $crate::access::Level;
@@ -105,11 +111,11 @@ macro_rules! reach_filter {
                 SqlType = diesel::sql_types::Bool,
             >,
         >;
-        let mut any: Filter = Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"));
+        let mut any: Option<Filter> = None;
         for clause in $reach.clauses() {
             let ids = clause.ids.clone();
             let inside: Filter = match clause.within {
-                Level::Unit => Box::new($unit.eq_any(ids)),
+                Level::Unit => $crate::access::reach_filter!(@inside $unit, ids),
                 Level::Stair => Box::new($stair.eq_any(ids)),
                 Level::Building => Box::new($building.eq_any(ids)),
                 Level::Estate => Box::new($estate.eq_any(ids)),
@@ -118,9 +124,12 @@ macro_rules! reach_filter {
                 Some(level) => Box::new($level.eq(level.code()).and(inside)),
                 None => inside,
             };
-            any = Box::new(any.or(matches));
+            any = Some(match any {
+                None => matches,
+                Some(before) => Box::new(before.or(matches)),
+            });
         }
-        any
+        any.unwrap_or_else(|| Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0")))
     }};
 }
 pub(crate) use reach_filter;

@@ -111,7 +111,8 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
         for account in ACCOUNTS {
             seed_account(conn, account, &hash)?;
         }
-        seed_reports(conn)
+        seed_reports(conn)?;
+        super::demo_boards::seed(conn, actor)
     })?;
     tracing::info!("demo estate ready: sign in as inquilino@demo.test (password demo) and others");
     Ok(())

@@ -2,6 +2,7 @@
 //! logging, and the demo estate. The only layer that wires the others together.
 
 pub mod demo;
+mod demo_boards;
 pub mod jobs;
 pub mod startup;
 pub mod telemetry;

@@ -18,6 +18,7 @@ use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::notifications::worker::{self, Mailer};
 use crate::web::metrics::Metrics;
+use crate::web::rendered_cards::RenderedCards;
 use crate::web::AppState;
 
 pub struct Application {
@@ -40,10 +41,14 @@ impl Application {
             Ok(pool)
         })
         .await??;
+        let mut templates = Templates::load()?;
+        templates.register_helper("asset", Box::new(crate::web::files::AssetHelper));
+        let templates = Arc::new(templates);
         let state = web::Data::new(AppState {
             keys: TokenKeys::new(&config.secret),
             db: Db::new(pool),
-            templates: Arc::new(Templates::load()?),
+            cards: RenderedCards::new(templates.clone()),
+            templates,
             metrics: Metrics::new()?,
             config,
         });

@@ -50,10 +50,9 @@ pub fn identify(
     let Some((user_id, session_id)) = keys.verify(token) else {
         return Ok(None);
     };
-    if !session::is_live(conn, user_id, &session_id)? {
+    let Some(user) = session::holder(conn, user_id, &session_id)? else {
         return Ok(None);
-    }
-    let user = people::find(conn, user_id)?;
+    };
     let grants = people::grants_of(conn, user_id)?;
     Ok(Some(CurrentUser {
         id: user.id,

@@ -7,7 +7,8 @@ use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, 
 use serde::{Deserialize, Serialize};
 
 use crate::core::db::DbConnection;
-use crate::core::schema::sessions;
+use crate::core::schema::{sessions, users};
+use crate::people::User;
 
 /// Sessions last a fortnight on the web and a month for API clients (an app on a phone).
 pub const WEB_LIFETIME_DAYS: i64 = 14;
@@ -119,16 +120,26 @@ pub fn create(
 }
 
 /// Whether the session a token names is still in force.
-pub fn is_live(conn: &mut DbConnection, user_id: i32, session_id: &str) -> QueryResult<bool> {
+/// The person whose session this is, if it is live (not revoked, not expired): one query, as
+/// every request asks.
+pub fn holder(
+    conn: &mut DbConnection,
+    user_id: i32,
+    session_id: &str,
+) -> QueryResult<Option<User>> {
     let now = Utc::now().naive_utc();
-    let live: i64 = sessions::table
-        .filter(sessions::id.eq(session_id))
-        .filter(sessions::user_id.eq(user_id))
-        .filter(sessions::revoked_at.is_null())
-        .filter(sessions::expires_at.gt(now))
-        .count()
-        .get_result(conn)?;
-    Ok(live == 1)
+    users::table
+        .filter(users::id.eq(user_id))
+        .filter(diesel::dsl::exists(
+            sessions::table
+                .filter(sessions::id.eq(session_id))
+                .filter(sessions::user_id.eq(user_id))
+                .filter(sessions::revoked_at.is_null())
+                .filter(sessions::expires_at.gt(now)),
+        ))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn revoke(conn: &mut DbConnection, session_id: &str) -> QueryResult<()> {

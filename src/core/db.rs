@@ -114,6 +114,19 @@ pub fn migrate(pool: &Pool) -> Result<(), DbError> {
 }
 
 /// Whether the database answers (readiness checks).
+/// An insert two requests (or app nodes) may race to make, where either will do: `Ok(false)`
+/// when its row was there already (a unique key taken).
+pub fn inserted(result: QueryResult<usize>) -> QueryResult<bool> {
+    match result {
+        Ok(_) => Ok(true),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
     conn.batch_execute("SELECT 1")
 }

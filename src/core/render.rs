@@ -7,6 +7,8 @@
 //! field is caught by the first test that renders it. Release builds stay lenient: a person
 //! is better served by a page with a blank than by an error.
 
+mod frame;
+
 use handlebars::Handlebars;
 use serde::Serialize;
 
@@ -28,6 +30,7 @@ impl Templates {
         registry.register_helper("t", Box::new(TranslateHelper));
         registry.register_helper("eq", Box::new(eq_helper));
         registry.register_helper("add", Box::new(add_helper));
+        registry.register_helper("layout", Box::new(frame::LayoutHelper::default()));
         for path in TemplateFiles::iter() {
             let file = TemplateFiles::get(&path)
                 .ok_or_else(|| anyhow::anyhow!("template {path} vanished"))?;
@@ -36,6 +39,15 @@ impl Templates {
             registry.register_template_string(name, source)?;
         }
         Ok(Self { registry })
+    }
+
+    /// Adds a helper the web layer provides (static files' versioned addresses).
+    pub fn register_helper(
+        &mut self,
+        name: &str,
+        helper: Box<dyn handlebars::HelperDef + Send + Sync>,
+    ) {
+        self.registry.register_helper(name, helper);
     }
 
     pub fn render(&self, name: &str, data: &impl Serialize) -> AppResult<String> {

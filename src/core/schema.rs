@@ -299,6 +299,143 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notices (id) {
+        id -> Integer,
+        kind -> Text,
+        level -> Text,
+        stair_id -> Nullable<Integer>,
+        building_id -> Nullable<Integer>,
+        estate_id -> Integer,
+        author_id -> Integer,
+        state -> Text,
+        urgent -> Bool,
+        pinned -> Bool,
+        starts_at -> Timestamp,
+        expires_at -> Nullable<Timestamp>,
+        event_at -> Nullable<Timestamp>,
+        event_place -> Nullable<Text>,
+        works_from -> Nullable<Timestamp>,
+        works_until -> Nullable<Timestamp>,
+        services -> Text,
+        progress -> Nullable<Text>,
+        image_key -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notice_texts (notice_id, locale) {
+        notice_id -> Integer,
+        locale -> Text,
+        title -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    notice_events (id) {
+        id -> Integer,
+        notice_id -> Integer,
+        kind -> Text,
+        actor_id -> Nullable<Integer>,
+        body -> Text,
+        created_at -> Timestamp,
+        notified_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    notice_inbox (user_id, notice_id) {
+        user_id -> Integer,
+        notice_id -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notice_seen (notice_id, user_id) {
+        notice_id -> Integer,
+        user_id -> Integer,
+        seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contact_cards (user_id) {
+        user_id -> Integer,
+        phone -> Nullable<Text>,
+        show_email -> Bool,
+        hours -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    feed_tokens (user_id, purpose) {
+        user_id -> Integer,
+        purpose -> Text,
+        token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    kit_sections (id) {
+        id -> Integer,
+        estate_id -> Integer,
+        building_id -> Nullable<Integer>,
+        topic -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    kit_texts (id) {
+        id -> Integer,
+        section_id -> Integer,
+        locale -> Text,
+        title -> Text,
+        body -> Text,
+        state -> Text,
+        author_id -> Nullable<Integer>,
+        reviewed_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        reviewed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    service_contracts (id) {
+        id -> Integer,
+        building_id -> Integer,
+        service -> Text,
+        contractor -> Text,
+        starts_on -> Date,
+        ends_on -> Nullable<Date>,
+        contact -> Text,
+    }
+}
+
+diesel::table! {
+    building_expenses (id) {
+        id -> Integer,
+        building_id -> Integer,
+        year -> Integer,
+        item -> Text,
+        amount_cents -> BigInt,
+    }
+}
+
+diesel::table! {
+    unit_shares (unit_id, year) {
+        unit_id -> Integer,
+        year -> Integer,
+        amount_cents -> BigInt,
+    }
+}
+
 diesel::joinable!(buildings -> estates (estate_id));
 diesel::joinable!(buildings -> organisations (owner_id));
 diesel::joinable!(stairs -> buildings (building_id));
@@ -316,6 +453,12 @@ diesel::joinable!(inbox -> reports (report_id));
 diesel::joinable!(inbox -> report_events (event_id));
 diesel::joinable!(visits -> reports (report_id));
 diesel::joinable!(report_reads -> reports (report_id));
+diesel::joinable!(notice_texts -> notices (notice_id));
+diesel::joinable!(notice_events -> notices (notice_id));
+diesel::joinable!(notice_inbox -> notices (notice_id));
+diesel::joinable!(notice_seen -> notices (notice_id));
+diesel::joinable!(kit_texts -> kit_sections (section_id));
+diesel::joinable!(unit_shares -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -343,4 +486,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     calendar_feeds,
     manager_digests,
     report_reads,
+    notices,
+    notice_texts,
+    notice_events,
+    notice_inbox,
+    notice_seen,
+    contact_cards,
+    feed_tokens,
+    kit_sections,
+    kit_texts,
+    service_contracts,
+    building_expenses,
+    unit_shares,
 );

@@ -8,6 +8,8 @@ use crate::access::Actor;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
+use crate::notices::board::NoticeCard;
+use crate::notices::listing;
 use crate::notifications::inbox::{self, InboxItem};
 use crate::people::{self, Grant, Role};
 use crate::places::{self, NamedPlace, Organisation, OwnedBuilding, Totals, UnitPlace};
@@ -41,6 +43,8 @@ pub struct Home {
     pub queue: Vec<Summary>,
     pub inbox: Vec<InboxItem>,
     pub can_file: bool,
+    /// The first notices of one's boards, urgent and pinned first.
+    pub notices: Vec<NoticeCard>,
 }
 
 pub fn load(
@@ -59,7 +63,11 @@ pub fn load(
         queue: vec![],
         inbox: inbox::latest(conn, actor.user_id, locale, 5)?,
         can_file: views::can_file(actor),
+        notices: vec![],
     };
+    if !actor.homes.is_empty() {
+        home.notices = listing::latest(conn, actor, locale, 5)?;
+    }
     for grant in grants {
         match (grant.role, grant.scope_id) {
             (Role::StairDelegate, Some(stair)) => home.delegations.push(Delegation {

@@ -73,6 +73,21 @@ pub fn local(utc: NaiveDateTime) -> NaiveDateTime {
         .naive_local()
 }
 
+/// A local time as RFC 3339 with the estates' offset that day, for the API.
+pub fn rfc3339(local: NaiveDateTime) -> String {
+    ZONE.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.to_rfc3339())
+        .unwrap_or_else(|| local.format("%Y-%m-%dT%H:%M:%S").to_string())
+}
+
+/// An RFC 3339 time from the API in the estates' local time.
+pub fn from_rfc3339(raw: &str) -> Option<NaiveDateTime> {
+    chrono::DateTime::parse_from_rfc3339(raw.trim())
+        .ok()
+        .map(|t| t.with_timezone(&ZONE).naive_local())
+}
+
 /// Now, in the estates' local time (visits are agreed in it).
 pub fn local_now() -> NaiveDateTime {
     local(Utc::now().naive_utc())
@@ -126,6 +141,15 @@ impl Locale {
                 ("until", self.clock(ends.time())),
             ],
         )
+    }
+
+    /// Euros from cents, with this language's grouping and decimal sign ("1.234,50 €").
+    pub fn euros(self, cents: i64) -> String {
+        let mut amount = Decimal::from(cents);
+        amount.multiply_pow10(-2);
+        amount.pad_end(-2);
+        let amount = formatters(self).number.format(&amount).to_string();
+        self.text_with("amount-euro", &[("amount", amount)])
     }
 
     /// A whole number with this language's grouping ("12.345").
@@ -193,6 +217,11 @@ mod tests {
                 locale.day(day)
             );
             assert!(!locale.number(12345).is_empty());
+            assert!(
+                locale.euros(123_450).contains("234"),
+                "{}",
+                locale.euros(123_450)
+            );
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
@@ -20,6 +21,23 @@ static_loader! {
         customise: |bundle| bundle.set_use_isolating(false),
     };
 }
+
+/// Each language's identifier, parsed once.
+static LANGIDS: LazyLock<HashMap<&'static str, LanguageIdentifier>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|l| (l.code, Locale(l).parse_langid()))
+        .collect()
+});
+
+/// Messages without arguments as formatted, by language.
+static PLAIN: LazyLock<HashMap<&'static str, RwLock<HashMap<String, String>>>> =
+    LazyLock::new(|| {
+        LANGUAGES
+            .iter()
+            .map(|l| (l.code, RwLock::new(HashMap::new())))
+            .collect()
+    });
 
 /// The interface languages, Italian first (the default and the fallback for missing messages).
 pub const LANGUAGES: &[Language] = &[
@@ -84,7 +102,13 @@ impl Locale {
         }
     }
 
-    fn langid(self) -> LanguageIdentifier {
+    fn langid(self) -> &'static LanguageIdentifier {
+        LANGIDS
+            .get(self.code())
+            .expect("an identifier for every language")
+    }
+
+    fn parse_langid(self) -> LanguageIdentifier {
         self.0
             .code
             .parse()
@@ -96,6 +120,29 @@ impl Locale {
     }
 
     pub fn text_with(self, key: &str, args: &[(&str, String)]) -> String {
+        if args.is_empty() {
+            return self.plain(key);
+        }
+        self.format(key, args)
+    }
+
+    /// A message without arguments: formatted once per language, as every page asks for the
+    /// same few dozen.
+    fn plain(self, key: &str) -> String {
+        let formatted = PLAIN.get(self.code()).expect("a map for every language");
+        if let Some(text) = formatted.read().ok().and_then(|m| m.get(key).cloned()) {
+            return text;
+        }
+        let text = self.format(key, &[]);
+        if !text.starts_with(MISSING) {
+            if let Ok(mut m) = formatted.write() {
+                m.insert(key.to_string(), text.clone());
+            }
+        }
+        text
+    }
+
+    fn format(self, key: &str, args: &[(&str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
             .map(|(k, v)| {
@@ -108,7 +155,7 @@ impl Locale {
             })
             .collect();
         LOCALES
-            .try_lookup_complete(&self.langid(), key, Some(&args))
+            .try_lookup_complete(self.langid(), key, Some(&args))
             .unwrap_or_else(|| {
                 tracing::warn!(key, locale = self.code(), "missing message");
                 format!("{MISSING}{key}⟧")

@@ -15,8 +15,10 @@
 mod decode;
 pub mod limits;
 mod output;
+pub mod qr;
 mod sniff;
 pub mod store;
+pub mod uploads;
 
 #[cfg(test)]
 mod tests;

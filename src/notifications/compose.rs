@@ -1,6 +1,6 @@
 //! Mail in the recipient's language: `web/templates/mail/<kind>.txt.hbs` and `.html.hbs`,
-//! with the subject from the message key `mail-<kind>-subject` (given `reference` when the
-//! data has one).
+//! with the subject from the message key `mail-<kind>-subject` (given the data's `reference`
+//! and `title`).
 
 use serde_json::Value;
 
@@ -29,10 +29,8 @@ pub fn compose(
         to: to.to_string(),
         subject: locale.text_with(
             &format!("mail-{kind}-subject"),
-            &[(
-                "reference",
-                data["reference"].as_str().unwrap_or_default().to_string(),
-            )],
+            &["reference", "title"]
+                .map(|name| (name, data[name].as_str().unwrap_or_default().to_string())),
         ),
         text: templates.render(&format!("mail/{kind}.txt"), &data)?,
         html,

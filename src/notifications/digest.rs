@@ -60,13 +60,8 @@ pub fn send(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> A
                 manager_digests::day.eq(today),
             ))
             .execute(conn);
-        match claimed {
-            Ok(_) => {}
-            Err(diesel::result::Error::DatabaseError(
-                diesel::result::DatabaseErrorKind::UniqueViolation,
-                _,
-            )) => continue,
-            Err(e) => return Err(e.into()),
+        if !crate::core::db::inserted(claimed)? {
+            continue;
         }
         let locale = Locale::from_code(&locale).unwrap_or(Locale::DEFAULT);
         let names = views::category_names(conn, locale)?;

@@ -1,6 +1,8 @@
-//! Fan-out: every change to a report writes an event row; this step reads the events nobody has
-//! been told about yet and tells each follower but whoever acted — an inbox message, and a mail
-//! in their language when they have an address. Handlers and jobs never notify by hand.
+//! Fan-out: every change to a report or a notice writes an event row; this step reads the
+//! events nobody has been told about yet and tells the people concerned — for a report, each
+//! follower but whoever acted; for an urgent notice going live, every resident it is for — with
+//! an inbox message and a mail in their language when they have an address. Handlers and jobs
+//! never notify by hand.
 //!
 //! Delivery is exactly once per event and person: an event is claimed, its messages written
 //! and the event marked `notified_at` in one transaction, so a crash before the commit leaves
@@ -17,8 +19,11 @@ use super::outbox;
 use crate::core::db::{self, DbConnection};
 use crate::core::error::AppResult;
 use crate::core::render::Templates;
-use crate::core::schema::{inbox, report_events, report_followers, users};
+use crate::core::schema::{
+    inbox, notice_events, notice_inbox, report_events, report_followers, users,
+};
 use crate::i18n::Locale;
+use crate::notices::{board, readership, store as notices};
 use crate::reports::events::{self, EventRow};
 use crate::reports::queries::{self, ReportRow};
 use crate::reports::timeline;
@@ -27,8 +32,17 @@ use crate::reports::timeline;
 /// a round never holds the write lock for long.
 const BATCH: i64 = 50;
 
-/// Tells the followers of up to [`BATCH`] new events; returns how many events were handled.
+/// Tells the people concerned by up to [`BATCH`] new report events and as many notice events;
+/// returns how many events were handled.
 pub fn deliver(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> AppResult<usize> {
+    Ok(deliver_reports(conn, templates, base_url)? + deliver_notices(conn, templates, base_url)?)
+}
+
+fn deliver_reports(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    base_url: &str,
+) -> AppResult<usize> {
     db::transaction(conn, |conn| {
         let pending = report_events::table
             .filter(report_events::notified_at.is_null())
@@ -94,6 +108,93 @@ fn tell_followers(
                 "body": view.body,
                 "status": locale.text(&format!("status-{}", report.status)),
                 "link": format!("{base_url}/reports/{}", report.reference),
+            }),
+        )?;
+        outbox::enqueue(conn, &mail)?;
+    }
+    Ok(())
+}
+
+fn deliver_notices(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    base_url: &str,
+) -> AppResult<usize> {
+    db::transaction(conn, |conn| {
+        let pending = notice_events::table
+            .filter(notice_events::notified_at.is_null())
+            .order(notice_events::id)
+            .limit(BATCH)
+            .select((
+                notice_events::id,
+                notice_events::notice_id,
+                notice_events::kind,
+            ));
+        let events: Vec<(i32, i32, String)> = match conn {
+            DbConnection::Postgresql(pg) => pending.for_update().skip_locked().load(pg)?,
+            DbConnection::Sqlite(lite) => pending.load(lite)?,
+        };
+        for (_, notice, kind) in &events {
+            if kind == "published" {
+                tell_residents(conn, templates, base_url, *notice)?;
+            }
+        }
+        let ids: Vec<i32> = events.iter().map(|e| e.0).collect();
+        diesel::update(notice_events::table.filter(notice_events::id.eq_any(&ids)))
+            .set(notice_events::notified_at.eq(Utc::now().naive_utc()))
+            .execute(conn)?;
+        Ok(events.len())
+    })
+}
+
+/// An urgent notice that went live reaches every resident of its place: once each, whatever
+/// happens (a second publication, an edit, two nodes), by inbox and by mail in their language.
+fn tell_residents(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    base_url: &str,
+    notice: i32,
+) -> AppResult<()> {
+    let row = notices::load(conn, notice)?;
+    if !row.urgent || !row.live() {
+        return Ok(());
+    }
+    let texts = notices::texts(conn, notice)?;
+    let told: Vec<i32> = notice_inbox::table
+        .filter(notice_inbox::notice_id.eq(notice))
+        .select(notice_inbox::user_id)
+        .load(conn)?;
+    let now = Utc::now().naive_utc();
+    for resident in readership::residents(conn, &row.place())? {
+        if told.contains(&resident) {
+            continue;
+        }
+        diesel::insert_into(notice_inbox::table)
+            .values((
+                notice_inbox::user_id.eq(resident),
+                notice_inbox::notice_id.eq(notice),
+                notice_inbox::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        let (name, email, locale): (String, Option<String>, String) = users::table
+            .find(resident)
+            .select((users::name, users::email, users::locale))
+            .first(conn)?;
+        let Some(email) = email else { continue };
+        let locale = Locale::from_code(&locale).unwrap_or(Locale::DEFAULT);
+        let (text, _) = board::text_for(&texts, locale);
+        let mail = compose(
+            templates,
+            &email,
+            locale,
+            "notice_urgent",
+            json!({
+                "name": name,
+                "title": text.title,
+                "body": crate::notices::markdown::to_text(&text.body),
+                "body_html": crate::notices::markdown::to_html(&text.body),
+                "place": board::place_label(conn, &row, locale)?,
+                "link": format!("{base_url}/notices/{notice}"),
             }),
         )?;
         outbox::enqueue(conn, &mail)?;

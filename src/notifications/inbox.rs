@@ -1,40 +1,60 @@
-//! The in-app inbox: what happened to the reports one follows, newest first, read when the
-//! report is opened. Messages are written by [`super::fanout`].
+//! The in-app inbox: what happened to the reports one follows, and the urgent notices for one's
+//! home, newest first. Messages are written by [`super::fanout`]; a report's are read once the
+//! report is opened after them, a notice's once it is marked seen.
 
-use crate::core::db::DbConnection;
-use crate::core::error::AppResult;
-use crate::core::schema::inbox;
-use crate::i18n::Locale;
-use crate::reports::{events, queries, timeline};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
+use crate::core::schema::{inbox, notice_inbox, notice_seen};
+use crate::i18n::Locale;
+use crate::notices::{board, store as notices};
+use crate::reports::{events, queries, timeline};
+
 #[derive(Debug, Clone, Serialize)]
 pub struct InboxItem {
-    pub reference: String,
+    pub link: String,
+    /// The report's reference, or the notice's title.
+    pub label: String,
     pub summary: String,
     pub at: String,
     pub unread: bool,
+    #[serde(skip)]
+    when: NaiveDateTime,
 }
 
-/// The latest messages for someone, newest first; new are those about what happened after
-/// they last opened the report.
+/// The latest messages for someone, newest first.
 pub fn latest(
     conn: &mut DbConnection,
     user_id: i32,
     locale: Locale,
     limit: i64,
 ) -> AppResult<Vec<InboxItem>> {
-    let rows: Vec<(i32, i32)> = inbox::table
+    let mut items = about_reports(conn, user_id, locale, limit)?;
+    items.extend(urgent_notices(conn, user_id, locale, limit)?);
+    items.sort_by_key(|item| std::cmp::Reverse(item.when));
+    items.truncate(limit as usize);
+    Ok(items)
+}
+
+fn about_reports(
+    conn: &mut DbConnection,
+    user_id: i32,
+    locale: Locale,
+    limit: i64,
+) -> AppResult<Vec<InboxItem>> {
+    let rows: Vec<(i32, i32, NaiveDateTime)> = inbox::table
         .filter(inbox::user_id.eq(user_id))
         .order(inbox::id.desc())
         .limit(limit)
-        .select((inbox::report_id, inbox::event_id))
+        .select((inbox::report_id, inbox::event_id, inbox::created_at))
         .load(conn)?;
     let report_ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
     let opened = queries::opened(conn, user_id, &report_ids)?;
     let mut items = vec![];
-    for (report_id, event_id) in rows {
+    for (report_id, event_id, when) in rows {
         let report = queries::by_id(conn, report_id)?;
         let event = events::one(conn, event_id)?;
         let view = timeline::describe(conn, &report, &event, locale, user_id == report.filed_for)?;
@@ -42,10 +62,48 @@ pub fn latest(
             .iter()
             .any(|(id, at)| *id == report_id && *at >= event.created_at);
         items.push(InboxItem {
-            reference: report.reference,
+            link: format!("/reports/{}", report.reference),
+            label: report.reference,
             summary: view.summary,
             at: view.at,
             unread: !read,
+            when,
+        });
+    }
+    Ok(items)
+}
+
+fn urgent_notices(
+    conn: &mut DbConnection,
+    user_id: i32,
+    locale: Locale,
+    limit: i64,
+) -> AppResult<Vec<InboxItem>> {
+    let rows: Vec<(i32, NaiveDateTime)> = notice_inbox::table
+        .filter(notice_inbox::user_id.eq(user_id))
+        .order(notice_inbox::created_at.desc())
+        .limit(limit)
+        .select((notice_inbox::notice_id, notice_inbox::created_at))
+        .load(conn)?;
+    let mut items = vec![];
+    for (notice, when) in rows {
+        let row = notices::load(conn, notice)?;
+        if !row.live() {
+            continue;
+        }
+        let (text, _) = board::text_for(&notices::texts(conn, notice)?, locale);
+        let seen: i64 = notice_seen::table
+            .filter(notice_seen::notice_id.eq(notice))
+            .filter(notice_seen::user_id.eq(user_id))
+            .count()
+            .get_result(conn)?;
+        items.push(InboxItem {
+            link: format!("/notices/{notice}"),
+            label: text.title,
+            summary: locale.text("notice-urgent"),
+            at: locale.date_time(when),
+            unread: seen == 0,
+            when,
         });
     }
     Ok(items)

@@ -1,5 +1,6 @@
 //! People: accounts, their roles, and the queries that read and change them.
 
+pub mod contact;
 pub mod password;
 pub mod roles;
 

@@ -21,7 +21,7 @@ pub struct Organisation {
 }
 
 /// A unit together with every place above it: what the access rules and the pages need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct UnitPlace {
     pub unit_id: i32,
     pub unit_code: String,
@@ -175,6 +175,29 @@ pub fn estates_served(
         .collect())
 }
 
+/// Every estate's id (an admin posts anywhere).
+pub fn all_estates(conn: &mut DbConnection) -> QueryResult<Vec<i32>> {
+    estates::table
+        .order(estates::name)
+        .select(estates::id)
+        .load(conn)
+}
+
+/// The buildings these organisations own, by address (at most 500: a landlord posting works
+/// picks from its estates' lists beyond that).
+pub fn buildings_owned(conn: &mut DbConnection, organisations: &[i32]) -> QueryResult<Vec<Named>> {
+    let rows: Vec<(i32, String)> = buildings::table
+        .filter(buildings::owner_id.eq_any(organisations.to_vec()))
+        .order(buildings::address)
+        .limit(500)
+        .select((buildings::id, buildings::address))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| Named { id, name })
+        .collect())
+}
+
 /// An estate's buildings, by address.
 pub fn buildings_of(conn: &mut DbConnection, estate: i32) -> QueryResult<Vec<Named>> {
     let rows: Vec<(i32, String)> = buildings::table
@@ -210,6 +233,24 @@ pub fn building_of_stair(conn: &mut DbConnection, stair: i32) -> QueryResult<Opt
     stairs::table
         .find(stair)
         .select(stairs::building_id)
+        .first(conn)
+        .optional()
+}
+
+/// The estate a building is in, if the building exists.
+pub fn estate_of_building(conn: &mut DbConnection, building: i32) -> QueryResult<Option<i32>> {
+    buildings::table
+        .find(building)
+        .select(buildings::estate_id)
+        .first(conn)
+        .optional()
+}
+
+/// The organisation that owns a building, if the building exists.
+pub fn owner_of_building(conn: &mut DbConnection, building: i32) -> QueryResult<Option<i32>> {
+    buildings::table
+        .find(building)
+        .select(buildings::owner_id)
         .first(conn)
         .optional()
 }

@@ -4,14 +4,18 @@ use chrono::{Datelike, Utc};
 use diesel::prelude::*;
 
 use super::categories;
-use super::photos::{self, SavedPhoto};
+use super::photos;
 use super::rules::{NewReport, ReportAction};
-use super::{Location, Priority, Status, DESCRIPTION_MAX, DESCRIPTION_MIN, SPOT_MAX, TIME_WINDOWS};
+use super::{
+    Location, Priority, Status, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_PHOTOS, SPOT_MAX,
+    TIME_WINDOWS,
+};
 use crate::access::{authorize, Actor, Place};
 use crate::core::db::{Db, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::{buildings, report_events, report_followers, reports, stairs};
 use crate::i18n::Locale;
+use crate::media::uploads::{with_photos, SavedPhoto};
 use crate::people::{self, Role};
 use crate::places;
 
@@ -191,7 +195,7 @@ pub async fn submit(
         return Ok(filed);
     }
     let actor = actor.clone();
-    photos::with_photos(db, data_dir, uploads, move |conn, saved| {
+    with_photos(db, data_dir, uploads, MAX_PHOTOS, move |conn, saved| {
         let filed = file(conn, &actor, &filing, saved)?;
         // A retry that lost the race keeps the first report, and that report its photos.
         let keep = filed.created;

@@ -125,7 +125,7 @@ pub async fn complete_visit(
     uploads: Vec<Vec<u8>>,
 ) -> AppResult<String> {
     let actor = actor.clone();
-    photos::with_photos(db, data_dir, uploads, move |conn, saved| {
+    crate::media::uploads::with_photos(db, data_dir, uploads, MAX_PHOTOS, move |conn, saved| {
         let report = queries::visible(conn, &actor, &reference)?;
         visits::complete(conn, &actor, &report, &done, saved)?;
         Ok((report.reference, true))

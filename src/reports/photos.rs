@@ -1,96 +1,16 @@
-//! Photos of a report: processed (see `media`), stored on disk, listed and served only to
-//! those who may see the report.
+//! Photos of a report: processed and stored by `media::uploads`, recorded with the event that
+//! added them, listed and served only to those who may see the report.
 
 use std::path::Path;
 
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::MAX_PHOTOS;
-use crate::core::db::{Db, DbConnection};
-use crate::core::error::{AppError, AppResult, Message};
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult};
 use crate::core::schema::report_photos;
 use crate::media;
-
-#[derive(Debug, Clone)]
-pub struct SavedPhoto {
-    pub key: String,
-    pub width: u32,
-    pub height: u32,
-}
-
-/// Processes and saves uploaded photos; all or nothing, so a bad fifth photo leaves no trace
-/// of the first four.
-fn process_and_save(data_dir: &Path, uploads: &[Vec<u8>]) -> AppResult<Vec<SavedPhoto>> {
-    if uploads.len() > MAX_PHOTOS {
-        return Err(AppError::Invalid(
-            Message::new("photo-too-many").with("max", MAX_PHOTOS),
-        ));
-    }
-    let mut saved: Vec<SavedPhoto> = Vec::new();
-    for (index, bytes) in uploads.iter().enumerate() {
-        let result = media::process(bytes)
-            .map_err(|e| {
-                AppError::Invalid(
-                    Message::new(e.message_key())
-                        .with("number", index + 1)
-                        .with("max", media::limits::MAX_UPLOAD_BYTES / (1024 * 1024)),
-                )
-            })
-            .and_then(|photo| {
-                media::store::save(data_dir, &photo)
-                    .map(|stored| SavedPhoto {
-                        key: stored.key,
-                        width: photo.width,
-                        height: photo.height,
-                    })
-                    .map_err(|e| {
-                        AppError::Internal(anyhow::Error::new(e).context("saving a photo"))
-                    })
-            });
-        match result {
-            Ok(photo) => saved.push(photo),
-            Err(e) => {
-                remove_all(data_dir, &saved);
-                return Err(e);
-            }
-        }
-    }
-    Ok(saved)
-}
-
-/// Processes uploads off the async workers and hands the saved photos to `store`, which
-/// records them with a report; `store` says whether it kept them. Photos not kept (`store`
-/// failed, or the request repeated one already filed) are removed again: no file is ever left
-/// without a report.
-pub async fn with_photos<T, F>(
-    db: &Db,
-    data_dir: &Path,
-    uploads: Vec<Vec<u8>>,
-    store: F,
-) -> AppResult<T>
-where
-    T: Send + 'static,
-    F: FnOnce(&mut DbConnection, &[SavedPhoto]) -> AppResult<(T, bool)> + Send + 'static,
-{
-    let dir = data_dir.to_path_buf();
-    let saved = tokio::task::spawn_blocking(move || process_and_save(&dir, &uploads))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("photo processing")))??;
-    let kept = saved.clone();
-    let result = db.run(move |conn| store(conn, &kept)).await;
-    match result {
-        Ok((value, true)) => Ok(value),
-        Ok((value, false)) => {
-            remove_all(data_dir, &saved);
-            Ok(value)
-        }
-        Err(e) => {
-            remove_all(data_dir, &saved);
-            Err(e)
-        }
-    }
-}
+use crate::media::uploads::SavedPhoto;
 
 /// Records saved photos as a report's, added by one of its events.
 pub fn attach(
@@ -113,14 +33,6 @@ pub fn attach(
             .execute(conn)?;
     }
     Ok(())
-}
-
-fn remove_all(data_dir: &Path, photos: &[SavedPhoto]) {
-    for photo in photos {
-        if let Err(e) = media::store::remove(data_dir, &photo.key) {
-            tracing::warn!(key = %photo.key, error = %e, "could not remove a photo");
-        }
-    }
 }
 
 #[derive(Debug, Clone, Serialize)]

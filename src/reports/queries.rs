@@ -250,16 +250,8 @@ pub fn mark_opened(conn: &mut DbConnection, report_id: i32, user_id: i32) -> Que
                 r::read_at.eq(now),
             ))
             .execute(conn);
-        match inserted {
-            // Opened twice at once: either time will do.
-            Err(diesel::result::Error::DatabaseError(
-                diesel::result::DatabaseErrorKind::UniqueViolation,
-                _,
-            )) => {}
-            other => {
-                other?;
-            }
-        }
+        // Opened twice at once: either time will do.
+        crate::core::db::inserted(inserted)?;
     }
     Ok(())
 }

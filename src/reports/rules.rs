@@ -141,7 +141,7 @@ pub fn place_filter(reach: &crate::access::Reach) -> ReportFilter {
         reach,
         reports::table,
         level = reports::location,
-        unit = reports::unit_id.assume_not_null(),
+        unit = (reports::unit_id.assume_not_null()),
         stair = reports::stair_id.assume_not_null(),
         building = reports::building_id.assume_not_null(),
         estate = reports::estate_id,

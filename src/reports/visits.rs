@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::events::{follow, insert, set_status, NewEvent};
-use super::photos::{self, SavedPhoto};
+use super::photos;
 use super::queries::ReportRow;
 use super::rules::ReportAction;
 use super::team::is_colleague;
@@ -18,6 +18,7 @@ use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::{reports, visits};
 use crate::i18n::{format::local_now, Locale};
+use crate::media::uploads::SavedPhoto;
 
 /// The hours of the tenants' preferred time windows.
 pub fn window_hours(window: &str) -> Option<(u32, u32)> {

@@ -13,6 +13,7 @@ pub mod multipart;
 pub mod ops;
 pub mod page;
 pub mod pages;
+pub mod rendered_cards;
 pub mod routes;
 pub mod update;
 
@@ -35,6 +36,7 @@ pub struct AppState {
     pub keys: TokenKeys,
     pub templates: Arc<Templates>,
     pub metrics: metrics::Metrics,
+    pub cards: rendered_cards::RenderedCards,
 }
 
 /// Everything the app serves, with the state and the extractors' error handlers.

@@ -2,7 +2,10 @@
 
 use actix_web::web;
 
-use super::pages::{account, categories, desk, home, report_form, reports, sign_in, work};
+use super::pages::{
+    account, accounts, board, categories, desk, home, notices, report_form, reports, sign_in,
+    welcome, work,
+};
 use super::{api, files, metrics, ops};
 use crate::core::error::AppError;
 
@@ -26,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/profile/password",
             web::post().to(account::change_password),
         )
+        .route("/profile/contact", web::post().to(account::update_contact))
         .route("/lang", web::post().to(account::switch_language))
         .route("/reports", web::get().to(reports::list))
         .route("/reports", web::post().to(report_form::create))
@@ -59,10 +63,32 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(work::delete_template),
         )
         .route("/calendar/{name}", web::get().to(work::feed))
+        .route("/board", web::get().to(board::show))
+        .route("/board/print", web::get().to(board::print))
+        .route("/board/feed", web::post().to(board::renew_feed))
+        .route("/feeds/{token}/{name}", web::get().to(board::feed))
+        .route("/works", web::get().to(board::works))
+        .route("/notices/new", web::get().to(notices::new_form))
+        .route("/notices", web::post().to(notices::create))
+        .route("/notices/{id}", web::get().to(notices::show))
+        .route("/notices/{id}", web::post().to(notices::edit))
+        .route("/notices/{id}/edit", web::get().to(notices::edit_form))
+        .route("/notices/{id}/print", web::get().to(notices::print))
+        .route("/notices/{id}/{action}", web::post().to(notices::act))
+        .route("/notices/{id}/{name}", web::get().to(notices::image))
+        .route("/welcome", web::get().to(welcome::show))
+        .route("/welcome/print", web::get().to(welcome::print))
+        .route("/welcome/edit", web::get().to(welcome::edit_form))
+        .route("/welcome/edit", web::post().to(welcome::save))
+        .route("/welcome/proposals/{id}", web::post().to(welcome::review))
+        .route("/transparency", web::get().to(accounts::show))
+        .route("/transparency", web::post().to(accounts::enter))
+        .route("/transparency/import", web::post().to(accounts::upload))
         .route("/categories", web::get().to(categories::list))
         .route("/categories/{code}", web::post().to(categories::update))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
         .route("/desk/tenants", web::post().to(desk::register_tenant))
+        .route("/offline", web::get().to(home::offline))
         .route("/healthz", web::get().to(ops::healthz))
         .route("/readyz", web::get().to(ops::readyz))
         .route("/metrics", web::get().to(metrics::export))

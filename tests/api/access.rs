@@ -116,3 +116,68 @@ async fn each_question_answers_the_same_in_rust_and_in_sql() {
         }
     }
 }
+
+/// Notices: the board's SQL filter and the rule that opens one notice agree, for every demo
+/// account and notices of every state on the boards of both landlords' buildings.
+#[tokio::test]
+async fn the_board_filter_and_the_notice_rule_agree() {
+    use portineria::core::schema::notices;
+    use portineria::notices::rules::{self as notice_rules, NoticeAction, NoticeScope};
+    use portineria::notices::NoticeRow;
+
+    let app = spawn_app().await;
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let places = [
+        ("building", crate::boards::building(&app, "MOZ5")),
+        ("stair", crate::boards::stair(&app, "GUA12", "B")),
+        ("stair", crate::boards::stair(&app, "CIL40", "C")),
+        ("building", crate::boards::building(&app, "GIO20")),
+    ];
+    for (scope, id) in places {
+        let body = serde_json::json!({"scope_type": scope, "scope_id": id, "kind": "rules", "title": "Regole"});
+        let (status, _) = crate::boards::post(&app, &desk, body).await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let offer = serde_json::json!({"scope_type": "stair", "scope_id": crate::boards::stair(&app, "GUA12", "A"), "kind": "offer_seek", "title": "Cerco"});
+    let (_, removed) = crate::boards::post(&app, &desk, serde_json::json!({"scope_type": "stair", "scope_id": crate::boards::stair(&app, "GUA12", "A"), "kind": "agency", "title": "Tolto"})).await;
+    crate::boards::post(&app, &tenant, offer).await;
+    let res = app
+        .api_post_json(
+            &format!("/api/v1/notices/{}/remove", removed["id"]),
+            &desk,
+            serde_json::json!({"reason": "Errore"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    let pool = connection(&app);
+    let mut conn = pool.get().unwrap();
+    let all: Vec<NoticeRow> = notices::table
+        .select(NoticeRow::as_select())
+        .load(&mut conn)
+        .unwrap();
+    assert!(all.len() >= 10);
+    for email in DEMO_ACCOUNTS {
+        let actor = actor_of(&mut conn, email);
+        let in_sql: BTreeSet<i32> = match notice_rules::visible(&actor) {
+            Some(filter) => notices::table
+                .filter(filter)
+                .select(notices::id)
+                .load::<i32>(&mut conn)
+                .unwrap()
+                .into_iter()
+                .collect(),
+            None => all.iter().map(|n| n.id).collect(),
+        };
+        let in_rust: BTreeSet<i32> = all
+            .iter()
+            .filter(|n| {
+                let scope = NoticeScope::of(&mut conn, n).unwrap();
+                portineria::access::allows(&actor, NoticeAction::View(&scope))
+            })
+            .map(|n| n.id)
+            .collect();
+        assert_eq!(in_rust, in_sql, "{email}");
+    }
+}

@@ -20,6 +20,9 @@ const LAYERS: &[(&str, &[&str])] = &[
         "domain",
         &[
             "home",
+            "welcome",
+            "transparency",
+            "notices",
             "reports",
             "notifications",
             "auth",

@@ -28,7 +28,19 @@ async fn the_desk_registers_a_tenant_and_prints_a_letter_whose_code_works() {
         crate::helpers::attr(&letter, "article.letter", "lang").as_deref(),
         Some("en")
     );
-    assert_eq!(texts(&letter, "article h1"), vec!["Welcome to Portineria"]);
+    // The handover letter: the code with a QR code to the activation page, then the welcome
+    // kit, all in the tenant's language.
+    assert_eq!(
+        texts(&letter, "article h1"),
+        vec!["Welcome to Portineria", "Welcome kit"]
+    );
+    assert!(texts(&letter, "article.letter h2")
+        .contains(&"Useful numbers and opening hours".to_string()));
+    let qr = crate::helpers::attr(&letter, ".letter-qr img", "src").unwrap();
+    assert_eq!(
+        crate::helpers::images::qr_text(&qr),
+        "http://portineria.test/activate"
+    );
     assert!(texts(&letter, "article")
         .join(" ")
         .contains("Dear Amina Diallo"));

@@ -38,7 +38,18 @@ async fn every_page_renders_in_italian_and_english_with_no_missing_message() {
             visitor
                 .submit("/", "/lang", &[("locale", lang), ("next", "/")])
                 .await;
-            for path in ["/", "/profile"] {
+            for path in [
+                "/",
+                "/profile",
+                "/board",
+                "/board?archive=true",
+                "/board/print",
+                "/works",
+                "/welcome",
+                "/welcome/print",
+                "/transparency",
+                "/notices/new",
+            ] {
                 let html = page_in(&visitor, path, "").await;
                 assert!(!html.contains(MISSING), "{email} {lang} {path}");
                 assert_eq!(

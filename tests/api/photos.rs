@@ -2,7 +2,7 @@ use reqwest::multipart::Form;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::images::{jpeg, png_bomb};
+use crate::helpers::images::{has_metadata, jpeg, jpeg_with_gps, png_bomb};
 use crate::helpers::spawn_app;
 use crate::reports::{photo, report};
 
@@ -171,4 +171,115 @@ async fn errors_on_the_page_form_are_shown_on_the_form_in_the_users_language() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+/// The posting form as a browser sends it, with `photos` attached.
+async fn post_notice(
+    app: &crate::helpers::TestApp,
+    place: &str,
+    photos: &[Vec<u8>],
+) -> reqwest::Response {
+    let (_, page) = app.page("/notices/new").await;
+    let mut form = Form::new()
+        .text("_csrf", crate::helpers::csrf_of(&page))
+        .text("kind", "agency")
+        .text("where", place.to_string())
+        .text("title_it", "Nuove cassette della posta")
+        .text("body_it", "Ecco come saranno.");
+    for (i, bytes) in photos.iter().enumerate() {
+        form = form.part(
+            "photos",
+            photo(bytes.clone(), &format!("{i}.jpg"), "image/jpeg"),
+        );
+    }
+    app.client
+        .post(app.url("/notices"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A notice carries one photo through the same pipeline as reports (turned upright, stripped
+/// of its position, shrunk), shown only to those who may read the notice; a refused notice
+/// or photo leaves no file behind.
+#[tokio::test]
+async fn a_notice_carries_one_clean_photo_that_only_its_readers_see() {
+    let app = spawn_app().await;
+    app.sign_in_ok("referente@demo.test").await;
+    let stair_a = crate::boards::stair(&app, "GUA12", "A");
+    let other_stair = crate::boards::stair(&app, "MOZ5", "B");
+
+    let refused = [
+        (
+            format!("stair:{other_stair}"),
+            vec![jpeg(800, 600)],
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            format!("stair:{stair_a}"),
+            vec![png_bomb()],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            format!("stair:{stair_a}"),
+            vec![jpeg(800, 600), jpeg(800, 600)],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    ];
+    for (place, photos, status) in refused {
+        let res = post_notice(&app, &place, &photos).await;
+        assert_eq!(res.status(), status, "{place} with {} photos", photos.len());
+        assert_eq!(app.stored_photos(), 0, "nothing left behind");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM notices WHERE image_key IS NOT NULL"),
+        0
+    );
+
+    let res = post_notice(
+        &app,
+        &format!("stair:{stair_a}"),
+        &[jpeg_with_gps(3000, 2000)],
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let page = crate::helpers::location(&res);
+    let id: i64 = page
+        .trim_start_matches("/notices/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(app.stored_photos(), 2, "the picture and its thumbnail");
+    let (_, html) = app.page(&page).await;
+    let thumb = crate::helpers::attr(&html, "img.notice-image", "src").unwrap();
+    assert_eq!(thumb, format!("/notices/{id}/image.thumb.jpg"));
+
+    let neighbour = app.visitor();
+    neighbour.sign_in_ok("inquilino@demo.test").await;
+    for path in [format!("/notices/{id}/image.jpg"), thumb.clone()] {
+        let res = neighbour.get(&path).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(res.headers()["content-type"], "image/jpeg");
+        let bytes = res.bytes().await.unwrap();
+        assert!(!has_metadata(&bytes), "{path} carries no position");
+        let img = image::load_from_memory(&bytes).unwrap();
+        assert!(img.width() < img.height(), "{path} turned upright");
+        assert!(img.height() <= 1600, "{path} shrunk: {}", img.height());
+    }
+    // Giuseppe lives in via Mozart: neither the notice nor its picture exist for him.
+    let elsewhere = app.activated("DEMO-CASA-3456", "giuseppe").await;
+    for path in [
+        format!("/notices/{id}/image.jpg"),
+        thumb,
+        format!("/notices/{id}/image.png"),
+    ] {
+        assert_eq!(
+            elsewhere.get(&path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
 }

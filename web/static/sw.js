@@ -1,39 +1,33 @@
-// Portineria service worker: static files are served from the cache and refreshed in the
-// background; pages always come from the network (they are personal and must be current).
-// The one exception is the fault report form, /reports/new: its last copy is kept so that it
-// opens without a connection, and report-form.js keeps what is filed there until it can be sent.
+// Portineria service worker.
+// - The app's static files are precached under their versioned addresses (the server fills
+//   in the list and the release below), so the app opens without a network; a new release
+//   installs beside the old one and takes over cleanly, deleting the old caches.
+// - The pages people read again — home, board, works, the welcome kit, my reports — come from
+//   the network, and their last copy is kept: without a connection that copy opens, marked
+//   "offline, as of …". Any other page without a connection shows the offline page.
+// - The fault report form's last copy is kept too, and report-form.js keeps what is filed
+//   there until it can be sent.
+// Signing out forgets every kept page: they show the person's name, notices and reports.
 "use strict";
-const CACHE = "portineria-static-v2";
-// Every file listed here must exist: one missing file makes the whole install fail.
-const STATIC = [
-  "/static/app.css",
-  "/static/app.js",
-  "/static/report-form.js",
-  "/static/icon.svg",
-  "/static/icons/plumbing.svg",
-  "/static/icons/heating.svg",
-  "/static/icons/lift.svg",
-  "/static/icons/electrical.svg",
-  "/static/icons/doors.svg",
-  "/static/icons/cleaning.svg",
-  "/static/icons/green.svg",
-  "/static/icons/pests.svg",
-  "/static/icons/damp.svg",
-  "/static/icons/coexistence.svg",
-  "/static/icons/waste.svg",
-  "/static/icons/other.svg",
-  "/manifest.webmanifest",
-];
-// Kept apart from CACHE so that a new version of the static files does not throw away the
-// offline copy of the form.
+const RELEASE = "__RELEASE__";
+const STATIC = __PRECACHE__;
+const CACHE = "portineria-static-" + RELEASE;
 const PAGES = "portineria-pages-v1";
+const OFFLINE = "/offline";
 const FORM = "/reports/new";
+const READABLE = ["/", "/board", "/works", "/welcome", "/reports"];
 // On a connection that is there but barely works, waiting for the network can take minutes;
-// after this long the stored form is shown, and the network answer still refreshes the copy.
-const FORM_PATIENCE_MS = 10000;
+// after this long the stored copy is shown, and the network answer still refreshes it.
+const PATIENCE_MS = 10000;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(STATIC)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(STATIC))
+      .then(() => caches.open(PAGES))
+      .then((pages) => pages.add(OFFLINE))
+      .then(() => self.skipWaiting())
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -44,25 +38,42 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Network first for the form; the stored copy when the network fails or is too slow.
-async function reportForm(event) {
-  const network = fetch(event.request);
-  // Store the answer even when the stored copy was shown first; waitUntil keeps the worker
-  // alive until it is written.
+// Only a page itself is kept: a redirect (to sign in) or an error page must never be stored
+// under a page's address.
+function keep(event, key, network) {
   event.waitUntil(
     network.then((response) => {
-      // Only the form itself: a redirect (to sign in) or an error page must never be stored
-      // under the form's address. The copy's _csrf may go stale, which is harmless: the token
-      // lives in a long-lived cookie, and report-form.js sends with the current page's token.
       if (!response.ok || response.type !== "basic" || response.redirected) return undefined;
       const copy = response.clone(); // at once, before the page starts reading the body
-      return caches.open(PAGES).then((cache) => cache.put(FORM, copy));
+      return caches.open(PAGES).then((cache) => cache.put(key, copy));
     }).catch(() => {})
   );
-  const cached = await caches.match(FORM, { cacheName: PAGES });
-  if (!cached) return network;
-  const late = new Promise((resolve) => setTimeout(resolve, FORM_PATIENCE_MS, cached));
-  return Promise.race([network.catch(() => cached), late]);
+}
+
+// A kept page, saying it is a copy and from when, in the page's own language.
+async function marked(cached) {
+  const html = await cached.text();
+  const lang = (html.match(/<html lang="([a-z-]+)"/) || [])[1] || "it";
+  const when = new Date(cached.headers.get("date") || Date.now()).toLocaleString(lang);
+  const body = html
+    .replace("data-offline-note hidden", "data-offline-note")
+    .replace("<span data-offline-when></span>", `<span data-offline-when>${when}</span>`);
+  return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+async function offlinePage() {
+  return (await caches.match(OFFLINE, { cacheName: PAGES })) || Response.error();
+}
+
+// Network first; the kept copy when the network fails or is too slow.
+async function readable(event, key, mark) {
+  const network = fetch(event.request);
+  keep(event, key, network);
+  const cached = await caches.match(key, { cacheName: PAGES });
+  if (!cached) return network.catch(offlinePage);
+  const fallback = () => (mark ? marked(cached.clone()) : cached.clone());
+  const late = new Promise((resolve) => setTimeout(() => resolve(fallback()), PATIENCE_MS));
+  return Promise.race([network.catch(fallback), late]);
 }
 
 self.addEventListener("fetch", (event) => {
@@ -70,28 +81,28 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
 
-  // Signing out: forget the stored form, which shows the person's name and menu, so the next
-  // person on a shared phone cannot open it offline.
   if (request.method === "POST" && url.pathname.startsWith("/logout")) {
-    event.waitUntil(caches.open(PAGES).then((cache) => cache.delete(FORM)));
+    event.waitUntil(caches.open(PAGES).then((cache) =>
+      cache.keys().then((keys) => Promise.all(keys
+        .filter((k) => new URL(k.url).pathname !== OFFLINE)
+        .map((k) => cache.delete(k))))));
     return;
   }
   if (request.method !== "GET") return;
 
-  if (request.mode === "navigate" && url.pathname === FORM && !url.search) {
-    event.respondWith(reportForm(event));
+  if (request.mode === "navigate") {
+    if (url.pathname === FORM && !url.search) {
+      event.respondWith(readable(event, FORM, false));
+    } else if (READABLE.includes(url.pathname) && !url.search) {
+      event.respondWith(readable(event, url.pathname, true));
+    } else {
+      event.respondWith(fetch(request).catch(offlinePage));
+    }
     return;
   }
-  if (!STATIC.includes(url.pathname)) return;
-
+  const path = url.pathname + url.search;
+  if (!STATIC.includes(path)) return;
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(event.request);
-      const fresh = fetch(event.request).then((response) => {
-        if (response.ok) cache.put(event.request, response.clone());
-        return response;
-      });
-      return cached || fresh;
-    })
+    caches.open(CACHE).then(async (cache) => (await cache.match(path)) || fetch(request))
   );
 });

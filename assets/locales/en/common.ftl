@@ -79,3 +79,12 @@ error-too-large = The request is too large.
 ## Dates and times (Italian time: every estate is in Italy)
 time-local = { $date }, { $time } (Italian time)
 time-slot = { $weekday } { $date }, { $from }–{ $until } (Italian time)
+amount-euro = €{ $amount }
+
+## The app on the phone
+app-name = Portineria — your estate
+app-short-name = Portineria
+app-description = Reports, notice board and welcome kit of your estate
+offline-title = You are offline
+offline-intro = This page is not on your phone. You can open the ones you have already seen, and write a report: it will be sent when the connection comes back.
+offline-as-of = You are offline: this page is as it was on

@@ -79,3 +79,12 @@ error-too-large = La richiesta è troppo grande.
 ## Date e ore (ora italiana: tutti i quartieri sono in Italia)
 time-local = { $date }, { $time } (ora italiana)
 time-slot = { $weekday } { $date }, { $from }–{ $until } (ora italiana)
+amount-euro = { $amount } €
+
+## L'app sul telefono
+app-name = Portineria — il tuo quartiere
+app-short-name = Portineria
+app-description = Segnalazioni, bacheca e kit di benvenuto del tuo quartiere
+offline-title = Sei senza connessione
+offline-intro = Questa pagina non è sul telefono. Puoi aprire quelle che hai già visto, e scrivere una segnalazione: partirà quando torna la connessione.
+offline-as-of = Sei senza connessione: questa pagina è com'era il

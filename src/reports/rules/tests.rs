@@ -2,67 +2,9 @@
 //! (`access::Action`) and those on reports.
 
 use super::*;
+use crate::access::fixtures::*;
 use crate::access::{allows, Action, Level};
 use crate::people::Role;
-use crate::places::UnitPlace;
-
-const UNIT: i32 = 1;
-const STAIR: i32 = 10;
-const BUILDING: i32 = 100;
-const ESTATE: i32 = 1000;
-const OWNER: i32 = 7;
-const OTHER: i32 = 99_999;
-/// The tenant in the fixture; every other holder has an id of their own.
-const TENANT_ID: i32 = 42;
-const NEIGHBOUR_ID: i32 = 77;
-
-fn home(estate_id: i32) -> UnitPlace {
-    UnitPlace {
-        unit_id: UNIT,
-        unit_code: "U1".into(),
-        floor: 1,
-        number: "1".into(),
-        stair_id: STAIR,
-        stair_name: "A".into(),
-        building_id: BUILDING,
-        building_name: "B".into(),
-        address: "Via Roma 1".into(),
-        estate_id,
-        estate_name: "E".into(),
-        city: "C".into(),
-        owner_id: OWNER,
-        owner_name: "ALER".into(),
-    }
-}
-
-/// Someone holding exactly one role, on the scope the fixture's places use.
-fn holder(role: Role) -> Actor {
-    let id = match role {
-        Role::Tenant => TENANT_ID,
-        other => 100 + Role::ALL.iter().position(|r| *r == other).unwrap() as i32,
-    };
-    let mut actor = Actor {
-        user_id: id,
-        ..Actor::default()
-    };
-    match role {
-        Role::Tenant => actor.homes = vec![home(ESTATE)],
-        Role::StairDelegate => actor.delegate_stairs = vec![(STAIR, BUILDING)],
-        Role::BuildingDelegate => actor.delegate_buildings = vec![BUILDING],
-        Role::Operator => actor.operator_estates = vec![ESTATE],
-        Role::Technician => actor.staff_of = vec![OWNER],
-        Role::Manager => {
-            actor.staff_of = vec![OWNER];
-            actor.manager_of = vec![OWNER];
-        }
-        Role::Admin => actor.admin = true,
-    }
-    actor
-}
-
-fn place(level: Level) -> Place {
-    Place::around(&home(ESTATE), level)
-}
 
 fn report(level: Level, filed_for: i32) -> ReportScope {
     ReportScope {
@@ -235,16 +177,7 @@ fn matrix() {
         ("file for my building", [Y, Y, Y, N, N, N, N]),
         ("file at the desk for a tenant", [N, N, N, Y, N, N, N]),
     ];
-    for (case, expected) in cases {
-        for (role, allowed) in Role::ALL.iter().zip(expected) {
-            assert_eq!(
-                check(case, &holder(*role)),
-                *allowed,
-                "{} / {case}",
-                role.code()
-            );
-        }
-    }
+    assert_matrix(cases, check);
 }
 
 #[test]

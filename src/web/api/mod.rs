@@ -1,6 +1,8 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens and described by
-//! `assets/openapi.json`: sign-in, the caller, categories, reports and the work queue.
+//! `assets/openapi.json` (a test checks every route below is in it): sign-in, the caller,
+//! categories, reports, the work queue, notices, the welcome kit, works and accounts.
 
+mod boards;
 mod reports;
 
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -33,6 +35,14 @@ pub fn scope() -> actix_web::Scope {
             web::post().to(reports::visit_done),
         )
         .route("/queue", web::get().to(reports::queue))
+        .route("/notices", web::get().to(boards::list))
+        .route("/notices", web::post().to(boards::create))
+        .route("/notices/{id}", web::get().to(boards::get))
+        .route("/notices/{id}", web::post().to(boards::edit))
+        .route("/notices/{id}/{action}", web::post().to(boards::act))
+        .route("/welcome-kit", web::get().to(boards::welcome_kit))
+        .route("/works", web::get().to(boards::works))
+        .route("/transparency", web::get().to(boards::transparency))
         .route("/media/{name}", web::get().to(super::pages::reports::photo))
         .route("/openapi.json", web::get().to(openapi))
 }

@@ -9,7 +9,8 @@ use crate::access::{authorize, Action};
 use crate::auth::{account, CurrentUser};
 use crate::core::error::{AppError, AppResult};
 use crate::i18n::{Locale, LANG_COOKIE};
-use crate::people::{self, password, ProfileChanges};
+use crate::people::contact::{self, ContactCard};
+use crate::people::{self, password, ProfileChanges, Role};
 use crate::web::csrf::CsrfForm;
 use crate::web::errors::on_form;
 use crate::web::extract::MaybeUser;
@@ -27,6 +28,9 @@ struct ProfileView<'a> {
     saved: Option<&'a str>,
     error: Option<String>,
     min_password: usize,
+    /// Delegates say how neighbours may reach them.
+    delegate: bool,
+    contact: ContactCard,
 }
 
 pub async fn profile(
@@ -35,10 +39,10 @@ pub async fn profile(
     user: CurrentUser,
     query: web::Query<SavedQuery>,
 ) -> AppResult<HttpResponse> {
-    render(&req, &state, &user, query.saved.as_deref(), None)
+    render(&req, &state, &user, query.saved.as_deref(), None).await
 }
 
-fn render(
+async fn render(
     req: &HttpRequest,
     state: &AppState,
     user: &CurrentUser,
@@ -46,24 +50,63 @@ fn render(
     error: Option<(StatusCode, String)>,
 ) -> AppResult<HttpResponse> {
     let status = error.as_ref().map_or(StatusCode::OK, |e| e.0);
+    let id = user.id;
+    let contact = state
+        .db
+        .run(move |conn| Ok(contact::card(conn, id)?))
+        .await?;
     let view = ProfileView {
         email: user.email.as_deref(),
         username: user.username.as_deref(),
         saved,
         error: error.map(|e| e.1),
         min_password: password::MIN_LENGTH,
+        delegate: user.has(Role::StairDelegate) || user.has(Role::BuildingDelegate),
+        contact,
     };
     state.page_with_status(req, Some(user), status, "pages/profile", &view)
 }
 
-fn show_error(
+async fn show_error(
     req: &HttpRequest,
     state: &AppState,
     user: &CurrentUser,
     error: AppError,
 ) -> AppResult<HttpResponse> {
     let shown = on_form(error, req)?;
-    render(req, state, user, None, Some(shown))
+    render(req, state, user, None, Some(shown)).await
+}
+
+#[derive(Deserialize)]
+pub struct ContactForm {
+    #[serde(default)]
+    phone: String,
+    show_email: Option<String>,
+    #[serde(default)]
+    hours: String,
+}
+
+/// A delegate's card for their neighbours.
+pub async fn update_contact(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<ContactForm>,
+) -> AppResult<HttpResponse> {
+    let card = ContactCard {
+        phone: form.phone,
+        show_email: form.show_email.is_some(),
+        hours: form.hours,
+    };
+    let id = user.id;
+    match state
+        .db
+        .run(move |conn| contact::set_card(conn, id, &card))
+        .await
+    {
+        Ok(()) => Ok(see_other("/profile?saved=contact")),
+        Err(e) => show_error(&req, &state, &user, e).await,
+    }
 }
 
 #[derive(Deserialize)]
@@ -94,7 +137,7 @@ pub async fn update_profile(
 ) -> AppResult<HttpResponse> {
     let changes = match form.parse() {
         Ok(changes) => changes,
-        Err(e) => return show_error(&req, &state, &user, e),
+        Err(e) => return show_error(&req, &state, &user, e).await,
     };
     let actor = user.actor();
     match state
@@ -111,7 +154,7 @@ pub async fn update_profile(
         .await
     {
         Ok(()) => Ok(see_other("/profile?saved=profile")),
-        Err(e) => show_error(&req, &state, &user, e),
+        Err(e) => show_error(&req, &state, &user, e).await,
     }
 }
 
@@ -139,7 +182,7 @@ pub async fn change_password(
         .await;
     match result {
         Ok(()) => Ok(see_other("/profile?saved=password")),
-        Err(e) => show_error(&req, &state, &user, e),
+        Err(e) => show_error(&req, &state, &user, e).await,
     }
 }
 

@@ -4,12 +4,13 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 
 use crate::access::{authorize, Action};
-use crate::auth::{account, CurrentUser};
+use crate::auth::CurrentUser;
 use crate::core::error::AppResult;
 use crate::i18n::{Language, Locale, LANGUAGES};
 use crate::web::csrf::CsrfForm;
 use crate::web::errors::on_form;
 use crate::web::AppState;
+use crate::welcome::handover;
 
 #[derive(Deserialize, Serialize, Default)]
 pub struct TenantForm {
@@ -55,9 +56,7 @@ pub async fn register_tenant(
     let base_url = state.config.base_url.clone();
     let registered = state
         .db
-        .run(move |conn| {
-            account::register_tenant(conn, &actor, &name, &unit_code, locale, &base_url)
-        })
+        .run(move |conn| handover::register(conn, &actor, &name, &unit_code, locale, &base_url))
         .await;
     match registered {
         Ok(letter) => state.page(&req, Some(&user), "pages/activation_letter", &letter),

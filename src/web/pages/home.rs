@@ -18,3 +18,12 @@ pub async fn show(
         })
         .await
 }
+
+/// The page the service worker shows for a page that is not on the phone, without a network.
+pub async fn offline(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    crate::web::extract::MaybeUser(user): crate::web::extract::MaybeUser,
+) -> AppResult<HttpResponse> {
+    state.page(&req, user.as_ref(), "pages/offline", &serde_json::json!({}))
+}

@@ -1,10 +1,14 @@
 //! Server-rendered pages, one module per area.
 
 pub mod account;
+pub mod accounts;
+pub mod board;
 pub mod categories;
 pub mod desk;
 pub mod home;
+pub mod notices;
 pub mod report_form;
 pub mod reports;
 pub mod sign_in;
+pub mod welcome;
 pub mod work;

@@ -201,12 +201,5 @@ pub async fn photo(
         .db
         .run(move |conn| photos::file_for(conn, &actor, &data_dir, &name))
         .await?;
-    let bytes = tokio::fs::read(path)
-        .await
-        .map_err(|_| AppError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type("image/jpeg")
-        .insert_header(("cache-control", "private, max-age=86400"))
-        .insert_header(("x-content-type-options", "nosniff"))
-        .body(bytes))
+    crate::web::files::photo(path).await
 }

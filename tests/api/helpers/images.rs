@@ -121,3 +121,20 @@ pub fn has_metadata(jpeg: &[u8]) -> bool {
     }
     false
 }
+
+/// The text of the QR code in a `data:image/png;base64,…` URL, read by a decoder that is not
+/// the crate that wrote it.
+pub fn qr_text(data_url: &str) -> String {
+    use base64::Engine;
+    let png = data_url
+        .strip_prefix("data:image/png;base64,")
+        .expect("a PNG data URL");
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(png)
+        .expect("base64");
+    let image = image::load_from_memory(&bytes).expect("a PNG").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(image);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().expect("a readable QR code").1
+}

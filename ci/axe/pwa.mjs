@@ -1,0 +1,142 @@
+// The installable, offline web app and the printed sheets, in Debian's chromium:
+//   node ci/axe/pwa.mjs http://127.0.0.1:8080
+// As the demo tenant: the manifest is valid and its icons load; the service worker activates
+// and controls the page; with the network cut, the board, the welcome kit, the works board
+// and my reports still open, marked "offline, as of …", and a page never opened shows the
+// offline page; "I have read it" on a card works as a plain form. Then the print views render
+// to A4 PDF, and the QR code on the printed notice decodes to the notice's address. Prints
+// one line per check; exits 1 on any failure.
+import { chromium } from 'playwright-core';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+const base = (process.argv[2] || '').replace(/\/+$/, '');
+if (!/^https?:\/\//.test(base)) {
+  console.error('usage: node ci/axe/pwa.mjs BASE_URL');
+  process.exit(2);
+}
+let passed = 0;
+let failed = 0;
+const check = (what, ok, detail = '') => {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok || !detail ? '' : ` -- ${detail}`}`);
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  await page.goto(`${base}/login?lang=it`);
+  await page.fill('input[name="login"]', 'inquilino@demo.test');
+  await page.fill('input[name="password"]', 'demo');
+  await Promise.all([page.waitForNavigation(), page.click('form#login-form button[type="submit"]')]);
+  check('signed in as the demo tenant', new URL(page.url()).pathname === '/');
+
+  // The manifest, as the browser reads it from the page's <link rel="manifest">.
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector('link[rel="manifest"]').href;
+    const m = await (await fetch(href)).json();
+    const icons = [];
+    for (const icon of m.icons) {
+      const r = await fetch(new URL(icon.src, href));
+      const bitmap = await createImageBitmap(await r.blob());
+      icons.push({ ...icon, status: r.status, type: r.headers.get('content-type'), width: bitmap.width, height: bitmap.height });
+    }
+    return { ...m, icons };
+  });
+  check('manifest: name, short name, start URL, standalone display, theme',
+    manifest.name && manifest.short_name && manifest.start_url === '/' && manifest.display === 'standalone' && manifest.theme_color,
+    JSON.stringify(manifest));
+  for (const [size, purpose] of [[192, 'any'], [512, 'any'], [512, 'maskable']]) {
+    const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}` && i.purpose === purpose);
+    check(`manifest: ${purpose} icon ${size}px loads as a ${size}px PNG`,
+      icon && icon.status === 200 && icon.type === 'image/png' && icon.width === size && icon.height === size,
+      JSON.stringify(icon));
+  }
+
+  // The service worker activates and takes the page over.
+  const active = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active ? registration.active.state : null;
+  });
+  check('service worker activates', active === 'activated', String(active));
+  await page.reload();
+  const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+  check('service worker controls the page', controlled);
+
+  // "I have read it" on a card: the button submits the page's one form to its own action, and
+  // the tenant is back on the board with the card marked as read.
+  await page.goto(`${base}/board`);
+  const button = page.locator('article.notice button[formaction$="/seen"]').first();
+  const action = await button.getAttribute('formaction');
+  await Promise.all([page.waitForNavigation(), button.click()]);
+  const after = await page.evaluate((action) => ({
+    path: location.pathname,
+    stillThere: Boolean(document.querySelector(`button[formaction="${action}"]`)),
+  }), action);
+  check('board: "I have read it" marks the card and comes back to the board',
+    after.path === '/board' && !after.stillThere, JSON.stringify({ action, ...after }));
+
+  // Pages read once online open offline, marked; others show the offline page.
+  // Headings as read online (the account's language is whatever it was left in).
+  const heading = () => page.evaluate(() => document.querySelector('h1')?.textContent.trim());
+  const readable = [];
+  for (const path of ['/board', '/welcome', '/works', '/reports', '/offline']) {
+    await page.goto(`${base}${path}`);
+    readable.push([path, await heading()]);
+  }
+  const offlineHeading = readable.pop()[1];
+  await context.setOffline(true);
+  for (const [path, heading] of readable) {
+    try {
+      await page.goto(`${base}${path}`);
+      const seen = await page.evaluate(() => ({
+        h1: document.querySelector('h1')?.textContent.trim(),
+        note: document.querySelector('[data-offline-note]')?.hidden === false,
+        when: document.querySelector('[data-offline-when]')?.textContent.trim(),
+      }));
+      check(`offline: ${path} opens, marked "offline, as of …"`, seen.h1 === heading && seen.note && seen.when, JSON.stringify(seen));
+    } catch (e) {
+      check(`offline: ${path} opens`, false, String(e.message).split('\n')[0]);
+    }
+  }
+  try {
+    await page.goto(`${base}/transparency`);
+    const h1 = await heading();
+    check('offline: a page never opened shows the offline page', h1 === offlineHeading, `${h1} vs ${offlineHeading}`);
+  } catch (e) {
+    check('offline: a page never opened shows the offline page', false, String(e.message).split('\n')[0]);
+  }
+  await context.setOffline(false);
+
+  // The sheets for the hall: A4 PDFs, and the notice's QR code leads to the notice.
+  for (const path of ['/notices/1/print', '/board/print', '/welcome/print']) {
+    const sheet = await context.newPage();
+    await sheet.goto(`${base}${path}`);
+    await sheet.emulateMedia({ media: 'print' });
+    const pdf = await sheet.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const text = pdf.toString('latin1');
+    const pages = (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    const a4 = /\/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?\s*\]/.test(text);
+    check(`print: ${path} renders to ${pages} A4 page(s)`, text.startsWith('%PDF') && pages >= 1 && a4, `pages=${pages} a4=${a4}`);
+    if (path === '/notices/1/print') {
+      await sheet.setViewportSize({ width: 800, height: 1200 });
+      const png = PNG.sync.read(await sheet.locator('img.qr').first().screenshot());
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      const expected = await sheet.locator('img.qr').first().getAttribute('data-url');
+      check('print: the notice\'s QR code decodes to its address', code && code.data === expected && expected.endsWith('/notices/1'), code ? code.data : 'no QR code found');
+    }
+    await sheet.close();
+  }
+  await context.close();
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
