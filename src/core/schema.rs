@@ -227,14 +227,6 @@ diesel::table! {
 }
 
 diesel::table! {
-    calendar_feeds (user_id) {
-        user_id -> Integer,
-        token -> Text,
-        created_at -> Timestamp,
-    }
-}
-
-diesel::table! {
     manager_digests (user_id, day) {
         user_id -> Integer,
         day -> Date,
@@ -483,7 +475,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     service_levels,
     visits,
     response_templates,
-    calendar_feeds,
     manager_digests,
     report_reads,
     notices,

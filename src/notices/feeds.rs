@@ -12,43 +12,17 @@ use super::cards::Whole;
 use crate::access::Actor;
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
-use crate::core::schema::{feed_tokens, users};
 use crate::i18n::Locale;
-use crate::people;
-
-const PURPOSE: &str = "board";
-
-fn new_token() -> String {
-    use rand::Rng;
-    hex::encode(rand::rng().random::<[u8; 32]>())
-}
+use crate::people::{self, feeds::FeedPurpose};
 
 /// The person's board feed token, made on first use.
 pub fn token(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    let existing = feed_tokens::table
-        .find((user_id, PURPOSE))
-        .select(feed_tokens::token)
-        .first::<String>(conn)
-        .optional()?;
-    match existing {
-        Some(token) => Ok(token),
-        None => renew(conn, user_id),
-    }
+    people::feeds::token(conn, user_id, FeedPurpose::Board)
 }
 
 /// A new secret address; the old one stops working at once.
 pub fn renew(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    let token = new_token();
-    diesel::delete(feed_tokens::table.find((user_id, PURPOSE))).execute(conn)?;
-    diesel::insert_into(feed_tokens::table)
-        .values((
-            feed_tokens::user_id.eq(user_id),
-            feed_tokens::purpose.eq(PURPOSE),
-            feed_tokens::token.eq(&token),
-            feed_tokens::created_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-    Ok(token)
+    people::feeds::renew(conn, user_id, FeedPurpose::Board)
 }
 
 /// Where the feeds are, to paste into a reader or a calendar.
@@ -61,17 +35,8 @@ pub fn urls(base_url: &str, token: &str) -> (String, String) {
 
 /// The reader a token stands for, as the access rules see them, and their language.
 fn reader(conn: &mut DbConnection, token: &str) -> AppResult<(Actor, Locale)> {
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(AppError::NotFound);
-    }
-    let (user_id, locale): (i32, String) = feed_tokens::table
-        .inner_join(users::table.on(users::id.eq(feed_tokens::user_id)))
-        .filter(feed_tokens::token.eq(token))
-        .filter(feed_tokens::purpose.eq(PURPOSE))
-        .select((users::id, users::locale))
-        .first(conn)
-        .optional()?
-        .ok_or(AppError::NotFound)?;
+    let (user_id, locale) =
+        people::feeds::owner(conn, FeedPurpose::Board, token)?.ok_or(AppError::NotFound)?;
     let grants = people::grants_of(conn, user_id)?;
     let actor = Actor::load(conn, user_id, &grants)?;
     Ok((actor, Locale::from_code(&locale).unwrap_or(Locale::DEFAULT)))

@@ -1,6 +1,7 @@
 //! People: accounts, their roles, and the queries that read and change them.
 
 pub mod contact;
+pub mod feeds;
 pub mod password;
 pub mod roles;
 

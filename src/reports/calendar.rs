@@ -10,46 +10,20 @@ use icalendar::{Calendar, Component, Event, EventLike};
 use super::queries::ReportRow;
 use super::views;
 use crate::core::db::DbConnection;
-use crate::core::error::AppResult;
-use crate::core::schema::{calendar_feeds, reports, users, visits};
+use crate::core::error::{AppError, AppResult};
+use crate::core::schema::{reports, visits};
 use crate::i18n::Locale;
-
-fn new_token() -> String {
-    use rand::Rng;
-    hex::encode(rand::rng().random::<[u8; 32]>())
-}
+use crate::people::feeds::{self, FeedPurpose};
 
 /// The feed's token, made on first use.
 pub fn token(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    let existing = calendar_feeds::table
-        .find(user_id)
-        .select(calendar_feeds::token)
-        .first::<String>(conn)
-        .optional()?;
-    match existing {
-        Some(token) => Ok(token),
-        None => renew(conn, user_id),
-    }
-}
-
-/// A new secret URL; the old one stops working at once (a lost phone, a shared link).
-pub fn renew(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    let token = new_token();
-    diesel::delete(calendar_feeds::table.find(user_id)).execute(conn)?;
-    diesel::insert_into(calendar_feeds::table)
-        .values((
-            calendar_feeds::user_id.eq(user_id),
-            calendar_feeds::token.eq(&token),
-            calendar_feeds::created_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-    Ok(token)
+    feeds::token(conn, user_id, FeedPurpose::Agenda)
 }
 
 /// A new secret address for one's own agenda (staff and desk operators).
 pub fn renew_for(conn: &mut DbConnection, actor: &crate::access::Actor) -> AppResult<String> {
     crate::access::authorize(actor, crate::access::Action::WorkQueue)?;
-    Ok(renew(conn, actor.user_id)?)
+    Ok(feeds::renew(conn, actor.user_id, FeedPurpose::Agenda)?)
 }
 
 /// The feed's address, to paste into a phone's calendar.
@@ -57,25 +31,11 @@ pub fn url(base_url: &str, token: &str) -> String {
     format!("{base_url}/calendar/{token}.ics")
 }
 
-/// A feed's token as it appears in a URL (`TOKEN.ics`), if it has the right shape.
-pub fn token_of(name: &str) -> Option<&str> {
-    name.strip_suffix(".ics")
-        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-fn owner(conn: &mut DbConnection, token: &str) -> QueryResult<Option<(i32, String)>> {
-    calendar_feeds::table
-        .inner_join(users::table.on(users::id.eq(calendar_feeds::user_id)))
-        .filter(calendar_feeds::token.eq(token))
-        .select((users::id, users::locale))
-        .first(conn)
-        .optional()
-}
-
 /// The feed at a secret URL name (`TOKEN.ics`): the token is the credential.
 pub fn feed_at(conn: &mut DbConnection, name: &str, base_url: &str) -> AppResult<String> {
-    let token = token_of(name).ok_or(crate::core::error::AppError::NotFound)?;
-    let (user, locale) = owner(conn, token)?.ok_or(crate::core::error::AppError::NotFound)?;
+    let token = name.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let (user, locale) =
+        feeds::owner(conn, FeedPurpose::Agenda, token)?.ok_or(AppError::NotFound)?;
     feed(
         conn,
         user,

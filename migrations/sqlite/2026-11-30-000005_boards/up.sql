@@ -96,6 +96,11 @@ CREATE TABLE feed_tokens (
     PRIMARY KEY (user_id, purpose)
 );
 
+-- Technicians' agenda addresses move here: one table for every secret feed address.
+INSERT INTO feed_tokens (user_id, purpose, token, created_at)
+    SELECT user_id, 'agenda', token, created_at FROM calendar_feeds;
+DROP TABLE calendar_feeds;
+
 -- The welcome kit: sections per estate, some per building, each versioned per language.
 CREATE TABLE kit_sections (
     id INTEGER PRIMARY KEY,
