@@ -13,6 +13,7 @@ pub mod multipart;
 pub mod ops;
 pub mod page;
 pub mod pages;
+pub mod print;
 pub mod rendered_cards;
 pub mod routes;
 pub mod update;

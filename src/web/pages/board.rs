@@ -3,14 +3,13 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Serialize;
 
 use crate::core::error::AppResult;
-use crate::media::qr;
 use crate::notices::board::{self, Board, BoardQuery};
 use crate::notices::cards::Whole;
 use crate::notices::{feeds, works};
 use crate::web::csrf::CsrfForm;
+use crate::web::print::Sheet;
 use crate::web::{see_other, AppState, SignedIn};
 
 pub async fn show(
@@ -75,18 +74,7 @@ pub async fn feed(
         .body(body))
 }
 
-/// The board on an A4 sheet for the hall, with QR codes to the board and the report form.
-#[derive(Serialize)]
-struct PrintBoard {
-    #[serde(flatten)]
-    board: Board,
-    board_qr: String,
-    report_qr: String,
-    board_url: String,
-    report_url: String,
-    printed: String,
-}
-
+/// The board on A4 for the hall, with QR codes to the board and to the stair's report form.
 pub async fn print(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -99,16 +87,8 @@ pub async fn print(
     let read =
         move |conn: &mut _, actor: &_, locale| board::board(conn, actor, query, locale, &Whole);
     let wrap = |board: Board| {
-        let board_url = format!("{base}/board");
         let report_url = format!("{base}/reports/new?where=stair");
-        PrintBoard {
-            board_qr: qr::data_url(&board_url),
-            report_qr: qr::data_url(&report_url),
-            board_url,
-            report_url,
-            printed: locale.day(crate::i18n::format::local_now().date()),
-            board,
-        }
+        Sheet::linked(board, locale, format!("{base}/board"), report_url)
     };
     state
         .show(&req, me, "pages/board_print", StatusCode::OK, read, wrap)

@@ -11,7 +11,6 @@ use super::report_form;
 use crate::access::Level;
 use crate::core::error::{AppError, AppResult};
 use crate::i18n::LANGUAGES;
-use crate::media::qr;
 use crate::media::uploads::with_photos;
 use crate::notices::detail::{self, NoticeDetail};
 use crate::notices::form::{self, NoticeForm};
@@ -20,6 +19,7 @@ use crate::notices::{Kind, Progress};
 use crate::web::csrf::{self, CsrfForm};
 use crate::web::errors::{on_form, shown};
 use crate::web::multipart::Parts;
+use crate::web::print::Sheet;
 use crate::web::{safe_next, see_other, AppState, SignedIn};
 
 fn day(raw: Option<&str>) -> AppResult<Option<NaiveDate>> {
@@ -308,18 +308,7 @@ pub async fn image(
     crate::web::files::photo(path).await
 }
 
-/// The A4 sheet for the hall, with QR codes to the notice and to the stair's report form.
-#[derive(Serialize)]
-struct PrintPage {
-    #[serde(flatten)]
-    detail: NoticeDetail,
-    notice_qr: String,
-    report_qr: String,
-    notice_url: String,
-    report_url: String,
-    printed: String,
-}
-
+/// The notice on A4 for the hall, with QR codes to it and to its place's report form.
 pub async fn print(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -333,14 +322,7 @@ pub async fn print(
     let wrap = |detail: NoticeDetail| {
         let notice_url = format!("{base}/notices/{id}");
         let report_url = format!("{base}/reports/new?where={}", detail.report_where);
-        PrintPage {
-            notice_qr: qr::data_url(&notice_url),
-            report_qr: qr::data_url(&report_url),
-            notice_url,
-            report_url,
-            printed: locale.day(crate::i18n::format::local_now().date()),
-            detail,
-        }
+        Sheet::linked(detail, locale, notice_url, report_url)
     };
     state
         .show(&req, me, "pages/notice_print", StatusCode::OK, read, wrap)

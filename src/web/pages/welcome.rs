@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::error::{AppError, AppResult};
 use crate::web::csrf::CsrfForm;
 use crate::web::errors::shown;
+use crate::web::print::Sheet;
 use crate::web::{see_other, AppState, SignedIn};
 use crate::welcome::edit::{self, Editor, SectionText};
 use crate::welcome::kit::{self, Kit};
@@ -44,13 +45,6 @@ pub async fn show(
 }
 
 /// The kit on A4 sheets.
-#[derive(Serialize)]
-struct PrintKit {
-    #[serde(flatten)]
-    kit: Kit,
-    printed: String,
-}
-
 pub async fn print(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -60,10 +54,7 @@ pub async fn print(
     let query = query.into_inner();
     let locale = me.locale;
     let read = move |conn: &mut _, actor: &_, locale| kit::kit(conn, actor, query.asked(), locale);
-    let wrap = |kit| PrintKit {
-        kit,
-        printed: locale.day(crate::i18n::format::local_now().date()),
-    };
+    let wrap = |kit: Kit| Sheet::plain(kit, locale);
     state
         .show(&req, me, "pages/welcome_print", StatusCode::OK, read, wrap)
         .await
