@@ -88,6 +88,9 @@ pub fn connect(url: &DatabaseUrl) -> Result<Pool, DbError> {
     };
     r2d2::Pool::builder()
         .max_size(max_size)
+        // A PostgreSQL connection goes stale when the server restarts, so it is checked before
+        // use; an SQLite connection is a file handle in this process and cannot.
+        .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
         .connection_timeout(Duration::from_secs(10))
         .build(ConnectionManager { url: url.clone() })
         .map_err(DbError::Pool)

@@ -39,27 +39,53 @@ fn state_of(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
 
 /// Resolves the caller once per request; later extractors reuse the result.
 async fn authenticate(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
-    if let Some(found) = req.extensions().get::<Option<CurrentUser>>() {
-        return Ok(found.clone());
-    }
-    let user = match token_of(req) {
-        None => None,
-        Some(token) => {
+    Ok(resolve(req, false).await?.map(|(user, _)| user))
+}
+
+/// The caller and, when `with_places`, the places their roles cover, read in one trip to the
+/// database (a trip is a hop to a blocking thread, which under load costs more than the reads).
+async fn resolve(
+    req: &HttpRequest,
+    with_places: bool,
+) -> Result<Option<(CurrentUser, Option<Actor>)>, AppError> {
+    let known = req.extensions().get::<Option<CurrentUser>>().cloned();
+    let found = match (known, token_of(req)) {
+        (Some(None), _) | (None, None) => None,
+        (Some(Some(user)), _) if !with_places => Some((user, None)),
+        (Some(Some(user)), _) => {
+            let loading = user.clone();
+            let actor = state_of(req)?
+                .db
+                .run(move |conn| loading.load_actor(conn))
+                .await?;
+            Some((user, Some(actor)))
+        }
+        (None, Some(token)) => {
             let state = state_of(req)?;
             let keys = state.keys.clone();
             state
                 .db
-                .run(move |conn| auth::identify(conn, &keys, &token))
+                .run(move |conn| {
+                    let Some(user) = auth::identify(conn, &keys, &token)? else {
+                        return Ok(None);
+                    };
+                    let actor = match with_places {
+                        true => Some(user.load_actor(conn)?),
+                        false => None,
+                    };
+                    Ok(Some((user, actor)))
+                })
                 .await?
         }
     };
+    let user = found.as_ref().map(|(user, _)| user.clone());
     if let Some(user) = &user {
         if let Some(span) = req.extensions().get::<tracing_actix_web::RootSpan>() {
             span.record("user_id", user.id);
         }
     }
-    req.extensions_mut().insert(user.clone());
-    Ok(user)
+    req.extensions_mut().insert(user);
+    Ok(found)
 }
 
 type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, AppError>>>>;
@@ -102,10 +128,14 @@ impl FromRequest for SignedIn {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let user = authenticate(&req).await?.ok_or(AppError::Unauthenticated)?;
-            let state = state_of(&req)?;
-            let loading = user.clone();
-            let actor = state.db.run(move |conn| loading.load_actor(conn)).await?;
+            let (user, actor) = resolve(&req, true)
+                .await?
+                .ok_or(AppError::Unauthenticated)?;
+            let actor = actor.ok_or_else(|| {
+                AppError::Internal(anyhow::anyhow!(
+                    "the signed-in person's places were not read"
+                ))
+            })?;
             let locale = locale_of(&req, Some(&user));
             Ok(SignedIn {
                 user,
