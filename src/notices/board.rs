@@ -15,7 +15,7 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::{contact_cards, role_grants, users};
 use crate::i18n::Locale;
-use crate::people::Role;
+use crate::people::{Role, ScopeType};
 use crate::places;
 
 /// Which board: the reader's own (nothing chosen), or one place they serve.
@@ -217,13 +217,17 @@ fn delegates(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> QueryRes
                     users::table
                         .left_join(contact_cards::table.on(contact_cards::user_id.eq(users::id))),
                 )
+                // Naming the scope type lets the (scope_type, scope_id, role) index answer,
+                // instead of a scan of every tenant's grant on the estate.
                 .filter(
-                    role_grants::role
-                        .eq(Role::StairDelegate.code())
+                    role_grants::scope_type
+                        .eq(ScopeType::Stair.code())
                         .and(role_grants::scope_id.eq(home.stair_id))
-                        .or(role_grants::role
-                            .eq(Role::BuildingDelegate.code())
-                            .and(role_grants::scope_id.eq(home.building_id))),
+                        .and(role_grants::role.eq(Role::StairDelegate.code()))
+                        .or(role_grants::scope_type
+                            .eq(ScopeType::Building.code())
+                            .and(role_grants::scope_id.eq(home.building_id))
+                            .and(role_grants::role.eq(Role::BuildingDelegate.code()))),
                 )
                 .filter(
                     role_grants::ends_at

@@ -36,8 +36,10 @@ impl Parts {
     }
 }
 
-/// Reads every part; files come from parts named `file_field` (empty file inputs, which
-/// browsers send when nothing was chosen, are skipped).
+/// Reads every part; files come from parts named `file_field`. An empty file part without a
+/// file name is what browsers send when nothing was chosen, and is skipped; an empty file
+/// with a name is a photo that did not make it (a cloud placeholder, a failed copy), and the
+/// sender is told rather than left to think it was attached.
 pub async fn read(
     mut payload: Multipart,
     file_field: &str,
@@ -49,6 +51,10 @@ pub async fn read(
         let mut field = field.map_err(malformed)?;
         let name = field.name().unwrap_or_default().to_string();
         let is_file = name == file_field;
+        let named_file = field
+            .content_disposition()
+            .and_then(|d| d.get_filename())
+            .is_some_and(|f| !f.is_empty());
         if is_file && parts.files.len() >= limits.max_files {
             return Err(AppError::Invalid(
                 Message::new("photo-too-many").with("max", limits.max_files),
@@ -81,6 +87,10 @@ pub async fn read(
         if is_file {
             if !bytes.is_empty() {
                 parts.files.push(bytes);
+            } else if named_file {
+                return Err(AppError::Invalid(
+                    Message::new("photo-empty").with("number", parts.files.len() + 1),
+                ));
             }
         } else {
             let text =

@@ -72,6 +72,14 @@ async fn bad_photos_are_refused_clearly_and_leave_nothing_behind() {
             "Il file 2 non è una foto",
         ),
         (
+            "empty, with a name",
+            report("plumbing", "unit", "Perdita in bagno.")
+                .part("photos", photo(valid.clone(), "a.jpg", "image/jpeg"))
+                .part("photos", photo(vec![], "IMG_0002.jpg", "image/jpeg")),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "La foto 2 è vuota",
+        ),
+        (
             "30 MB",
             report("plumbing", "unit", "Perdita in bagno.").part(
                 "photos",
@@ -111,6 +119,23 @@ async fn bad_photos_are_refused_clearly_and_leave_nothing_behind() {
         before,
         "no report was made"
     );
+
+    // An empty picker (a part with no file name and no bytes, as browsers send) is no photo.
+    let picker = reqwest::multipart::Part::bytes(Vec::new())
+        .file_name("")
+        .mime_str("application/octet-stream")
+        .unwrap();
+    let res = app
+        .api_file(
+            &token,
+            report("plumbing", "unit", "Perdita in bagno.").part("photos", picker),
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["photos"].as_array().unwrap().len(), 0);
+    assert_eq!(app.stored_photos(), 0);
 
     // Five good ones are fine; the key that failed before can be used once fixed.
     let mut five = report("plumbing", "unit", "Perdita in bagno.");

@@ -142,6 +142,7 @@ report-duplicate-unknown = No report with that number can be the original.
 report-transfer-unknown = Not a valid organisation to pass it to.
 photo-too-many = You can attach at most { $max } photos.
 photo-too-large = Photo { $number } is too large: at most { $max } MB.
+photo-empty = Photo { $number } is empty (0 bytes): choose it again, or take it again.
 photo-too-many-pixels = Photo { $number } has too many pixels: shrink it or take it again.
 photo-heic = Photo { $number } is in HEIC format, which we cannot read: choose “Most compatible” (JPEG) in the camera settings, or send a screenshot.
 photo-unsupported = File { $number } is not a JPEG, PNG or WebP photo.

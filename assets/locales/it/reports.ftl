@@ -142,6 +142,7 @@ report-duplicate-unknown = Nessuna segnalazione con quel numero che possa fare d
 report-transfer-unknown = Ente non valido per il passaggio.
 photo-too-many = Puoi allegare al massimo { $max } foto.
 photo-too-large = La foto { $number } è troppo grande: al massimo { $max } MB.
+photo-empty = La foto { $number } è vuota (0 byte): sceglila di nuovo o scattala di nuovo.
 photo-too-many-pixels = La foto { $number } ha troppi pixel: riducila o scattala di nuovo.
 photo-heic = La foto { $number } è in formato HEIC, che non possiamo leggere: nelle impostazioni della fotocamera scegli «Più compatibile» (JPEG) o invia uno screenshot.
 photo-unsupported = Il file { $number } non è una foto JPEG, PNG o WebP.
