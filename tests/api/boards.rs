@@ -534,3 +534,63 @@ async fn the_board_shows_every_change_at_once_on_every_node() {
         );
     }
 }
+
+/// The text of the board's "your delegates" section, if it has one.
+async fn delegates_on_board(reader: &TestApp) -> Option<String> {
+    let (status, html) = reader.page("/board").await;
+    assert_eq!(status, StatusCode::OK);
+    let page = scraper::Html::parse_document(&html);
+    let section =
+        scraper::Selector::parse(r#"section[aria-labelledby="delegates-heading"]"#).unwrap();
+    page.select(&section).next().map(|s| s.html())
+}
+
+/// The board names the stair's delegates, with only the ways to reach them each chose to show,
+/// and only to the residents they look after.
+#[tokio::test]
+async fn the_board_names_the_stairs_delegates_with_only_the_contact_they_chose() {
+    let app = spawn_app().await;
+    let giulia = app.visitor();
+    giulia.sign_in_ok("inquilino@demo.test").await;
+    let shown = delegates_on_board(&giulia)
+        .await
+        .expect("a delegates section");
+    assert!(shown.contains("Salvatore Russo"), "{shown}");
+    assert!(
+        !shown.contains("referente@demo.test"),
+        "no e-mail unless chosen: {shown}"
+    );
+    assert!(!shown.contains("tel:"), "no phone unless given: {shown}");
+
+    // Salvatore gives a phone number and his hours, but keeps his e-mail to himself.
+    let salvatore = app.visitor();
+    salvatore.sign_in_ok("referente@demo.test").await;
+    let fields = [("phone", "+39 333 1234567"), ("hours", "lun-ven 18-20")];
+    let res = salvatore
+        .submit("/profile", "/profile/contact", &fields)
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let shown = delegates_on_board(&giulia).await.unwrap();
+    assert!(shown.contains(r#"href="tel:+39 333 1234567""#), "{shown}");
+    assert!(shown.contains("lun-ven 18-20"), "{shown}");
+    assert!(!shown.contains("referente@demo.test"), "{shown}");
+
+    // Then he chooses to show it.
+    let fields = [
+        ("phone", "+39 333 1234567"),
+        ("hours", "lun-ven 18-20"),
+        ("show_email", "yes"),
+    ];
+    let res = salvatore
+        .submit("/profile", "/profile/contact", &fields)
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let shown = delegates_on_board(&giulia).await.unwrap();
+    assert!(shown.contains("mailto:referente@demo.test"), "{shown}");
+
+    // A resident of another building is not told about him.
+    let giuseppe = app.activated("DEMO-CASA-3456", "giuseppe").await;
+    let elsewhere = delegates_on_board(&giuseppe).await.unwrap_or_default();
+    assert!(!elsewhere.contains("Salvatore Russo"), "{elsewhere}");
+    assert!(!elsewhere.contains("333 1234567"), "{elsewhere}");
+}
