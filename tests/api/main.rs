@@ -8,6 +8,7 @@ mod access;
 mod accounts;
 mod activation;
 mod architecture;
+mod board_page;
 mod boards;
 mod categories;
 mod cli;
