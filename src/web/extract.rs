@@ -12,7 +12,8 @@ use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use super::AppState;
 use crate::access::Actor;
 use crate::auth::{self, session, CurrentUser};
-use crate::core::error::AppError;
+use crate::core::db::DbConnection;
+use crate::core::error::{AppError, AppResult};
 use crate::i18n::{Asked, Locale, LANG_COOKIE};
 
 pub const SESSION_COOKIE: &str = "portineria_session";
@@ -39,43 +40,34 @@ fn state_of(req: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
 
 /// Resolves the caller once per request; later extractors reuse the result.
 async fn authenticate(req: &HttpRequest) -> Result<Option<CurrentUser>, AppError> {
-    Ok(resolve(req, false).await?.map(|(user, _)| user))
+    if let Some(known) = req.extensions().get::<Option<CurrentUser>>() {
+        return Ok(known.clone());
+    }
+    Ok(identify_with(req, |_, _| Ok(()))
+        .await?
+        .map(|(user, ())| user))
 }
 
-/// The caller and, when `with_places`, the places their roles cover, read in one trip to the
-/// database (a trip is a hop to a blocking thread, which under load costs more than the reads).
-async fn resolve(
+/// The caller named by the request's token and what `also` reads for them, in one trip to the
+/// database (a trip is a hop to a blocking thread, which under load costs more than the
+/// reads). The caller is kept on the request for later extractors.
+async fn identify_with<T: Send + 'static>(
     req: &HttpRequest,
-    with_places: bool,
-) -> Result<Option<(CurrentUser, Option<Actor>)>, AppError> {
-    let known = req.extensions().get::<Option<CurrentUser>>().cloned();
-    let found = match (known, token_of(req)) {
-        (Some(None), _) | (None, None) => None,
-        (Some(Some(user)), _) if !with_places => Some((user, None)),
-        (Some(Some(user)), _) => {
-            let loading = user.clone();
-            let actor = state_of(req)?
-                .db
-                .run(move |conn| loading.load_actor(conn))
-                .await?;
-            Some((user, Some(actor)))
-        }
-        (None, Some(token)) => {
+    also: fn(&mut DbConnection, &CurrentUser) -> AppResult<T>,
+) -> Result<Option<(CurrentUser, T)>, AppError> {
+    let found = match token_of(req) {
+        None => None,
+        Some(token) => {
             let state = state_of(req)?;
             let keys = state.keys.clone();
             state
                 .db
-                .run(move |conn| {
-                    let Some(user) = auth::identify(conn, &keys, &token)? else {
-                        return Ok(None);
-                    };
-                    let actor = match with_places {
-                        true => Some(user.load_actor(conn)?),
-                        false => None,
-                    };
-                    Ok(Some((user, actor)))
+                .run(move |conn| match auth::identify(conn, &keys, &token)? {
+                    Some(user) => Ok(Some((also(conn, &user)?, user))),
+                    None => Ok(None),
                 })
                 .await?
+                .map(|(extra, user)| (user, extra))
         }
     };
     let user = found.as_ref().map(|(user, _)| user.clone());
@@ -128,14 +120,19 @@ impl FromRequest for SignedIn {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let (user, actor) = resolve(&req, true)
-                .await?
-                .ok_or(AppError::Unauthenticated)?;
-            let actor = actor.ok_or_else(|| {
-                AppError::Internal(anyhow::anyhow!(
-                    "the signed-in person's places were not read"
-                ))
-            })?;
+            let places = |conn: &mut DbConnection, user: &CurrentUser| user.load_actor(conn);
+            let known = req.extensions().get::<Option<CurrentUser>>().cloned();
+            let (user, actor) = match known {
+                None => identify_with(&req, places).await?,
+                Some(None) => None,
+                Some(Some(user)) => {
+                    let loading = user.clone();
+                    let db = &state_of(&req)?.db;
+                    let actor = db.run(move |conn| places(conn, &loading)).await?;
+                    Some((user, actor))
+                }
+            }
+            .ok_or(AppError::Unauthenticated)?;
             let locale = locale_of(&req, Some(&user));
             Ok(SignedIn {
                 user,

@@ -38,8 +38,8 @@ impl Parts {
 
 /// Reads every part; files come from parts named `file_field`. An empty file part without a
 /// file name is what browsers send when nothing was chosen, and is skipped; an empty file
-/// with a name is a photo that did not make it (a cloud placeholder, a failed copy), and the
-/// sender is told rather than left to think it was attached.
+/// with a name is a photo that did not make it (a cloud file not yet downloaded, a failed
+/// copy), and the sender is told rather than left to think it was attached.
 pub async fn read(
     mut payload: Multipart,
     file_field: &str,
