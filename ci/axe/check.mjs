@@ -2,13 +2,17 @@
 //
 //   node ci/axe/check.mjs http://127.0.0.1:8080
 //
-// For every language and every page below it:
-//   * runs axe-core (WCAG 2.0/2.1 A + AA rules) at a desktop and at a 320 px
-//     wide viewport and fails on any violation;
+// For every language the server offers (read from its language switcher) and
+// every page below it:
+//   * runs axe-core (WCAG 2.0, 2.1 and 2.2 A + AA rules) at a desktop and at a
+//     320 px wide viewport and fails on any violation;
 //   * asserts <html lang="LANG" dir="...">;
 //   * asserts no horizontal scrolling at 320 px (WCAG 1.4.10 reflow);
 //   * asserts no untranslated-key marker (⟦) in the page.
 // Signed-in pages are checked once per demo account (password "demo").
+// At the end, the server's /metrics must count 0 messages it could not format
+// (a translation missing a message, or a message needing a value the code did
+// not pass), and the number of pages checked is printed.
 //
 // Uses Debian's chromium (override with CHROMIUM_PATH) through playwright-core.
 // Prints one line per page and a closing "N passed, M failed" line; exits 1 on
@@ -19,9 +23,9 @@ import { chromium } from 'playwright-core';
 
 // ---------------------------------------------------------------- pages ----
 
-/** Languages to check; anonymous pages get `?lang=LANG`, signed-in users
- *  switch with the language switcher (their profile decides otherwise). */
-const LANGS = ['it', 'en'];
+/** Languages are the server's own (its switcher); anonymous pages get
+ *  `?lang=LANG`, signed-in users switch with the language switcher. */
+const MIN_LANGUAGES = 9;
 
 /** Pages checked without signing in (a `lang` query parameter is added). */
 const ANONYMOUS_PAGES = ['/login', '/activate', '/offline'];
@@ -54,11 +58,12 @@ const ACCOUNT_PAGES = {
     '/welcome/edit',
     '/transparency',
     '/notices/new',
+    '/translations',
   ],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
   'responsabile.aler@demo.test': ['/work', '/work/team'],
-  'admin@demo.test': ['/categories'],
+  'admin@demo.test': ['/categories', '/translations'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
 
@@ -84,7 +89,9 @@ const SEL = {
 };
 const AFTER_LOGIN_PATH = '/';
 const UNTRANSLATED_MARKER = '⟦';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Browser contexts working at once (the server and chromium share 2 cores). */
+const WORKERS = 3;
 const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
 const TIMEOUT_MS = 30_000;
@@ -330,40 +337,58 @@ async function main() {
   }
 
   try {
-    for (const lang of LANGS) {
-      // Anonymous pages.
-      const anon = await newContext(browser);
-      const anonPage = await anon.newPage();
-      for (const path of ANONYMOUS_PAGES) {
-        await checkPage(anonPage, base, lang, path, `?lang=${encodeURIComponent(lang)}`, null);
-      }
-      await anon.close();
-
-      // Signed-in pages, one fresh context (cookie jar) per account, two accounts at a time.
-      const queue = [...ACCOUNTS];
-      const worker = async () => {
-        for (let account = queue.shift(); account; account = queue.shift()) {
-          const context = await newContext(browser);
-          const page = await context.newPage();
-          let signedIn = true;
-          try {
-            await signIn(page, base, lang, account);
-          } catch (e) {
-            signedIn = false;
-            for (const path of pagesOf(account)) {
-              report(lang, path, account, [`not checked: ${errMsg(e)}`]);
-            }
-          }
-          if (signedIn) {
-            for (const path of pagesOf(account)) {
-              await checkPage(page, base, lang, path, '', account);
-            }
-          }
-          await context.close();
-        }
-      };
-      await Promise.all([worker(), worker()]);
+    const probe = await newContext(browser);
+    const probePage = await probe.newPage();
+    await probePage.goto(`${base}/login`, { waitUntil: 'load' });
+    const langs = await probePage.$$eval('button[name="locale"]', (bs) => bs.map((b) => b.value));
+    await probe.close();
+    if (langs.length < MIN_LANGUAGES) {
+      report('*', '/login', null, [`the language switcher offers ${langs.length} languages: ${langs}`]);
     }
+
+    // One job per language for the anonymous pages, one per language and account for the
+    // signed-in ones, each in a fresh context (cookie jar), WORKERS at a time.
+    const jobs = [];
+    for (const lang of langs) {
+      jobs.push({ lang, account: null });
+      for (const account of ACCOUNTS) jobs.push({ lang, account });
+    }
+    const run = async ({ lang, account }) => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      try {
+        if (!account) {
+          for (const path of ANONYMOUS_PAGES) {
+            await checkPage(page, base, lang, path, `?lang=${encodeURIComponent(lang)}`, null);
+          }
+          return;
+        }
+        try {
+          await signIn(page, base, lang, account);
+        } catch (e) {
+          for (const path of pagesOf(account)) {
+            report(lang, path, account, [`not checked: ${errMsg(e)}`]);
+          }
+          return;
+        }
+        for (const path of pagesOf(account)) {
+          await checkPage(page, base, lang, path, '', account);
+        }
+      } finally {
+        await context.close();
+      }
+    };
+    const worker = async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) await run(job);
+    };
+    await Promise.all(Array.from({ length: WORKERS }, worker));
+
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    const errors = /^portineria_message_errors_total (\d+)/m.exec(metrics);
+    report('*', '/metrics', null, errors && errors[1] === '0' ? [] : [
+      `messages not formatted in the language asked for: ${errors ? errors[1] : 'metric missing'} (see the server log)`,
+    ]);
+    console.log(`checked ${langs.length} languages: ${langs.join(', ')}`);
   } finally {
     await browser.close().catch(() => {});
   }

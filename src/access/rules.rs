@@ -31,6 +31,8 @@ pub enum Action {
     ManageOrganisation { organisation_id: i32 },
     /// Work a queue: an organisation's (technicians, managers) or an estate desk's (operators).
     WorkQueue,
+    /// See what content is not yet translated: the desk for its estates, admins everywhere.
+    ReviewTranslations,
 }
 
 impl Rule for Action {
@@ -40,7 +42,9 @@ impl Rule for Action {
             Action::RegisterTenant { estate_id } => {
                 actor.admin || actor.operator_estates.contains(&estate_id)
             }
-            Action::OpenDesk => actor.admin || !actor.operator_estates.is_empty(),
+            Action::OpenDesk | Action::ReviewTranslations => {
+                actor.admin || !actor.operator_estates.is_empty()
+            }
             Action::ViewOrganisation { organisation_id } => {
                 actor.admin || actor.staff_of(organisation_id)
             }

@@ -11,6 +11,7 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::{building_expenses, kit_sections, notice_events, notices};
 use crate::i18n::format::local_now;
+use crate::i18n::Locale;
 use crate::notices::store::{self, Draft, Text};
 use crate::notices::{Kind, Progress};
 use crate::people::ScopeType;
@@ -185,59 +186,55 @@ fn seed_notices(
     Ok(())
 }
 
+/// The demo kit's texts in every interface language, one file per topic in the order of
+/// [`TOPICS`], compiled in.
+macro_rules! kit_texts {
+    ($($lang:literal),*) => {
+        &[$(($lang, [
+            include_str!(concat!("../../assets/demo/kit/", $lang, "/numbers.md")),
+            include_str!(concat!("../../assets/demo/kit/", $lang, "/rules.md")),
+            include_str!(concat!("../../assets/demo/kit/", $lang, "/services.md")),
+            include_str!(concat!("../../assets/demo/kit/", $lang, "/waste.md")),
+            include_str!(concat!("../../assets/demo/kit/", $lang, "/history.md")),
+        ])),*]
+    };
+}
+
+const KIT_TEXTS: &[(&str, [&str; 5])] =
+    kit_texts!("it", "en", "ro", "ar", "sq", "zh", "uk", "es", "fr");
+
 fn seed_kit(conn: &mut DbConnection, desk: &Actor, estate: i32) -> AppResult<()> {
-    let titles = [
-        (
-            "numbers",
-            "Numeri utili e orari",
-            "Useful numbers and opening hours",
-            include_str!("../../assets/demo/kit/it/numbers.md"),
-            include_str!("../../assets/demo/kit/en/numbers.md"),
-        ),
-        (
-            "rules",
-            "Le regole della casa",
-            "House rules",
-            include_str!("../../assets/demo/kit/it/rules.md"),
-            include_str!("../../assets/demo/kit/en/rules.md"),
-        ),
-        (
-            "services",
-            "Servizi del quartiere",
-            "Services nearby",
-            include_str!("../../assets/demo/kit/it/services.md"),
-            include_str!("../../assets/demo/kit/en/services.md"),
-        ),
-        (
-            "waste",
-            "Raccolta dei rifiuti",
-            "Rubbish collection",
-            include_str!("../../assets/demo/kit/it/waste.md"),
-            include_str!("../../assets/demo/kit/en/waste.md"),
-        ),
-        (
-            "history",
-            "La storia di Sant'Eusebio",
-            "The story of Sant'Eusebio",
-            include_str!("../../assets/demo/kit/it/history.md"),
-            include_str!("../../assets/demo/kit/en/history.md"),
-        ),
-    ];
-    debug_assert_eq!(titles.map(|t| t.0), TOPICS);
     let at = SectionPlace {
         estate,
         building: None,
     };
-    for (topic, title_it, title_en, body_it, body_en) in titles {
-        for (locale, title, body) in [("it", title_it, body_it), ("en", title_en, body_en)] {
+    for (code, bodies) in KIT_TEXTS {
+        let locale = Locale::from_code(code).unwrap_or(Locale::DEFAULT);
+        for (topic, body) in TOPICS.iter().zip(bodies) {
             let text = SectionText {
-                topic: topic.into(),
-                locale: locale.into(),
-                title: title.into(),
-                body: body.into(),
+                topic: (*topic).into(),
+                locale: locale.code().into(),
+                title: locale.text(&format!("kit-topic-{topic}")),
+                body: (*body).into(),
             };
             edit::save(conn, desk, at, &text)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KIT_TEXTS;
+    use crate::i18n::LANGUAGES;
+
+    #[test]
+    fn the_demo_kit_is_written_in_every_interface_language() {
+        let kit: Vec<_> = KIT_TEXTS.iter().map(|(code, _)| *code).collect();
+        let languages: Vec<_> = LANGUAGES.iter().map(|l| l.code).collect();
+        assert_eq!(kit, languages);
+        assert!(KIT_TEXTS
+            .iter()
+            .all(|(_, bodies)| bodies.iter().all(|b| b.trim().len() > 100)));
+    }
 }

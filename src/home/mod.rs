@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+pub mod translations;
+
 use crate::access::Actor;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;

@@ -29,8 +29,8 @@ struct Formatters {
 }
 
 impl Formatters {
-    fn new(code: &str) -> Result<Formatters, Box<dyn std::error::Error>> {
-        let locale: icu_locale_core::Locale = code.parse()?;
+    fn new(formats: &str) -> Result<Formatters, Box<dyn std::error::Error>> {
+        let locale: icu_locale_core::Locale = formats.parse()?;
         let prefs = DateTimeFormatterPreferences::from(&locale);
         Ok(Formatters {
             date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::medium())?,
@@ -50,7 +50,7 @@ fn formatters(locale: Locale) -> &'static Formatters {
             .iter()
             .map(|l| {
                 let formatters =
-                    Formatters::new(l.code).expect("compiled ICU data for each language");
+                    Formatters::new(l.formats).expect("compiled ICU data for each language");
                 (l.code, formatters)
             })
             .collect()

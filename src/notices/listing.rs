@@ -16,8 +16,9 @@ use super::NoticeRow;
 use crate::access::{allows, Actor, Level};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
-use crate::core::schema::{notice_events, notice_seen, notices};
+use crate::core::schema::{notice_events, notice_seen, notice_texts, notices};
 use crate::i18n::format::local_now;
+use crate::i18n::gaps::Written;
 use crate::i18n::Locale;
 use crate::places;
 
@@ -220,4 +221,47 @@ fn board_rows(
         );
     }
     rows.load(conn)
+}
+
+/// The current notices `actor` looks after (as their author, at the desk or as a delegate;
+/// every one for an admin), titled in Italian, with the languages they are written in.
+pub fn written(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<Written>> {
+    let now = local_now();
+    let mut current = notices::table
+        .filter(notices::state.eq("live"))
+        .filter(
+            notices::expires_at
+                .is_null()
+                .or(notices::expires_at.gt(now)),
+        )
+        .order(notices::id.desc())
+        .select(notices::id)
+        .into_boxed();
+    if let Some(looked_after) = rules::visible_in(actor, false) {
+        current = current.filter(looked_after);
+    }
+    let ids: Vec<i32> = current.load(conn)?;
+    let texts: Vec<(i32, String, String)> = notice_texts::table
+        .filter(notice_texts::notice_id.eq_any(&ids))
+        .select((
+            notice_texts::notice_id,
+            notice_texts::locale,
+            notice_texts::title,
+        ))
+        .load(conn)?;
+    Ok(ids
+        .into_iter()
+        .map(|id| {
+            let of_notice = texts.iter().filter(|(notice, _, _)| *notice == id);
+            Written {
+                title: of_notice
+                    .clone()
+                    .find(|(_, l, _)| l == Locale::DEFAULT.code())
+                    .map(|t| t.2.clone())
+                    .unwrap_or_default(),
+                link: format!("/notices/{id}"),
+                locales: of_notice.map(|(_, l, _)| l.clone()).collect(),
+            }
+        })
+        .collect())
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::core::db::DbConnection;
 use crate::core::schema::{categories, category_names};
+use crate::i18n::gaps::Written;
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, Serialize)]
@@ -82,6 +83,25 @@ pub fn active(conn: &mut DbConnection, locale: Locale) -> QueryResult<Vec<Catego
         .select(Row::as_select())
         .load(conn)?;
     with_names(conn, rows, locale)
+}
+
+/// Each active category's name and the languages it is named in.
+pub fn written(conn: &mut DbConnection, locale: Locale) -> QueryResult<Vec<Written>> {
+    let named: Vec<(i32, String)> = category_names::table
+        .select((category_names::category_id, category_names::locale))
+        .load(conn)?;
+    Ok(active(conn, locale)?
+        .into_iter()
+        .map(|c| Written {
+            title: c.name,
+            link: "/categories".into(),
+            locales: named
+                .iter()
+                .filter(|(id, _)| *id == c.id)
+                .map(|(_, l)| l.clone())
+                .collect(),
+        })
+        .collect())
 }
 
 /// Every category, active or not.

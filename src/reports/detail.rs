@@ -75,6 +75,8 @@ pub struct TemplateView {
     pub id: i32,
     pub title: String,
     pub body: String,
+    /// The language it is written in, when there is none in the tenant's.
+    pub other_language: Option<&'static str>,
 }
 
 /// Visits, and for those who work on the report: priority, assignee, colleagues, templates.
@@ -270,16 +272,21 @@ fn work_panel(
     let templates = match (triage, report.organisation_id) {
         (true, Some(org)) => {
             let tenant_locale = people::find(conn, report.filed_for)?.locale;
-            let category = categories::by_id(conn, report.category_id, locale)?.name;
-            let place = views::place_text(conn, report, locale)?;
-            super::responses::for_report(conn, org, report.category_id, &tenant_locale)?
-                .into_iter()
-                .map(|t| TemplateView {
+            let mut shown = vec![];
+            for t in super::responses::for_report(conn, org, report.category_id, &tenant_locale)? {
+                // Filled in with names in the template's own language.
+                let written_in = Locale::from_code(&t.locale).unwrap_or(Locale::DEFAULT);
+                let category = categories::by_id(conn, report.category_id, written_in)?.name;
+                let place = views::place_text(conn, report, written_in)?;
+                shown.push(TemplateView {
                     id: t.id,
                     body: super::responses::fill(&t.body, &report.reference, &category, &place),
                     title: t.title,
-                })
-                .collect()
+                    other_language: (t.locale != tenant_locale)
+                        .then(|| written_in.language().native_name),
+                });
+            }
+            shown
         }
         _ => vec![],
     };

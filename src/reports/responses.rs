@@ -9,6 +9,7 @@ use crate::access::{authorize, Action, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::response_templates as t;
+use crate::i18n::gaps::Written;
 
 pub const TITLE_MAX: usize = 80;
 
@@ -57,6 +58,37 @@ pub fn for_report(
         }
     }
     Ok(chosen)
+}
+
+/// Each template (its versions share a title within an organisation) of the organisations
+/// `actor` manages (every one for an admin), with the languages it is written in.
+pub fn written(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<Written>> {
+    let mut rows = t::table
+        .order((t::organisation_id, t::title))
+        .select((t::organisation_id, t::title, t::locale))
+        .into_boxed();
+    if !actor.admin {
+        rows = rows.filter(t::organisation_id.eq_any(actor.manager_of.clone()));
+    }
+    let rows: Vec<(i32, String, String)> = rows.load(conn)?;
+    let mut written: Vec<(i32, Written)> = vec![];
+    for (organisation, title, locale) in rows {
+        match written
+            .iter_mut()
+            .find(|(o, w)| *o == organisation && w.title == title)
+        {
+            Some((_, w)) => w.locales.push(locale),
+            None => written.push((
+                organisation,
+                Written {
+                    title,
+                    link: "/work/team".into(),
+                    locales: vec![locale],
+                },
+            )),
+        }
+    }
+    Ok(written.into_iter().map(|(_, w)| w).collect())
 }
 
 pub struct NewTemplate<'a> {

@@ -1,5 +1,5 @@
 //! Prometheus metrics: requests by route and status with their latency, the connection pool,
-//! and the mail outbox backlog.
+//! the mail outbox backlog, and interface messages that could not be formatted.
 
 use std::time::Instant;
 
@@ -21,6 +21,7 @@ pub struct Metrics {
     pool_connections: IntGauge,
     pool_idle: IntGauge,
     outbox_backlog: IntGauge,
+    message_errors: IntGauge,
 }
 
 impl Metrics {
@@ -48,7 +49,12 @@ impl Metrics {
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(pool_connections.clone()))?;
         registry.register(Box::new(pool_idle.clone()))?;
+        let message_errors = IntGauge::new(
+            "message_errors_total",
+            "Interface messages not formatted in the language asked for",
+        )?;
         registry.register(Box::new(outbox_backlog.clone()))?;
+        registry.register(Box::new(message_errors.clone()))?;
         Ok(Self {
             registry,
             requests,
@@ -56,6 +62,7 @@ impl Metrics {
             pool_connections,
             pool_idle,
             outbox_backlog,
+            message_errors,
         })
     }
 }
@@ -101,6 +108,11 @@ pub async fn export(state: web::Data<AppState>) -> AppResult<HttpResponse> {
         .run(|conn| Ok(crate::notifications::outbox::backlog(conn)?))
         .await?;
     state.metrics.outbox_backlog.set(backlog);
+    let message_errors = crate::i18n::message_errors();
+    state
+        .metrics
+        .message_errors
+        .set(i64::try_from(message_errors).unwrap_or(i64::MAX));
     let mut body = Vec::new();
     TextEncoder::new()
         .encode(&state.metrics.registry.gather(), &mut body)

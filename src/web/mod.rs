@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod csrf;
+pub mod display;
 pub mod errors;
 pub mod extract;
 pub mod files;

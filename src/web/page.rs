@@ -7,6 +7,7 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use super::csrf::CsrfToken;
+use super::display::Display;
 use super::{AppState, SignedIn};
 use crate::access::{allows, Action, Actor};
 use crate::auth::CurrentUser;
@@ -18,6 +19,7 @@ use crate::i18n::{Locale, LANGUAGES};
 struct LanguageChoice {
     code: &'static str,
     name: &'static str,
+    dir: &'static str,
     current: bool,
 }
 
@@ -28,6 +30,7 @@ struct Visitor<'a> {
     name: &'a str,
     can_register: bool,
     can_edit_categories: bool,
+    reviews_translations: bool,
     works: bool,
     manages: bool,
 }
@@ -39,6 +42,8 @@ struct Shared<'a> {
     csrf: String,
     here: String,
     languages: Vec<LanguageChoice>,
+    display: Display,
+    display_classes: &'static str,
     user: Option<Visitor<'a>>,
 }
 
@@ -67,7 +72,10 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
         "" => req.path().to_string(),
         query => format!("{}?{}", req.path(), query),
     };
+    let display = Display::of(req);
     Shared {
+        display,
+        display_classes: display.classes(),
         lang: locale.code(),
         dir: locale.dir(),
         csrf,
@@ -77,6 +85,7 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
             .map(|l| LanguageChoice {
                 code: l.code,
                 name: l.native_name,
+                dir: if l.rtl { "rtl" } else { "ltr" },
                 current: l.code == locale.code(),
             })
             .collect(),
@@ -87,6 +96,7 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
                 name: &u.name,
                 can_register: allows(&actor, Action::OpenDesk),
                 can_edit_categories: allows(&actor, Action::EditCategories),
+                reviews_translations: allows(&actor, Action::ReviewTranslations),
                 works: allows(&actor, Action::WorkQueue),
                 manages: !actor.manager_of.is_empty(),
             }

@@ -4,9 +4,9 @@ use actix_web::web;
 
 use super::pages::{
     account, accounts, board, categories, desk, home, notices, report_form, reports, sign_in,
-    welcome, work,
+    translations, welcome, work,
 };
-use super::{api, files, metrics, ops};
+use super::{api, display, files, metrics, ops};
 use crate::core::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -31,6 +31,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/profile/contact", web::post().to(account::update_contact))
         .route("/lang", web::post().to(account::switch_language))
+        .route("/display", web::post().to(display::toggle))
         .route("/reports", web::get().to(reports::list))
         .route("/reports", web::post().to(report_form::create))
         .route("/reports/new", web::get().to(report_form::new_form))
@@ -85,6 +86,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/transparency", web::post().to(accounts::enter))
         .route("/transparency/import", web::post().to(accounts::upload))
         .route("/categories", web::get().to(categories::list))
+        .route("/translations", web::get().to(translations::show))
         .route("/categories/{code}", web::post().to(categories::update))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
         .route("/desk/tenants", web::post().to(desk::register_tenant))

@@ -10,6 +10,7 @@ use crate::access::{authorize, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::core::schema::{kit_sections, kit_texts, users};
+use crate::i18n::gaps::Written;
 use crate::i18n::Locale;
 use crate::notices::markdown;
 use crate::places;
@@ -99,6 +100,49 @@ fn current(conn: &mut DbConnection, sections: &[i32], locale: Locale) -> QueryRe
         t.state == "current" && (t.locale == locale.code() || t.locale == Locale::DEFAULT.code())
     });
     Ok(texts)
+}
+
+/// The sections of the estates `actor` serves at the desk (every estate for an admin), with
+/// the languages their current text is written in.
+pub fn written(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    locale: Locale,
+) -> QueryResult<Vec<Written>> {
+    let mut sections = kit_sections::table
+        .order((
+            kit_sections::estate_id,
+            kit_sections::position,
+            kit_sections::id,
+        ))
+        .select((
+            kit_sections::id,
+            kit_sections::estate_id,
+            kit_sections::topic,
+        ))
+        .into_boxed();
+    if !actor.admin {
+        sections = sections.filter(kit_sections::estate_id.eq_any(actor.operator_estates.clone()));
+    }
+    let sections: Vec<(i32, i32, String)> = sections.load(conn)?;
+    let ids: Vec<i32> = sections.iter().map(|s| s.0).collect();
+    let texts: Vec<(i32, String)> = kit_texts::table
+        .filter(kit_texts::section_id.eq_any(&ids))
+        .filter(kit_texts::state.eq("current"))
+        .select((kit_texts::section_id, kit_texts::locale))
+        .load(conn)?;
+    Ok(sections
+        .into_iter()
+        .map(|(id, estate, topic)| Written {
+            title: locale.text(&format!("kit-topic-{topic}")),
+            link: format!("/welcome/edit?estate={estate}"),
+            locales: texts
+                .iter()
+                .filter(|(section, _)| *section == id)
+                .map(|(_, l)| l.clone())
+                .collect(),
+        })
+        .collect())
 }
 
 /// The kit asked for, or the reader's own (see [`home_of`]).

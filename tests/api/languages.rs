@@ -1,3 +1,4 @@
+use portineria::i18n::LANGUAGES;
 use reqwest::StatusCode;
 
 use crate::helpers::{attr, location, spawn_app, texts, TestApp, DEMO_ACCOUNTS};
@@ -17,24 +18,32 @@ async fn page_in(app: &TestApp, path: &str, accept: &str) -> String {
 }
 
 #[tokio::test]
-async fn every_page_renders_in_italian_and_english_with_no_missing_message() {
+async fn every_page_renders_in_every_language_with_no_missing_message() {
     let app = spawn_app().await;
-    for (lang, title) in [("it", "Accedi"), ("en", "Sign in")] {
+    let italian_title = texts(&page_in(&app, "/login?lang=it", "").await, "h1");
+    assert_eq!(italian_title, vec!["Accedi"]);
+    for language in LANGUAGES {
+        let lang = language.code;
+        let dir = if lang == "ar" { "rtl" } else { "ltr" };
         for path in ["/login", "/activate"] {
             let html = page_in(&app, &format!("{path}?lang={lang}"), "").await;
             assert!(!html.contains(MISSING), "{lang} {path}");
             assert_eq!(attr(&html, "html", "lang").as_deref(), Some(lang));
-            assert_eq!(attr(&html, "html", "dir").as_deref(), Some("ltr"));
+            assert_eq!(attr(&html, "html", "dir").as_deref(), Some(dir), "{lang}");
             assert!(html.contains(r#"<link rel="manifest" href="/manifest.webmanifest">"#));
-            if path == "/login" {
-                assert_eq!(texts(&html, "h1"), vec![title]);
+            if path == "/login" && lang != "it" {
+                let title = texts(&html, "h1");
+                assert!(
+                    title.len() == 1 && !title[0].is_empty() && title != italian_title,
+                    "{lang}: {title:?}"
+                );
             }
         }
     }
     for email in DEMO_ACCOUNTS {
         let visitor = app.visitor();
         visitor.sign_in_ok(email).await;
-        for lang in ["it", "en"] {
+        for lang in LANGUAGES.iter().map(|l| l.code) {
             visitor
                 .submit("/", "/lang", &[("locale", lang), ("next", "/")])
                 .await;
@@ -62,7 +71,7 @@ async fn every_page_renders_in_italian_and_english_with_no_missing_message() {
     }
     let operator = app.visitor();
     operator.sign_in_ok("sportello@demo.test").await;
-    for lang in ["it", "en"] {
+    for lang in LANGUAGES.iter().map(|l| l.code) {
         operator
             .submit("/", "/lang", &[("locale", lang), ("next", "/")])
             .await;
@@ -91,7 +100,7 @@ async fn the_language_comes_from_profile_then_query_then_cookie_then_browser() {
     let html = page_in(&app, "/login", "de-DE, en-GB;q=0.9, it;q=0.8").await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("en"));
     // Nothing we speak: Italian.
-    let html = page_in(&app, "/login", "de, fr").await;
+    let html = page_in(&app, "/login", "de, ja").await;
     assert_eq!(attr(&html, "html", "lang").as_deref(), Some("it"));
     // ?lang= beats the browser.
     let html = page_in(&app, "/login?lang=it", "en").await;
@@ -132,6 +141,28 @@ async fn every_page_has_a_language_switcher_that_comes_back_to_it() {
         attr(&html, r#"form[action="/lang"] input[name="next"]"#, "value").as_deref(),
         Some("/activate")
     );
+    // Each language in its own name and script, marked as such for screen readers.
     let buttons = texts(&html, r#"form[action="/lang"] button[name="locale"]"#);
-    assert_eq!(buttons, vec!["Italiano", "English"]);
+    assert_eq!(
+        buttons,
+        vec![
+            "Italiano",
+            "English",
+            "Română",
+            "العربية",
+            "Shqip",
+            "中文",
+            "Українська",
+            "Español",
+            "Français"
+        ]
+    );
+    assert_eq!(
+        attr(&html, r#"button[name="locale"][value="ar"]"#, "lang").as_deref(),
+        Some("ar")
+    );
+    assert_eq!(
+        attr(&html, r#"button[name="locale"][value="ar"]"#, "dir").as_deref(),
+        Some("rtl")
+    );
 }

@@ -23,5 +23,6 @@ mod photos;
 mod report_lifecycle;
 mod reports;
 mod sign_in;
+mod tenant_languages;
 mod visits;
 mod work;

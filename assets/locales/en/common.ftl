@@ -88,3 +88,19 @@ app-description = Reports, notice board and welcome kit of your estate
 offline-title = You are offline
 offline-intro = This page is not on your phone. You can open the ones you have already seen, and write a report: it will be sent when the connection comes back.
 offline-as-of = You are offline: this page is as it was on
+
+## Reading comfort and translations
+display-large-text = Larger text
+display-high-contrast = High contrast
+display-invalid = That display choice does not exist.
+nav-translations = Translations
+translations-title = Texts to translate
+translations-intro = Categories, current notices and welcome kit sections not yet written in every language: until they are, readers see them in Italian.
+translations-missing-count = { $count ->
+    [one] 1 text missing
+   *[other] { $count } texts missing
+}
+translations-categories = Categories
+translations-notices = Notices
+translations-kit = Welcome kit
+translations-templates = Ready answers

@@ -88,3 +88,19 @@ app-description = Segnalazioni, bacheca e kit di benvenuto del tuo quartiere
 offline-title = Sei senza connessione
 offline-intro = Questa pagina non è sul telefono. Puoi aprire quelle che hai già visto, e scrivere una segnalazione: partirà quando torna la connessione.
 offline-as-of = Sei senza connessione: questa pagina è com'era il
+
+## Leggibilità e traduzioni
+display-large-text = Testo più grande
+display-high-contrast = Contrasto alto
+display-invalid = Scelta di visualizzazione non valida.
+nav-translations = Traduzioni
+translations-title = Testi da tradurre
+translations-intro = Categorie, avvisi in corso e kit di benvenuto non ancora scritti in ogni lingua: finché manca la traduzione si leggono in italiano.
+translations-missing-count = { $count ->
+    [one] manca 1 testo
+   *[other] mancano { $count } testi
+}
+translations-categories = Categorie
+translations-notices = Avvisi
+translations-kit = Kit di benvenuto
+translations-templates = Risposte pronte

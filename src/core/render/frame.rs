@@ -18,7 +18,16 @@ use quick_cache::sync::Cache;
 use quick_cache::Weighter;
 
 /// What the frame reads of a page's data: what every page shares.
-const FRAME_FIELDS: [&str; 6] = ["lang", "dir", "csrf", "here", "languages", "user"];
+const FRAME_FIELDS: [&str; 8] = [
+    "lang",
+    "dir",
+    "csrf",
+    "here",
+    "languages",
+    "display",
+    "display_classes",
+    "user",
+];
 /// Where the page goes in a frame rendered to be kept: no page or message contains it.
 const BODY_MARK: &str = "\u{0}portineria-page\u{0}";
 /// Bytes of frames kept, at most: a few thousand sessions' recent pages.

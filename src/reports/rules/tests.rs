@@ -83,6 +83,7 @@ fn check(case: &str, actor: &Actor) -> bool {
             organisation_id: OTHER,
         }),
         "work a queue" => installation(Action::WorkQueue),
+        "see what is not yet translated" => installation(Action::ReviewTranslations),
         "triage a stair report" => on(ReportAction::Triage(&stair)),
         "triage a desk report" => on(ReportAction::Triage(&private)),
         "triage another organisation's report" => on(ReportAction::Triage(&other_org)),
@@ -135,6 +136,7 @@ fn matrix() {
         ("manage my organisation", [N, N, N, N, N, Y, Y]),
         ("manage another organisation", [N, N, N, N, N, N, Y]),
         ("work a queue", [N, N, N, Y, Y, Y, N]),
+        ("see what is not yet translated", [N, N, N, Y, N, N, Y]),
         ("triage a stair report", [N, N, N, N, Y, Y, N]),
         ("triage a desk report", [N, N, N, Y, N, N, N]),
         (

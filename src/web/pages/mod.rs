@@ -10,5 +10,6 @@ pub mod notices;
 pub mod report_form;
 pub mod reports;
 pub mod sign_in;
+pub mod translations;
 pub mod welcome;
 pub mod work;

@@ -1,0 +1,101 @@
+# Portineria — الدخول والتفعيل والحساب ومكتب المساعدة (العربية).
+
+## الدخول
+login-title = الدخول
+login-intro = ادخل ببريدك الإلكتروني (أو باسم المستخدم الذي اخترته برمز التفعيل) وبكلمة السر.
+login-field-login = البريد الإلكتروني أو اسم المستخدم
+login-field-password = كلمة السر
+login-submit = دخول
+login-failed = البريد الإلكتروني أو اسم المستخدم أو كلمة السر غير صحيح.
+login-link-title = الدخول بدون كلمة سر
+login-link-intro = نرسل لك رابطًا على بريدك الإلكتروني، وتدخل به بلمسة واحدة.
+login-link-submit = أرسل لي الرابط
+login-code-title = هل وصلتك رسالة ورقية فيها رمز؟
+login-code-intro = إذا لم يكن لديك بريد إلكتروني، يعطيك مكتب المساعدة رسالة فيها رمز التفعيل.
+login-code-link = فعّل حسابك
+link-sent-title = افتح بريدك الإلكتروني
+link-sent-body = إذا كان هذا البريد مسجّلًا عندنا، فقد أرسلنا إليه رابطًا للدخول. الرابط صالح لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }، ويُستعمل مرة واحدة فقط.
+link-confirm-title = الدخول إلى Portineria
+link-confirm-body = اضغط على الزر لتكمل الدخول على هذا الجهاز.
+link-confirm-submit = دخول
+magic-link-invalid = هذا الرابط لا يعمل: ربما انتهت مدته أو استُعمل من قبل. اطلب رابطًا جديدًا.
+
+## التفعيل بالرمز المكتوب على الورق
+activate-title = فعّل حسابك
+activate-intro = اكتب الرمز الموجود في رسالة مكتب المساعدة، ثم اختر اسم مستخدم وكلمة سر.
+activate-field-code = رمز التفعيل
+activate-code-hint = مثلًا ABCD-EFGH-JKLM. لا يهم إن كتبت الحروف كبيرة أو صغيرة، ولا إن نسيت الشرطات.
+activate-field-username = اختر اسم مستخدم
+activate-username-hint = من 3 إلى 32 حرفًا: حروف وأرقام ونقاط وشرطات. ستحتاجه للدخول.
+activate-submit = فعّل وادخل
+activation-code-invalid = الرمز غير صالح أو انتهت مدته. راجع الرسالة، أو اطلب رمزًا جديدًا من مكتب المساعدة.
+username-invalid = اسم المستخدم يجب أن يكون من 3 إلى 32 حرفًا: حروف وأرقام ونقاط وشرطات وشرطات سفلية.
+username-taken = اسم المستخدم هذا يستعمله شخص آخر: اختر اسمًا غيره.
+
+## كلمة السر
+password-too-short = يجب ألا يقل عدد أحرف كلمة السر عن { $min }.
+password-too-long = يجب ألا يزيد عدد أحرف كلمة السر عن { $max }.
+password-mismatch = كلمتا السر غير متطابقتين.
+password-current-wrong = كلمة السر الحالية غير صحيحة.
+
+## الحساب
+profile-title = حسابي
+profile-details = معلوماتك
+profile-email-hint = يلزمك لتصلك الأخبار الجديدة، وللدخول بدون كلمة سر.
+profile-save = حفظ
+profile-saved = تم حفظ التغييرات.
+profile-password-title = تغيير كلمة السر
+profile-password-submit = غيّر كلمة السر
+profile-devices-title = الأجهزة
+profile-devices-intro = هل ضاع هاتفك، أو استعملت حاسوبًا عامًا؟ اخرج من كل الأجهزة.
+profile-sign-out-everywhere = الخروج من كل الأجهزة
+email-invalid = يبدو أن هذا البريد الإلكتروني غير صحيح.
+email-taken = هذا البريد الإلكتروني مسجّل من قبل.
+locale-invalid = هذه اللغة غير متوفرة.
+name-invalid = اكتب اسمًا لا يزيد عن 100 حرف.
+account-exists = يوجد حساب بهذه المعلومات من قبل.
+
+## مكتب المساعدة
+desk-title = تسجيل ساكن
+desk-intro = لمن ليس لديه بريد إلكتروني: تسجّل الشخص، وتطبع الرسالة التي فيها رمز التفعيل، وتسلّمها له.
+desk-field-unit = رمز الشقة
+desk-unit-hint = رمز الشقة كما هو في السجل، مثلًا GUA12-A-21.
+desk-field-language = لغة الرسالة والموقع
+desk-submit = سجّل وجهّز الرسالة
+unit-unknown = لا توجد شقة بالرمز «{ $code }» في حيّك.
+letter-page-title = رسالة التفعيل
+letter-ready = الرسالة جاهزة: اطبعها وسلّمها.
+letter-print = طباعة
+letter-another = تسجيل ساكن آخر
+letter-title = مرحبًا بك في Portineria
+letter-greeting = مرحبًا { $name }،
+letter-intro = مع Portineria تستطيع أن تبلّغ عن الأعطال والمشاكل، وتتابع الإصلاحات، وتقرأ إعلانات درجك، حتى من هاتفك.
+letter-code-label = رمز التفعيل الخاص بك:
+letter-step-open = افتح { $url }
+letter-step-code = اكتب الرمز الموجود في الأعلى.
+letter-step-choose = اختر اسم مستخدم وكلمة سر: ستحتاجهما للدخول.
+letter-validity = الرمز صالح لمدة { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }، ويُستعمل مرة واحدة فقط.
+letter-help = إذا احتجت مساعدة، تعال إلى مكتب المساعدة: نحن نساعدك.
+
+## البريد الإلكتروني
+mail-greeting = مرحبًا { $name }،
+mail-magic_link-subject = رابط الدخول إلى Portineria
+mail-magic_link-body = هذا هو رابط الدخول إلى Portineria. الرابط صالح لمدة { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }، ويُستعمل مرة واحدة فقط.
+mail-magic_link-button = الدخول إلى Portineria
+mail-magic_link-ignore = إذا لم تطلب هذا الرابط، تجاهل هذه الرسالة: لا أحد يستطيع الدخول بدون الرابط.

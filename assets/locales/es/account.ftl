@@ -1,0 +1,85 @@
+# Portineria — entrada, activación, perfil y oficina de atención (español).
+
+## Entrada
+login-title = Entrar
+login-intro = Entre con su correo electrónico (o con el nombre de usuario que eligió con el código de activación) y su contraseña.
+login-field-login = Correo electrónico o nombre de usuario
+login-field-password = Contraseña
+login-submit = Entrar
+login-failed = El correo, el nombre de usuario o la contraseña no son correctos.
+login-link-title = Entrar sin contraseña
+login-link-intro = Le enviamos por correo un enlace: lo toca y ya está dentro.
+login-link-submit = Envíenme el enlace
+login-code-title = ¿Recibió una carta con un código?
+login-code-intro = Si no tiene correo electrónico, la oficina de atención le entrega una carta con un código de activación.
+login-code-link = Active su cuenta
+link-sent-title = Revise su correo
+link-sent-body = Si su correo está registrado, le enviamos un enlace para entrar. Sirve durante { $minutes } minutos y una sola vez.
+link-confirm-title = Entrar en Portineria
+link-confirm-body = Toque el botón para terminar de entrar en este dispositivo.
+link-confirm-submit = Entrar
+magic-link-invalid = Este enlace ya no sirve: puede que haya caducado o que ya se haya usado. Pida uno nuevo.
+
+## Activación con el código en papel
+activate-title = Active su cuenta
+activate-intro = Escriba el código que aparece en la carta de la oficina de atención y elija un nombre de usuario y una contraseña.
+activate-field-code = Código de activación
+activate-code-hint = Por ejemplo ABCD-EFGH-JKLM. Da igual si usa mayúsculas, minúsculas o guiones.
+activate-field-username = Elija un nombre de usuario
+activate-username-hint = De 3 a 32 letras, números, puntos o guiones. Lo usará para entrar.
+activate-submit = Activar y entrar
+activation-code-invalid = El código no es válido o ha caducado. Revise la carta o pida un código nuevo en la oficina de atención.
+username-invalid = El nombre de usuario debe tener de 3 a 32 caracteres: letras, números, puntos, guiones o guiones bajos.
+username-taken = Otra persona ya usa este nombre de usuario: elija otro, por favor.
+
+## Contraseña
+password-too-short = La contraseña debe tener al menos { $min } caracteres.
+password-too-long = La contraseña puede tener como máximo { $max } caracteres.
+password-mismatch = Las dos contraseñas no son iguales.
+password-current-wrong = La contraseña actual no es correcta.
+
+## Perfil
+profile-title = Mi perfil
+profile-details = Sus datos
+profile-email-hint = Sirve para recibir las novedades y para entrar sin contraseña.
+profile-save = Guardar
+profile-saved = Cambios guardados.
+profile-password-title = Cambiar la contraseña
+profile-password-submit = Cambiar la contraseña
+profile-devices-title = Dispositivos
+profile-devices-intro = ¿Perdió el teléfono o usó una computadora pública? Cierre la sesión en todos sus dispositivos.
+profile-sign-out-everywhere = Salir en todos sus dispositivos
+email-invalid = Este correo electrónico no parece correcto.
+email-taken = Este correo electrónico ya está registrado.
+locale-invalid = Este idioma no está disponible.
+name-invalid = Escriba un nombre de 100 caracteres como máximo.
+account-exists = Ya existe una cuenta con estos datos.
+
+## Oficina de atención
+desk-title = Registrar a un inquilino
+desk-intro = Para quien no tiene correo electrónico: registre a la persona, imprima la carta con el código de activación y entréguesela.
+desk-field-unit = Código de la vivienda
+desk-unit-hint = El código de la vivienda como figura en el registro, por ejemplo GUA12-A-21.
+desk-field-language = Idioma de la carta y del portal
+desk-submit = Registrar y preparar la carta
+unit-unknown = No hay ninguna vivienda con el código «{ $code }» en su barrio.
+letter-page-title = Carta de activación
+letter-ready = La carta está lista: imprímala y entréguela.
+letter-print = Imprimir
+letter-another = Registrar a otro inquilino
+letter-title = Le damos la bienvenida a Portineria
+letter-greeting = Estimado/a { $name }:
+letter-intro = Con Portineria puede avisar de averías, seguir las reparaciones y leer los avisos de su escalera, también desde el teléfono.
+letter-code-label = Su código de activación personal:
+letter-step-open = Abra { $url }
+letter-step-code = Escriba el código de arriba.
+letter-step-choose = Elija un nombre de usuario y una contraseña: los usará para entrar.
+letter-validity = El código sirve durante { $days } días y una sola vez.
+letter-help = Si necesita ayuda, venga a la oficina de atención: nosotros le ayudamos.
+
+## Correo
+mail-greeting = Hola, { $name }:
+mail-magic_link-subject = Su enlace para entrar en Portineria
+mail-magic_link-body = Aquí tiene el enlace para entrar en Portineria. Sirve durante { $minutes } minutos y una sola vez.
+mail-magic_link-button = Entrar en Portineria
+mail-magic_link-ignore = Si usted no lo pidió, no haga caso a este mensaje: nadie puede entrar sin el enlace.

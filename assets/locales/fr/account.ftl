@@ -1,0 +1,85 @@
+# Portineria — connexion, activation, profil et guichet (français).
+
+## Connexion
+login-title = Se connecter
+login-intro = Entrez votre adresse e-mail (ou le nom d'utilisateur choisi avec le code d'activation) et votre mot de passe.
+login-field-login = E-mail ou nom d'utilisateur
+login-field-password = Mot de passe
+login-submit = Se connecter
+login-failed = E-mail, nom d'utilisateur ou mot de passe incorrect.
+login-link-title = Se connecter sans mot de passe
+login-link-intro = Nous vous envoyons par e-mail un lien : il suffit d'appuyer dessus pour entrer.
+login-link-submit = Envoyez-moi le lien
+login-code-title = Vous avez reçu une lettre avec un code ?
+login-code-intro = Si vous n'avez pas d'adresse e-mail, le guichet vous donne une lettre avec un code d'activation.
+login-code-link = Activer votre compte
+link-sent-title = Regardez vos e-mails
+link-sent-body = Si cette adresse est inscrite, nous vous avons envoyé un lien pour entrer. Il marche pendant { $minutes } minutes, une seule fois.
+link-confirm-title = Entrer dans Portineria
+link-confirm-body = Appuyez sur le bouton pour finir la connexion sur cet appareil.
+link-confirm-submit = Entrer
+magic-link-invalid = Ce lien ne marche pas : il a peut-être expiré ou a déjà servi. Demandez-en un nouveau.
+
+## Activation avec le code sur papier
+activate-title = Activer votre compte
+activate-intro = Écrivez le code qui se trouve sur la lettre du guichet, puis choisissez un nom d'utilisateur et un mot de passe.
+activate-field-code = Code d'activation
+activate-code-hint = Par exemple ABCD-EFGH-JKLM. Majuscules, minuscules et tirets : ce n'est pas important.
+activate-field-username = Choisissez un nom d'utilisateur
+activate-username-hint = De 3 à 32 lettres, chiffres, points ou tirets. Il vous servira pour vous connecter.
+activate-submit = Activer et entrer
+activation-code-invalid = Le code n'est pas valide ou a expiré. Vérifiez la lettre, ou demandez un nouveau code au guichet.
+username-invalid = Le nom d'utilisateur doit avoir de 3 à 32 caractères : lettres, chiffres, points, tirets ou tirets bas.
+username-taken = Ce nom d'utilisateur est déjà pris par quelqu'un d'autre : choisissez-en un autre.
+
+## Mot de passe
+password-too-short = Le mot de passe doit avoir au moins { $min } caractères.
+password-too-long = Le mot de passe peut avoir au maximum { $max } caractères.
+password-mismatch = Les deux mots de passe ne sont pas pareils.
+password-current-wrong = Le mot de passe actuel n'est pas correct.
+
+## Profil
+profile-title = Mon profil
+profile-details = Vos informations
+profile-email-hint = Elle sert à recevoir les nouvelles et à vous connecter sans mot de passe.
+profile-save = Enregistrer
+profile-saved = Modifications enregistrées.
+profile-password-title = Changer le mot de passe
+profile-password-submit = Changer le mot de passe
+profile-devices-title = Appareils
+profile-devices-intro = Vous avez perdu votre téléphone, ou utilisé un ordinateur public ? Déconnectez-vous de tous les appareils.
+profile-sign-out-everywhere = Se déconnecter de tous les appareils
+email-invalid = Cette adresse e-mail ne semble pas correcte.
+email-taken = Cette adresse e-mail est déjà inscrite.
+locale-invalid = Cette langue n'est pas disponible.
+name-invalid = Écrivez un nom de 100 caractères au maximum.
+account-exists = Un compte avec ces informations existe déjà.
+
+## Guichet
+desk-title = Inscrire un locataire
+desk-intro = Pour les personnes sans adresse e-mail : vous inscrivez la personne, vous imprimez la lettre avec le code d'activation et vous la lui donnez.
+desk-field-unit = Code du logement
+desk-unit-hint = Le code du logement comme dans le registre, par exemple GUA12-A-21.
+desk-field-language = Langue de la lettre et du portail
+desk-submit = Inscrire et préparer la lettre
+unit-unknown = Aucun logement avec le code « { $code } » dans votre quartier.
+letter-page-title = Lettre d'activation
+letter-ready = La lettre est prête : imprimez-la et donnez-la à la personne.
+letter-print = Imprimer
+letter-another = Inscrire un autre locataire
+letter-title = Bienvenue dans Portineria
+letter-greeting = Bonjour { $name },
+letter-intro = avec Portineria, vous pouvez signaler un problème, suivre les réparations et lire les avis de votre escalier, aussi sur votre téléphone.
+letter-code-label = Votre code d'activation personnel :
+letter-step-open = Ouvrez { $url }
+letter-step-code = Écrivez le code ci-dessus.
+letter-step-choose = Choisissez un nom d'utilisateur et un mot de passe : ils vous serviront pour vous connecter.
+letter-validity = Le code marche pendant { $days } jours, une seule fois.
+letter-help = Si vous avez besoin d'aide, venez au guichet : nous allons vous aider.
+
+## E-mails
+mail-greeting = Bonjour { $name },
+mail-magic_link-subject = Votre lien pour entrer dans Portineria
+mail-magic_link-body = voici le lien pour entrer dans Portineria. Il marche pendant { $minutes } minutes, une seule fois.
+mail-magic_link-button = Entrer dans Portineria
+mail-magic_link-ignore = Si vous n'avez rien demandé, ne tenez pas compte de ce message : personne ne peut entrer sans le lien.

@@ -1,0 +1,105 @@
+# Portineria — intrarea în cont, activarea, profilul și ghișeul (română).
+
+## Intrarea în cont
+login-title = Intrați în cont
+login-intro = Intrați cu adresa de e-mail (sau cu numele de utilizator ales cu codul de activare) și cu parola.
+login-field-login = E-mail sau nume de utilizator
+login-field-password = Parola
+login-submit = Intrați
+login-failed = E-mailul, numele de utilizator sau parola nu sunt corecte.
+login-link-title = Intrați fără parolă
+login-link-intro = Vă trimitem pe e-mail un link: o singură apăsare și ați intrat.
+login-link-submit = Trimiteți-mi linkul
+login-code-title = Ați primit o scrisoare cu un cod?
+login-code-intro = Dacă nu aveți adresă de e-mail, ghișeul vă dă o scrisoare cu un cod de activare.
+login-code-link = Activați-vă contul
+link-sent-title = Verificați e-mailul
+link-sent-body = Dacă adresa este înregistrată, v-am trimis un link pentru intrare. Este valabil { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } și poate fi folosit o singură dată.
+link-confirm-title = Intrați în Portineria
+link-confirm-body = Apăsați butonul ca să intrați în cont pe acest dispozitiv.
+link-confirm-submit = Intrați
+magic-link-invalid = Acest link nu mai merge: poate a expirat sau a fost deja folosit. Cereți unul nou.
+
+## Activarea cu codul de pe hârtie
+activate-title = Activați-vă contul
+activate-intro = Scrieți codul din scrisoarea primită de la ghișeu și alegeți un nume de utilizator și o parolă.
+activate-field-code = Codul de activare
+activate-code-hint = De exemplu ABCD-EFGH-JKLM. Nu contează literele mari sau mici, nici liniuțele.
+activate-field-username = Alegeți un nume de utilizator
+activate-username-hint = Între 3 și 32 de litere, cifre, puncte sau liniuțe. Cu el veți intra în cont.
+activate-submit = Activați și intrați
+activation-code-invalid = Codul nu este valid sau a expirat. Verificați scrisoarea sau cereți un cod nou la ghișeu.
+username-invalid = Numele de utilizator trebuie să aibă între 3 și 32 de caractere: litere, cifre, puncte, liniuțe și liniuțe jos.
+username-taken = Acest nume de utilizator este deja folosit de altcineva: alegeți altul.
+
+## Parola
+password-too-short = Parola trebuie să aibă cel puțin { $min ->
+        [one] { $min } caracter
+        [few] { $min } caractere
+       *[other] { $min } de caractere
+    }.
+password-too-long = Parola poate avea cel mult { $max ->
+        [one] { $max } caracter
+        [few] { $max } caractere
+       *[other] { $max } de caractere
+    }.
+password-mismatch = Cele două parole nu sunt la fel.
+password-current-wrong = Parola actuală nu este corectă.
+
+## Profil
+profile-title = Profil
+profile-details = Datele dumneavoastră
+profile-email-hint = Vă trebuie ca să primiți noutățile și ca să intrați fără parolă.
+profile-save = Salvați
+profile-saved = Modificările au fost salvate.
+profile-password-title = Schimbați parola
+profile-password-submit = Schimbați parola
+profile-devices-title = Dispozitive
+profile-devices-intro = Ați pierdut telefonul sau ați folosit un calculator public? Ieșiți din cont pe toate dispozitivele.
+profile-sign-out-everywhere = Ieșiți de pe toate dispozitivele
+email-invalid = Această adresă de e-mail nu pare corectă.
+email-taken = Această adresă de e-mail este deja înregistrată.
+locale-invalid = Limba nu este disponibilă.
+name-invalid = Scrieți un nume de cel mult 100 de caractere.
+account-exists = Există deja un cont cu aceste date.
+
+## Ghișeul
+desk-title = Înregistrați un locatar
+desk-intro = Pentru cei care nu au adresă de e-mail: înregistrați persoana, tipăriți scrisoarea cu codul de activare și i-o dați.
+desk-field-unit = Codul apartamentului
+desk-unit-hint = Codul apartamentului din registru, de exemplu GUA12-A-21.
+desk-field-language = Limba scrisorii și a portalului
+desk-submit = Înregistrați și pregătiți scrisoarea
+unit-unknown = Nu există niciun apartament cu codul „{ $code }” în cartierul dumneavoastră.
+letter-page-title = Scrisoare de activare
+letter-ready = Scrisoarea este gata: tipăriți-o și dați-o persoanei.
+letter-print = Tipăriți
+letter-another = Înregistrați alt locatar
+letter-title = Bine ați venit în Portineria
+letter-greeting = Bună ziua, { $name },
+letter-intro = Cu Portineria puteți anunța defecțiunile, puteți urmări reparațiile și puteți citi anunțurile scării dumneavoastră, chiar și de pe telefon.
+letter-code-label = Codul dumneavoastră personal de activare:
+letter-step-open = Deschideți { $url }
+letter-step-code = Scrieți codul de mai sus.
+letter-step-choose = Alegeți un nume de utilizator și o parolă: cu ele veți intra în cont.
+letter-validity = Codul este valabil { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } și poate fi folosit o singură dată.
+letter-help = Dacă aveți nevoie de ajutor, veniți la ghișeu: vă ajutăm noi.
+
+## E-mail
+mail-greeting = Bună ziua, { $name },
+mail-magic_link-subject = Linkul dumneavoastră pentru a intra în Portineria
+mail-magic_link-body = Iată linkul pentru a intra în Portineria. Este valabil { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } și poate fi folosit o singură dată.
+mail-magic_link-button = Intrați în Portineria
+mail-magic_link-ignore = Dacă nu l-ați cerut dumneavoastră, nu țineți cont de acest mesaj: nimeni nu poate intra fără link.

@@ -1,0 +1,85 @@
+# Portineria — hyrja, aktivizimi, profili dhe sporteli (shqip).
+
+## Hyrja
+login-title = Hyr
+login-intro = Hyni me adresën tuaj të e-mailit (ose me emrin e përdoruesit që zgjodhët me kodin e aktivizimit) dhe me fjalëkalimin.
+login-field-login = E-mail ose emri i përdoruesit
+login-field-password = Fjalëkalimi
+login-submit = Hyr
+login-failed = E-maili, emri i përdoruesit ose fjalëkalimi nuk është i saktë.
+login-link-title = Hyr pa fjalëkalim
+login-link-intro = Ju dërgojmë me e-mail një lidhje: e shtypni dhe jeni brenda.
+login-link-submit = Më dërgo lidhjen
+login-code-title = Ju erdhi një letër me një kod?
+login-code-intro = Nëse nuk keni e-mail, sporteli ju jep një letër me një kod aktivizimi.
+login-code-link = Aktivizo llogarinë
+link-sent-title = Shikoni postën
+link-sent-body = Nëse kjo adresë është e regjistruar, ju kemi dërguar një lidhje për të hyrë. Vlen { $minutes } minuta dhe përdoret vetëm një herë.
+link-confirm-title = Hyr në Portineria
+link-confirm-body = Shtypni butonin për të hyrë nga ky telefon ose kompjuter.
+link-confirm-submit = Hyr
+magic-link-invalid = Kjo lidhje nuk vlen më: ndoshta ka skaduar ose është përdorur një herë. Kërkoni një të re.
+
+## Aktivizimi me kodin në letër
+activate-title = Aktivizo llogarinë
+activate-intro = Shkruani kodin që gjeni në letrën e sportelit dhe zgjidhni një emër përdoruesi dhe një fjalëkalim.
+activate-field-code = Kodi i aktivizimit
+activate-code-hint = Për shembull ABCD-EFGH-JKLM. Nuk ka rëndësi nëse shkruani me shkronja të mëdha a të vogla, me viza apo pa to.
+activate-field-username = Zgjidhni një emër përdoruesi
+activate-username-hint = Nga 3 deri në 32 shkronja, numra, pika ose viza. Do t'ju duhet për të hyrë.
+activate-submit = Aktivizo dhe hyr
+activation-code-invalid = Kodi nuk vlen ose ka skaduar. Shikoni letrën ose kërkoni një kod të ri në sportel.
+username-invalid = Emri i përdoruesit duhet të ketë nga 3 deri në 32 shenja: shkronja, numra, pika, viza ose viza të poshtme (_).
+username-taken = Këtë emër përdoruesi e ka zënë dikush tjetër: zgjidhni një tjetër.
+
+## Fjalëkalimi
+password-too-short = Fjalëkalimi duhet të ketë të paktën { $min } shenja.
+password-too-long = Fjalëkalimi mund të ketë të shumtën { $max } shenja.
+password-mismatch = Dy fjalëkalimet nuk janë njësoj.
+password-current-wrong = Fjalëkalimi i tanishëm nuk është i saktë.
+
+## Profili
+profile-title = Profili
+profile-details = Të dhënat tuaja
+profile-email-hint = Shërben për t'ju dërguar lajmet e reja dhe për të hyrë pa fjalëkalim.
+profile-save = Ruaj
+profile-saved = Ndryshimet u ruajtën.
+profile-password-title = Ndrysho fjalëkalimin
+profile-password-submit = Ndrysho fjalëkalimin
+profile-devices-title = Pajisjet
+profile-devices-intro = Humbët telefonin ose përdorët një kompjuter të përbashkët? Dilni nga të gjitha pajisjet.
+profile-sign-out-everywhere = Dil nga të gjitha pajisjet
+email-invalid = Kjo adresë e-maili nuk duket e saktë.
+email-taken = Kjo adresë e-maili është regjistruar tashmë.
+locale-invalid = Kjo gjuhë nuk është e disponueshme.
+name-invalid = Shkruani një emër me të shumtën 100 shenja.
+account-exists = Ka tashmë një llogari me këto të dhëna.
+
+## Sporteli
+desk-title = Regjistro një banor
+desk-intro = Për ata që nuk kanë e-mail: regjistroni personin, shtypni letrën me kodin e aktivizimit dhe ia jepni në dorë.
+desk-field-unit = Kodi i banesës
+desk-unit-hint = Kodi i banesës si në regjistër, për shembull GUA12-A-21.
+desk-field-language = Gjuha e letrës dhe e portalit
+desk-submit = Regjistro dhe përgatit letrën
+unit-unknown = Nuk ka asnjë banesë me kodin «{ $code }» në lagjen tuaj.
+letter-page-title = Letra e aktivizimit
+letter-ready = Letra është gati: shtypeni dhe jepjani personit.
+letter-print = Shtyp
+letter-another = Regjistro një banor tjetër
+letter-title = Mirë se vini në Portineria
+letter-greeting = Përshëndetje { $name },
+letter-intro = Me Portineria mund të sinjalizoni defektet, të ndiqni riparimet dhe të lexoni njoftimet e shkallës suaj, edhe nga telefoni.
+letter-code-label = Kodi juaj personal i aktivizimit:
+letter-step-open = Hapni { $url }
+letter-step-code = Shkruani kodin që është më sipër.
+letter-step-choose = Zgjidhni një emër përdoruesi dhe një fjalëkalim: do t'ju duhen për të hyrë.
+letter-validity = Kodi vlen { $days } ditë dhe përdoret vetëm një herë.
+letter-help = Nëse keni nevojë për ndihmë, ejani në sportel: ju ndihmojmë ne.
+
+## Posta
+mail-greeting = Përshëndetje { $name },
+mail-magic_link-subject = Lidhja juaj për të hyrë në Portineria
+mail-magic_link-body = Ja lidhja për të hyrë në Portineria. Vlen { $minutes } minuta dhe përdoret vetëm një herë.
+mail-magic_link-button = Hyr në Portineria
+mail-magic_link-ignore = Nëse nuk e keni kërkuar ju, mos i kushtoni vëmendje këtij mesazhi: askush nuk mund të hyjë pa këtë lidhje.

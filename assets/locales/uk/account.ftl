@@ -1,0 +1,85 @@
+# Portineria — вхід, активація, профіль і приймальня (українська).
+
+## Вхід
+login-title = Увійти
+login-intro = Увійдіть зі своєю адресою e-mail (або з ім'ям користувача, яке ви вибрали з кодом активації) і паролем.
+login-field-login = E-mail або ім'я користувача
+login-field-password = Пароль
+login-submit = Увійти
+login-failed = Неправильний e-mail, ім'я користувача або пароль.
+login-link-title = Увійти без пароля
+login-link-intro = Ми надішлемо вам на e-mail посилання: натиснете його — і ви вже всередині.
+login-link-submit = Надішліть мені посилання
+login-code-title = Вам дали лист із кодом?
+login-code-intro = Якщо у вас немає e-mail, у приймальні вам дадуть лист із кодом активації.
+login-code-link = Активувати обліковий запис
+link-sent-title = Перевірте пошту
+link-sent-body = Якщо ця адреса зареєстрована, ми надіслали вам посилання для входу. Воно діє { $minutes } хвилин, і скористатися ним можна лише один раз.
+link-confirm-title = Вхід у Portineria
+link-confirm-body = Натисніть кнопку, щоб увійти на цьому пристрої.
+link-confirm-submit = Увійти
+magic-link-invalid = Це посилання не діє: можливо, його час минув або ним уже скористалися. Попросіть нове.
+
+## Активація з кодом на папері
+activate-title = Активуйте свій обліковий запис
+activate-intro = Введіть код із листа, який вам дали в приймальні, і виберіть ім'я користувача та пароль.
+activate-field-code = Код активації
+activate-code-hint = Наприклад, ABCD-EFGH-JKLM. Великі чи малі літери й риски — не важливо.
+activate-field-username = Виберіть ім'я користувача
+activate-username-hint = Від 3 до 32 знаків: літери, цифри, крапки й риски. Воно знадобиться для входу.
+activate-submit = Активувати й увійти
+activation-code-invalid = Код неправильний або вже не діє. Перевірте лист або попросіть новий код у приймальні.
+username-invalid = Ім'я користувача має бути від 3 до 32 знаків: літери, цифри, крапки, риски й знаки підкреслення.
+username-taken = Таке ім'я користувача вже хтось узяв: виберіть інше.
+
+## Пароль
+password-too-short = Пароль має бути щонайменше з { $min } символів.
+password-too-long = Пароль може мати щонайбільше { $max } символів.
+password-mismatch = Паролі не збігаються.
+password-current-wrong = Теперішній пароль неправильний.
+
+## Профіль
+profile-title = Профіль
+profile-details = Ваші дані
+profile-email-hint = Потрібна, щоб отримувати новини й входити без пароля.
+profile-save = Зберегти
+profile-saved = Зміни збережено.
+profile-password-title = Змінити пароль
+profile-password-submit = Змінити пароль
+profile-devices-title = Пристрої
+profile-devices-intro = Загубили телефон або заходили з чужого комп'ютера? Вийдіть на всіх пристроях.
+profile-sign-out-everywhere = Вийти на всіх пристроях
+email-invalid = Схоже, ця адреса e-mail неправильна.
+email-taken = Ця адреса e-mail уже зареєстрована.
+locale-invalid = Ця мова недоступна.
+name-invalid = Напишіть ім'я не довше ніж 100 знаків.
+account-exists = Обліковий запис із такими даними вже є.
+
+## Приймальня
+desk-title = Зареєструвати мешканця
+desk-intro = Для тих, у кого немає e-mail: ви реєструєте людину, друкуєте лист із кодом активації і віддаєте його їй.
+desk-field-unit = Код квартири
+desk-unit-hint = Код квартири, як у реєстрі, наприклад GUA12-A-21.
+desk-field-language = Мова листа й порталу
+desk-submit = Зареєструвати й підготувати лист
+unit-unknown = У вашому кварталі немає квартири з кодом «{ $code }».
+letter-page-title = Лист активації
+letter-ready = Лист готовий: надрукуйте його й віддайте.
+letter-print = Надрукувати
+letter-another = Зареєструвати ще одного мешканця
+letter-title = Ласкаво просимо до Portineria
+letter-greeting = Добрий день, { $name }!
+letter-intro = У Portineria ви можете повідомляти про поломки й інші проблеми, стежити за ремонтом і читати оголошення свого під'їзду — навіть із телефона.
+letter-code-label = Ваш особистий код активації:
+letter-step-open = Відкрийте { $url }
+letter-step-code = Введіть код, написаний вище.
+letter-step-choose = Виберіть ім'я користувача й пароль: вони знадобляться для входу.
+letter-validity = Код діє { $days } днів, і скористатися ним можна лише один раз.
+letter-help = Якщо потрібна допомога, приходьте до приймальні: ми допоможемо.
+
+## Пошта
+mail-greeting = Добрий день, { $name }!
+mail-magic_link-subject = Ваше посилання для входу в Portineria
+mail-magic_link-body = Ось посилання для входу в Portineria. Воно діє { $minutes } хвилин, і скористатися ним можна лише один раз.
+mail-magic_link-button = Увійти в Portineria
+mail-magic_link-ignore = Якщо ви цього не просили, просто не зважайте на цей лист: без посилання ніхто не увійде.

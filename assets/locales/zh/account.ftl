@@ -1,0 +1,86 @@
+# Portineria — 登录、开通、个人资料和服务站（简体中文）。
+# Portineria — sign-in, activation, profile and desk (Simplified Chinese).
+
+## 登录 (Sign in)
+login-title = 登录
+login-intro = 请用您的电子邮箱（或者用开通码时自己选的用户名）和密码登录。
+login-field-login = 电子邮箱或用户名
+login-field-password = 密码
+login-submit = 登录
+login-failed = 电子邮箱、用户名或密码不对。
+login-link-title = 不用密码登录
+login-link-intro = 我们给您发一封邮件，里面有一个链接，点一下就能登录。
+login-link-submit = 给我发链接
+login-code-title = 您收到了一封带开通码的信吗？
+login-code-intro = 如果您没有电子邮箱，服务站会给您一封信，里面有开通码。
+login-code-link = 开通您的账号
+link-sent-title = 请查看邮箱
+link-sent-body = 如果这个邮箱已经登记过，我们已经给您发了登录链接。链接 { $minutes } 分钟内有效，只能用一次。
+link-confirm-title = 进入 Portineria
+link-confirm-body = 请按下面的按钮，在这台设备上完成登录。
+link-confirm-submit = 进入
+magic-link-invalid = 这个链接不能用了：可能已经过期，或者已经用过了。请重新要一个。
+
+## 用纸质信上的开通码开通 (Activation with the paper code)
+activate-title = 开通您的账号
+activate-intro = 请输入服务站给您的信上的开通码，然后选一个用户名和密码。
+activate-field-code = 开通码
+activate-code-hint = 例如 ABCD-EFGH-JKLM。大写、小写和短横线都没关系。
+activate-field-username = 选一个用户名
+activate-username-hint = 3 到 32 个字符，可以用字母、数字、点和短横线。以后登录要用。
+activate-submit = 开通并进入
+activation-code-invalid = 开通码不对，或者已经过期。请检查信件，或者去服务站要一个新的开通码。
+username-invalid = 用户名要有 3 到 32 个字符，只能用字母、数字、点、短横线和下划线。
+username-taken = 这个用户名已经有人用了，请换一个。
+
+## 密码 (Password)
+password-too-short = 密码至少要有 { $min } 个字符。
+password-too-long = 密码最多只能有 { $max } 个字符。
+password-mismatch = 两次输入的密码不一样。
+password-current-wrong = 现在的密码不对。
+
+## 个人资料 (Profile)
+profile-title = 我的资料
+profile-details = 您的资料
+profile-email-hint = 用来接收最新消息，也可以用来不输密码登录。
+profile-save = 保存
+profile-saved = 已经保存。
+profile-password-title = 修改密码
+profile-password-submit = 修改密码
+profile-devices-title = 设备
+profile-devices-intro = 手机丢了，或者用过公共电脑？请在所有设备上退出。
+profile-sign-out-everywhere = 在所有设备上退出
+email-invalid = 这个电子邮箱地址好像不对。
+email-taken = 这个电子邮箱已经登记过了。
+locale-invalid = 没有这种语言。
+name-invalid = 姓名最多 100 个字符。
+account-exists = 已经有一个用这些信息登记的账号。
+
+## 服务站 (Desk)
+desk-title = 登记住户
+desk-intro = 为没有电子邮箱的人办理：登记这个人，打印带开通码的信，然后交给他。
+desk-field-unit = 住房编号
+desk-unit-hint = 住房登记册里的编号，例如 GUA12-A-21。
+desk-field-language = 信件和网站用的语言
+desk-submit = 登记并准备信件
+unit-unknown = 您的小区里没有编号为“{ $code }”的住房。
+letter-page-title = 开通信
+letter-ready = 信已经准备好了：请打印出来，交给住户。
+letter-print = 打印
+letter-another = 再登记一位住户
+letter-title = 欢迎使用 Portineria
+letter-greeting = { $name }，您好：
+letter-intro = 用 Portineria，您可以报修、查看维修进度、阅读您单元的通知，用手机也可以。
+letter-code-label = 您个人的开通码：
+letter-step-open = 打开 { $url }
+letter-step-code = 输入上面的开通码。
+letter-step-choose = 选一个用户名和密码：以后登录要用。
+letter-validity = 开通码 { $days } 天内有效，只能用一次。
+letter-help = 如果需要帮助，请来服务站：我们会帮您。
+
+## 邮件 (Mail)
+mail-greeting = { $name }，您好：
+mail-magic_link-subject = 您的 Portineria 登录链接
+mail-magic_link-body = 这是您登录 Portineria 的链接。{ $minutes } 分钟内有效，只能用一次。
+mail-magic_link-button = 进入 Portineria
+mail-magic_link-ignore = 如果不是您自己要的，不用理会这封邮件：没有这个链接，谁也进不去。
