@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use portineria::app::{demo, telemetry, Application};
+use portineria::core::backup;
 use portineria::core::config::{Config, DatabaseUrl};
 use portineria::core::db;
 use portineria::people::{self, password, Grant, NewUser, Role};
@@ -35,6 +36,16 @@ enum Command {
     SeedDemo,
     /// Import estates, buildings, stairs and units from a CSV file (see assets/places-example.csv).
     Import { file: std::path::PathBuf },
+    /// Copy the database and the photos into an empty folder, while the portal serves
+    /// (SQLite; for PostgreSQL see the README).
+    Backup { dir: std::path::PathBuf },
+    /// Bring a backup back, with the portal stopped; then apply any newer migrations.
+    Restore {
+        dir: std::path::PathBuf,
+        /// Overwrite an existing database.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Manage accounts and roles.
     User {
         #[command(subcommand)]
@@ -90,6 +101,8 @@ fn main() -> ExitCode {
             Ok(())
         }),
         Command::Import { file } => with_db(|pool| import_file(pool, &file)),
+        Command::Backup { dir } => with_db(|pool| backup_into(pool, &dir)),
+        Command::Restore { dir, replace } => restore_from(&dir, replace),
         Command::User { command } => with_db(|pool| user(pool, command)),
     };
     match result {
@@ -113,6 +126,31 @@ fn with_db(work: impl FnOnce(&db::Pool) -> anyhow::Result<()>) -> anyhow::Result
     let pool = db::connect(&DatabaseUrl::from_env()?)?;
     db::migrate(&pool)?;
     work(&pool)
+}
+
+fn backup_into(pool: &db::Pool, dir: &std::path::Path) -> anyhow::Result<()> {
+    let mut conn = pool.get()?;
+    let copied = backup::backup(&mut conn, &Config::data_dir_from_env(), dir)?;
+    println!(
+        "backed up into {}: database {} bytes, {} photos",
+        dir.display(),
+        copied.database_bytes,
+        copied.photos
+    );
+    Ok(())
+}
+
+/// Restores, then migrates: a backup made by an older release is brought forward.
+fn restore_from(dir: &std::path::Path, replace: bool) -> anyhow::Result<()> {
+    let url = DatabaseUrl::from_env()?;
+    let copied = backup::restore(dir, &url, &Config::data_dir_from_env(), replace)?;
+    println!(
+        "restored from {}: database {} bytes, {} photos",
+        dir.display(),
+        copied.database_bytes,
+        copied.photos
+    );
+    with_db(|_| Ok(()))
 }
 
 fn import_file(pool: &db::Pool, file: &std::path::Path) -> anyhow::Result<()> {

@@ -329,8 +329,11 @@ async function pendingState(page) {
       account: section ? section.dataset.account ?? null : null,
       formAccount: form ? form.dataset.account ?? null : null,
       hidden: section ? section.hidden || getComputedStyle(section).display === 'none' : true,
-      msg: section ? { ...section.dataset } : {},
-      status: status ? status.textContent.trim() : null,
+      // Spaced as the item texts are (French puts no-break spaces before colons).
+      msg: section
+        ? Object.fromEntries(Object.entries(section.dataset).map(([k, v]) => [k, v.replace(/\s+/g, ' ').trim()]))
+        : {},
+      status: status ? status.textContent.replace(/\s+/g, ' ').trim() : null,
       busy: form ? form.getAttribute('aria-busy') : null,
       items: Array.from(document.querySelectorAll(sel.pendingItems), (li) => ({
         state: li.dataset.state || '',

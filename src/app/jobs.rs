@@ -1,7 +1,8 @@
 //! Work nobody asks for at a given moment, run by every app node: telling followers about new
-//! events (often), closing resolved reports nobody confirmed and each manager's daily digest
-//! (less often). Each is safe with several nodes: events are claimed with `SKIP LOCKED`, the
-//! closing updates are conditional, and a digest is claimed by inserting its (manager, day) row.
+//! events (often), closing resolved reports nobody confirmed, each manager's daily digest and
+//! anonymising accounts unused for too long (less often). Each is safe with several nodes:
+//! events are claimed with `SKIP LOCKED`, the closing and anonymising updates are conditional,
+//! and a digest is claimed by inserting its (manager, day) row.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,6 +13,7 @@ use crate::core::config::Config;
 use crate::core::db::Db;
 use crate::core::render::Templates;
 use crate::notifications::{digest, fanout};
+use crate::people::retention;
 use crate::reports::changes;
 
 pub struct Jobs {
@@ -65,6 +67,17 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
             .await
         {
             tracing::error!(error = %e, "manager digests failed");
+        }
+        let idle = chrono::Duration::from_std(jobs.config.anonymise_after)
+            .unwrap_or(chrono::Duration::days(730));
+        match jobs
+            .db
+            .run(move |conn| Ok(retention::anonymise_inactive(conn, idle)?))
+            .await
+        {
+            Ok(0) => {}
+            Ok(accounts) => tracing::info!(accounts, "anonymised accounts unused for too long"),
+            Err(e) => tracing::error!(error = %e, "anonymising unused accounts failed"),
         }
         if wait(jobs.config.jobs_every, &mut shutdown).await {
             return;

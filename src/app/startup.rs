@@ -55,6 +55,7 @@ impl Application {
         let listener = TcpListener::bind(&state.config.bind)?;
         let port = listener.local_addr()?.port();
         let server_state = state.clone();
+        let https = state.config.secure_cookies();
         let server = HttpServer::new(move || {
             let state = server_state.clone();
             actix_web::App::new()
@@ -62,6 +63,7 @@ impl Application {
                 .wrap(from_fn(crate::web::errors::render_errors))
                 .wrap(from_fn(crate::web::csrf::ensure_token))
                 .wrap(from_fn(crate::web::metrics::record))
+                .wrap(crate::web::security::headers(https))
                 .wrap(Compress::default())
                 .wrap(TracingLogger::<super::telemetry::RequestSpan>::new())
         })

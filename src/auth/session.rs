@@ -106,6 +106,10 @@ pub fn create(
             sessions::expires_at.eq(expires.naive_utc()),
         ))
         .execute(conn)?;
+    // Signing in is what keeps an account from counting as unused (see people::retention).
+    diesel::update(users::table.find(user_id))
+        .set(users::last_active_at.eq(now.naive_utc()))
+        .execute(conn)?;
     let token = keys.sign(&Claims {
         sub: user_id.to_string(),
         sid: id.clone(),

@@ -13,8 +13,13 @@ pub enum ConfigError {
     WeakSecret,
     #[error("DATABASE_URL must start with sqlite:// or postgres://, got {0:?}")]
     BadDatabaseUrl(String),
-    #[error("PORTINERIA_AUTOCLOSE_DAYS must be a whole number of days from 1 to 365, got {0:?}")]
-    BadAutocloseDays(String),
+    #[error("{name} must be a whole number of days from {min} to {max}, got {got:?}")]
+    BadDays {
+        name: &'static str,
+        min: u64,
+        max: u64,
+        got: String,
+    },
 }
 
 /// Where the data lives: the two backends the one code path supports.
@@ -68,6 +73,8 @@ pub struct Config {
     pub outbox_retry_base: Duration,
     /// How long a resolved report waits for "is it fixed?" before it closes by itself.
     pub autoclose_after: Duration,
+    /// How long an account may go unused before it is anonymised (its reports stay).
+    pub anonymise_after: Duration,
     /// How often background jobs run.
     pub jobs_every: Duration,
     /// How often new events are fanned out to the people who follow them.
@@ -89,7 +96,7 @@ impl Config {
             database_url: DatabaseUrl::from_env()?,
             base_url: var("PORTINERIA_BASE_URL").unwrap_or_else(|| format!("http://{bind}")),
             bind,
-            data_dir: var("PORTINERIA_DATA_DIR").map_or_else(|| "data".into(), PathBuf::from),
+            data_dir: Self::data_dir_from_env(),
             smtp_url: var("PORTINERIA_SMTP_URL"),
             mail_from: var("PORTINERIA_MAIL_FROM")
                 .unwrap_or_else(|| "Portineria <portineria@localhost>".into()),
@@ -98,10 +105,20 @@ impl Config {
             outbox_poll: Duration::from_secs(5),
             smtp_timeout: Duration::from_secs(20),
             outbox_retry_base: Duration::from_secs(60),
-            autoclose_after: autoclose_days(var("PORTINERIA_AUTOCLOSE_DAYS").as_deref())?,
+            autoclose_after: days(AUTOCLOSE, var(AUTOCLOSE.name).as_deref())?,
+            anonymise_after: days(ANONYMISE, var(ANONYMISE.name).as_deref())?,
             jobs_every: Duration::from_secs(60),
             fanout_every: Duration::from_secs(1),
         })
+    }
+
+    /// `PORTINERIA_DATA_DIR`, where photos live (`data` by default): all the backup and restore
+    /// commands need besides the database.
+    pub fn data_dir_from_env() -> PathBuf {
+        std::env::var("PORTINERIA_DATA_DIR")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .map_or_else(|| "data".into(), PathBuf::from)
     }
 
     pub fn secure_cookies(&self) -> bool {
@@ -109,18 +126,48 @@ impl Config {
     }
 }
 
-/// How long a resolved report waits for "is it fixed?" (`PORTINERIA_AUTOCLOSE_DAYS`, 14 by
-/// default). A value that is not a number of days refuses to start, like a weak secret: a typo
-/// must not silently close tenants' reports at once or never.
-fn autoclose_days(raw: Option<&str>) -> Result<Duration, ConfigError> {
+/// A delay in days set by a variable: its default and the range that makes sense. A value out
+/// of range refuses to start, like a weak secret: a typo must not close every report at once
+/// or wipe accounts the next night.
+#[derive(Clone, Copy)]
+struct Days {
+    name: &'static str,
+    default: u64,
+    min: u64,
+    max: u64,
+}
+
+/// How long a resolved report waits for "is it fixed?" (14 days by default).
+const AUTOCLOSE: Days = Days {
+    name: "PORTINERIA_AUTOCLOSE_DAYS",
+    default: 14,
+    min: 1,
+    max: 365,
+};
+
+/// How long an account may go unused before it is anonymised: two years by default, at least
+/// three months (a tenant away for a season keeps their account).
+const ANONYMISE: Days = Days {
+    name: "PORTINERIA_ANONYMISE_AFTER_DAYS",
+    default: 730,
+    min: 90,
+    max: 3650,
+};
+
+fn days(setting: Days, raw: Option<&str>) -> Result<Duration, ConfigError> {
     let days = match raw {
-        None => 14,
+        None => setting.default,
         Some(raw) => raw
             .trim()
             .parse::<u64>()
             .ok()
-            .filter(|d| (1..=365).contains(d))
-            .ok_or_else(|| ConfigError::BadAutocloseDays(raw.to_string()))?,
+            .filter(|d| (setting.min..=setting.max).contains(d))
+            .ok_or_else(|| ConfigError::BadDays {
+                name: setting.name,
+                min: setting.min,
+                max: setting.max,
+                got: raw.to_string(),
+            })?,
     };
     Ok(Duration::from_secs(days * 24 * 3600))
 }
@@ -155,17 +202,25 @@ mod tests {
     }
 
     #[test]
-    fn autoclose_days_are_checked() {
+    fn delays_in_days_are_checked() {
         assert_eq!(
-            autoclose_days(None).unwrap(),
+            days(AUTOCLOSE, None).unwrap(),
             Duration::from_secs(14 * 86400)
         );
         assert_eq!(
-            autoclose_days(Some(" 3 ")).unwrap(),
+            days(AUTOCLOSE, Some(" 3 ")).unwrap(),
             Duration::from_secs(3 * 86400)
         );
         for bad in ["", "two", "0", "-1", "1000", "1.5"] {
-            assert!(autoclose_days(Some(bad)).is_err(), "{bad:?}");
+            assert!(days(AUTOCLOSE, Some(bad)).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            days(ANONYMISE, None).unwrap(),
+            Duration::from_secs(730 * 86400)
+        );
+        for bad in ["30", "89", "4000"] {
+            let error = days(ANONYMISE, Some(bad)).unwrap_err().to_string();
+            assert!(error.contains("PORTINERIA_ANONYMISE_AFTER_DAYS"), "{error}");
         }
     }
 }

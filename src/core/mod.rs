@@ -2,6 +2,7 @@
 //! the schema, the one application error, and rendering templates (pages and mail bodies).
 //! Nothing here knows about HTTP.
 
+pub mod backup;
 pub mod config;
 pub mod db;
 pub mod error;

@@ -58,6 +58,8 @@ diesel::table! {
         password_hash -> Nullable<Text>,
         locale -> Text,
         created_at -> Timestamp,
+        last_active_at -> Nullable<Timestamp>,
+        anonymised_at -> Nullable<Timestamp>,
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod contact;
 pub mod feeds;
 pub mod password;
+pub mod retention;
 pub mod roles;
 
 use chrono::{NaiveDateTime, Utc};

@@ -77,15 +77,21 @@ pub async fn toggle(
         _ => return Err(AppError::invalid("display-invalid")),
     }
     let mut res = see_other(&safe_next(form.next.as_deref()));
-    let cookie = Cookie::build(COOKIE, display.cookie_value())
+    let cookie = on_this_device(COOKIE, display.cookie_value(), &state);
+    let _ = res.add_cookie(&cookie);
+    Ok(res)
+}
+
+/// A choice remembered on this device for a year (language, display): sent to this site only,
+/// never readable by scripts, over https only on an https site.
+pub fn on_this_device(name: &'static str, value: String, state: &AppState) -> Cookie<'static> {
+    Cookie::build(name, value)
         .path("/")
         .secure(state.config.secure_cookies())
         .http_only(true)
         .same_site(SameSite::Lax)
         .max_age(Duration::days(365))
-        .finish();
-    let _ = res.add_cookie(&cookie);
-    Ok(res)
+        .finish()
 }
 
 #[cfg(test)]

@@ -19,6 +19,36 @@ use crate::core::error::{AppError, AppResult};
 #[folder = "web/static/"]
 struct StaticFiles;
 
+/// Each text asset compressed when the binary was built (see `build.rs`): its path, gzip,
+/// Brotli.
+const PRECOMPRESSED: &[(&str, &[u8], &[u8])] =
+    include!(concat!(env!("OUT_DIR"), "/precompressed.rs"));
+
+/// The smallest encoding of `path` the client accepts, if it was compressed at build time.
+fn precompressed(path: &str, accept_encoding: &str) -> Option<(&'static str, &'static [u8])> {
+    let (_, gzip, brotli) = PRECOMPRESSED.iter().find(|(p, _, _)| *p == path)?;
+    let accepts = |coding: &str| {
+        accept_encoding.split(',').any(|part| {
+            let mut pieces = part.split(';');
+            let name = pieces.next().unwrap_or("").trim();
+            let refused = pieces.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    == Some(0.0)
+            });
+            name.eq_ignore_ascii_case(coding) && !refused
+        })
+    };
+    if accepts("br") {
+        Some(("br", brotli))
+    } else if accepts("gzip") {
+        Some(("gzip", gzip))
+    } else {
+        None
+    }
+}
+
 /// The file's version: the start of its content's SHA-256.
 fn version(path: &str) -> Option<String> {
     StaticFiles::get(path).map(|f| hex::encode(&f.metadata.sha256_hash()[..6]))
@@ -33,7 +63,6 @@ pub async fn photo(path: std::path::PathBuf) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
         .insert_header(("cache-control", "private, max-age=86400"))
-        .insert_header(("x-content-type-options", "nosniff"))
         .body(bytes))
 }
 
@@ -56,9 +85,15 @@ impl HelperDef for AssetHelper {
         _: &mut RenderContext<'reg, 'rc>,
         out: &mut dyn Output,
     ) -> HelperResult {
-        let path = h.param(0).and_then(|p| p.value().as_str()).ok_or_else(|| {
-            RenderError::from(RenderErrorReason::ParamNotFoundForIndex("asset", 0))
-        })?;
+        // `{{asset "icons/" icon ".svg"}}`: the parts of the path, joined.
+        let parts: Option<Vec<&str>> = h.params().iter().map(|p| p.value().as_str()).collect();
+        let path = parts
+            .filter(|parts| !parts.is_empty())
+            .map(|parts| parts.concat())
+            .ok_or_else(|| {
+                RenderError::from(RenderErrorReason::ParamNotFoundForIndex("asset", 0))
+            })?;
+        let path = path.as_str();
         if StaticFiles::get(path).is_none() {
             return Err(RenderErrorReason::Other(format!("no static file {path}")).into());
         }
@@ -73,6 +108,7 @@ pub struct Versioned {
 }
 
 pub async fn asset(
+    req: HttpRequest,
     path: web::Path<String>,
     query: web::Query<Versioned>,
 ) -> AppResult<HttpResponse> {
@@ -82,11 +118,19 @@ pub async fn asset(
         (Some(asked), Some(current)) if *asked == current => "public, max-age=31536000, immutable",
         _ => "public, max-age=3600",
     };
-    Ok(HttpResponse::Ok()
-        .content_type(file.metadata.mimetype())
+    let mut res = HttpResponse::Ok();
+    res.content_type(file.metadata.mimetype())
         .insert_header(("cache-control", cache))
-        .insert_header(("x-content-type-options", "nosniff"))
-        .body(file.data.into_owned()))
+        .insert_header(("vary", "accept-encoding"));
+    let accept_encoding = req
+        .headers()
+        .get("accept-encoding")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    Ok(match precompressed(&path, accept_encoding) {
+        Some((coding, body)) => res.insert_header(("content-encoding", coding)).body(body),
+        None => res.body(file.data.into_owned()),
+    })
 }
 
 /// The service worker with the list of addresses it precaches, and a version that changes with

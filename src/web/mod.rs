@@ -17,6 +17,7 @@ pub mod pages;
 pub mod print;
 pub mod rendered_cards;
 pub mod routes;
+pub mod security;
 pub mod update;
 
 use std::sync::Arc;

@@ -44,16 +44,34 @@ function keep(event, key, network) {
   event.waitUntil(
     network.then((response) => {
       if (!response.ok || response.type !== "basic" || response.redirected) return undefined;
-      const copy = response.clone(); // at once, before the page starts reading the body
-      return caches.open(PAGES).then((cache) => cache.put(key, copy));
+      // At once, before the page starts reading the body.
+      const copy = response.clone();
+      const probe = response.clone();
+      return caches.open(PAGES)
+        .then((cache) => cache.put(key, copy))
+        .then(() => offlineInLanguageOf(probe));
     }).catch(() => {})
   );
+}
+
+function langOf(html) {
+  return (html.match(/<html lang="([a-z-]+)"/) || [])[1] || "it";
+}
+
+// The offline page speaks the language of the pages read: kept again when they differ (it was
+// first kept at install, often before signing in, in the browser's language).
+async function offlineInLanguageOf(page) {
+  const lang = langOf(await page.text());
+  const cache = await caches.open(PAGES);
+  const offline = await cache.match(OFFLINE);
+  if (offline && langOf(await offline.text()) === lang) return;
+  await cache.add(OFFLINE);
 }
 
 // A kept page, saying it is a copy and from when, in the page's own language.
 async function marked(cached) {
   const html = await cached.text();
-  const lang = (html.match(/<html lang="([a-z-]+)"/) || [])[1] || "it";
+  const lang = langOf(html);
   const when = new Date(cached.headers.get("date") || Date.now()).toLocaleString(lang);
   const body = html
     .replace("data-offline-note hidden", "data-offline-note")

@@ -130,7 +130,7 @@ pub async fn list_categories(state: web::Data<AppState>, me: SignedIn) -> AppRes
             json!({
                 "code": c.code,
                 "name": c.name,
-                "icon_url": format!("/static/icons/{}.svg", c.icon),
+                "icon_url": crate::web::files::asset_url(&format!("icons/{}.svg", c.icon)),
                 "default_priority": c.default_priority,
                 "private": c.route_to_desk,
             })

@@ -1,6 +1,5 @@
 //! The signed-in person's own account: profile, password, and the language switcher.
 
-use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -12,6 +11,7 @@ use crate::i18n::{Locale, LANG_COOKIE};
 use crate::people::contact::{self, ContactCard};
 use crate::people::{self, password, ProfileChanges, Role};
 use crate::web::csrf::CsrfForm;
+use crate::web::display::on_this_device;
 use crate::web::errors::on_form;
 use crate::web::extract::MaybeUser;
 use crate::web::{safe_next, see_other, AppState};
@@ -207,12 +207,7 @@ pub async fn switch_language(
             .await?;
     }
     let mut res = see_other(&safe_next(form.next.as_deref()));
-    let cookie = Cookie::build(LANG_COOKIE, locale.code())
-        .path("/")
-        .secure(state.config.secure_cookies())
-        .same_site(actix_web::cookie::SameSite::Lax)
-        .max_age(actix_web::cookie::time::Duration::days(365))
-        .finish();
+    let cookie = on_this_device(LANG_COOKIE, locale.code().to_string(), &state);
     let _ = res.add_cookie(&cookie);
     Ok(res)
 }

@@ -72,6 +72,7 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         smtp_timeout: Duration::from_secs(5),
         outbox_retry_base: Duration::from_millis(300),
         autoclose_after: Duration::from_secs(14 * 24 * 3600),
+        anonymise_after: Duration::from_secs(730 * 24 * 3600),
         jobs_every: Duration::from_millis(200),
         fanout_every: Duration::from_millis(50),
     }

@@ -1,0 +1,72 @@
+//! Accounts nobody has used for a long time (`PORTINERIA_ANONYMISE_AFTER_DAYS`, two years by
+//! default) are anonymised: the person's name, e-mail, username, password, contact card, roles,
+//! sessions, feed addresses and inbox go; what they filed, posted and wrote stays, under a name
+//! that names nobody, so the estate's history and its figures keep their meaning. Admins are
+//! never anonymised by this rule (someone must be able to sign in).
+
+use chrono::{Duration, Utc};
+use diesel::prelude::*;
+
+use crate::core::db::{self, DbConnection};
+use crate::core::schema::{
+    activation_codes, contact_cards, feed_tokens, inbox, magic_links, manager_digests,
+    notice_inbox, report_followers, report_reads, role_grants, sessions, users,
+};
+
+/// What an anonymised person is called wherever their name was shown ("nomen nescio").
+pub const ANONYMOUS_NAME: &str = "N. N.";
+
+/// Anonymises every account unused for longer than `idle`; returns how many.
+pub fn anonymise_inactive(conn: &mut DbConnection, idle: Duration) -> QueryResult<usize> {
+    let now = Utc::now().naive_utc();
+    let cutoff = now - idle;
+    db::transaction(conn, |conn| {
+        let admins = role_grants::table
+            .filter(role_grants::role.eq("admin"))
+            .select(role_grants::user_id);
+        let idle: Vec<i32> = users::table
+            .filter(users::anonymised_at.is_null())
+            .filter(
+                users::last_active_at.lt(cutoff).or(users::last_active_at
+                    .is_null()
+                    .and(users::created_at.lt(cutoff))),
+            )
+            .filter(diesel::dsl::not(users::id.eq_any(admins)))
+            .select(users::id)
+            .load(conn)?;
+        if idle.is_empty() {
+            return Ok(0);
+        }
+        let ids = || idle.clone();
+        diesel::delete(role_grants::table.filter(role_grants::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(sessions::table.filter(sessions::user_id.eq_any(ids()))).execute(conn)?;
+        diesel::delete(magic_links::table.filter(magic_links::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(activation_codes::table.filter(activation_codes::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(contact_cards::table.filter(contact_cards::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(feed_tokens::table.filter(feed_tokens::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(report_followers::table.filter(report_followers::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(report_reads::table.filter(report_reads::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(inbox::table.filter(inbox::user_id.eq_any(ids()))).execute(conn)?;
+        diesel::delete(notice_inbox::table.filter(notice_inbox::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::delete(manager_digests::table.filter(manager_digests::user_id.eq_any(ids())))
+            .execute(conn)?;
+        diesel::update(users::table.filter(users::id.eq_any(ids())))
+            .set((
+                users::name.eq(ANONYMOUS_NAME),
+                users::email.eq(None::<String>),
+                users::username.eq(None::<String>),
+                users::password_hash.eq(None::<String>),
+                users::anonymised_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(idle.len())
+    })
+}
