@@ -4,6 +4,7 @@
 pub mod demo;
 mod demo_boards;
 pub mod jobs;
+mod orphans;
 pub mod startup;
 pub mod telemetry;
 

@@ -29,15 +29,25 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let started = std::time::SystemTime::now();
         let database_url = config.database_url.clone();
         let demo = config.demo;
+        let data_dir = config.data_dir.clone();
         let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
             let pool = db::connect(&database_url)?;
             db::migrate(&pool)?;
+            let mut conn = pool.get()?;
             if demo {
-                let mut conn = pool.get()?;
                 super::demo::seed(&mut conn)?;
             }
+            let removed = super::orphans::sweep(&mut conn, &data_dir, started)?;
+            if removed > 0 {
+                tracing::warn!(
+                    removed,
+                    "removed photo files a stopped process left unrecorded"
+                );
+            }
+            drop(conn);
             Ok(pool)
         })
         .await??;

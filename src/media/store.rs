@@ -88,6 +88,40 @@ pub fn remove(dir: &Path, key: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// Files under `dir` last written before `before` that a crash may have left without a record:
+/// `(key, path)` for each photo file (display copy or thumbnail), `(None, path)` for a
+/// temporary file a write never finished. Whoever knows which keys are recorded removes the
+/// rest (see `app::startup`).
+pub fn written_before(
+    dir: &Path,
+    before: std::time::SystemTime,
+) -> io::Result<Vec<(Option<String>, PathBuf)>> {
+    let photos = dir.join(PHOTOS_DIR);
+    if !photos.is_dir() {
+        return Ok(vec![]);
+    }
+    let mut found = vec![];
+    for entry in fs::read_dir(photos)? {
+        let entry = entry?;
+        let metadata = entry.metadata()?;
+        if !metadata.is_file() || metadata.modified()? >= before {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let key = if name.starts_with('.') && name.ends_with(".tmp") {
+            None
+        } else {
+            match name.split('.').next().filter(|k| is_valid_key(k)) {
+                Some(key) => Some(key.to_string()),
+                // Not ours: never touched.
+                None => continue,
+            }
+        };
+        found.push((key, entry.path()));
+    }
+    Ok(found)
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder (a
 /// rename is atomic only within one file system).
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {

@@ -250,6 +250,14 @@ fn set_fields(conn: &mut DbConnection, id: i32, draft: &Draft) -> QueryResult<()
         .map(drop)
 }
 
+/// Which of `keys` are the images of some notice.
+pub fn images_among(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<String>> {
+    notices::table
+        .filter(notices::image_key.eq_any(keys))
+        .select(notices::image_key.assume_not_null())
+        .load(conn)
+}
+
 pub fn load(conn: &mut DbConnection, id: i32) -> AppResult<NoticeRow> {
     notices::table
         .find(id)

@@ -57,6 +57,14 @@ pub fn of_report(conn: &mut DbConnection, report_id: i32) -> QueryResult<Vec<Pho
     Ok(keys.iter().map(|k| links(k)).collect())
 }
 
+/// Which of `keys` are the photos of some report (or of a visit on it).
+pub fn recorded(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<String>> {
+    report_photos::table
+        .filter(report_photos::storage_key.eq_any(keys))
+        .select(report_photos::storage_key)
+        .load(conn)
+}
+
 /// The report a stored photo belongs to.
 fn report_of(conn: &mut DbConnection, key: &str) -> QueryResult<Option<i32>> {
     report_photos::table

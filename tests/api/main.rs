@@ -13,6 +13,7 @@ mod backup;
 mod board_page;
 mod boards;
 mod categories;
+mod chaos;
 mod cli;
 mod desk;
 mod errors;
