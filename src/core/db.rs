@@ -91,7 +91,8 @@ pub fn connect(url: &DatabaseUrl) -> Result<Pool, DbError> {
         // A PostgreSQL connection goes stale when the server restarts, so it is checked before
         // use; an SQLite connection is a file handle in this process and cannot.
         .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
-        .connection_timeout(Duration::from_secs(10))
+        // While the database is down a request waits this long for it, then answers 503.
+        .connection_timeout(Duration::from_secs(5))
         .build(ConnectionManager { url: url.clone() })
         .map_err(DbError::Pool)
 }

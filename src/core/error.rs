@@ -48,6 +48,10 @@ pub enum AppError {
     Conflict(Message),
     #[error("request body too large")]
     TooLarge(Message),
+    /// The database cannot be reached or cannot write just now (restarting, full, read-only):
+    /// try again later; nothing acknowledged before is lost.
+    #[error("unavailable: {0:#}")]
+    Unavailable(anyhow::Error),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -68,6 +72,7 @@ impl AppError {
             AppError::Invalid(_) => "invalid",
             AppError::Conflict(_) => "conflict",
             AppError::TooLarge(_) => "too_large",
+            AppError::Unavailable(_) => "unavailable",
             AppError::Internal(_) => "internal",
         }
     }
@@ -80,6 +85,7 @@ impl AppError {
             AppError::Csrf => Message::new("error-csrf"),
             AppError::RateLimited => Message::new("error-rate-limited"),
             AppError::Invalid(m) | AppError::Conflict(m) | AppError::TooLarge(m) => m.clone(),
+            AppError::Unavailable(_) => Message::new("error-unavailable"),
             AppError::Internal(_) => Message::new("error-internal"),
         }
     }
@@ -89,14 +95,43 @@ impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         match e {
             diesel::result::Error::NotFound => AppError::NotFound,
+            other if out_of_reach(&other) => {
+                AppError::Unavailable(anyhow::Error::new(other).context("database query"))
+            }
             other => AppError::Internal(anyhow::Error::new(other).context("database query")),
         }
     }
 }
 
+/// Whether a query failed because the database could not be reached or could not write, not
+/// because of the query: a PostgreSQL restart drops connections; SQLite refuses writes on a
+/// full disk or a read-only file, and gives up on a lock held too long.
+fn out_of_reach(error: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    const SIGNS: [&str; 7] = [
+        "server closed the connection",
+        "terminating connection",
+        "connection refused",
+        "could not connect",
+        "database or disk is full",
+        "readonly database",
+        "database is locked",
+    ];
+    match error {
+        Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _)
+        | Error::DatabaseError(DatabaseErrorKind::UnableToSendCommand, _) => true,
+        Error::DatabaseError(_, info) => {
+            let message = info.message().to_lowercase();
+            SIGNS.iter().any(|sign| message.contains(sign))
+        }
+        _ => false,
+    }
+}
+
+/// No connection within the pool's timeout: the database is down or every connection busy.
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
-        AppError::Internal(anyhow::Error::new(e).context("database pool"))
+        AppError::Unavailable(anyhow::Error::new(e).context("database pool"))
     }
 }
 

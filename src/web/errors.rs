@@ -1,7 +1,7 @@
 //! Errors as HTTP: each application error gets its status, and a body in the request's
 //! language — JSON `{"error": {"code", "message"}}` under `/api/`, otherwise an HTML page (or,
-//! for pages that need a session, a redirect to sign in). 500s say nothing of their cause; the
-//! log gets the cause chain.
+//! for pages that need a session, a redirect to sign in). 500s and 503s say nothing of their
+//! cause; the log gets the cause chain.
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -25,14 +25,21 @@ impl ResponseError for AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     /// A bare response: [`render_errors`] gives it its localized body.
     fn error_response(&self) -> HttpResponse {
-        if let AppError::Internal(cause) = self {
-            tracing::error!(error = format!("{cause:#}"), "internal error");
+        match self {
+            AppError::Internal(cause) => {
+                tracing::error!(error = format!("{cause:#}"), "internal error")
+            }
+            AppError::Unavailable(cause) => {
+                tracing::warn!(error = format!("{cause:#}"), "database unavailable")
+            }
+            _ => {}
         }
         HttpResponse::build(self.status_code()).finish()
     }

@@ -15,6 +15,7 @@ mod boards;
 mod categories;
 mod chaos;
 mod cli;
+mod database_restart;
 mod desk;
 mod errors;
 mod fanout;

@@ -70,6 +70,7 @@ error-unauthenticated = Para continuar, tiene que entrar con su cuenta.
 error-csrf = El formulario caducó. Vuelva a cargar la página e inténtelo otra vez.
 error-rate-limited = Demasiados intentos. Espere unos minutos e inténtelo otra vez.
 error-internal = Hubo un error. Inténtelo otra vez en un rato; si sigue pasando, avise a la oficina de atención.
+error-unavailable = El portal no puede acceder a sus datos en este momento. Inténtelo de nuevo en unos minutos: lo que ya envió está a salvo.
 error-form-invalid = El formulario enviado está incompleto. Vuelva a cargar la página e inténtelo otra vez.
 error-form-too-large = El formulario enviado es demasiado grande.
 error-json-invalid = La solicitud no es un JSON válido o le faltan campos.

@@ -70,6 +70,7 @@ error-unauthenticated = Devi accedere per continuare.
 error-csrf = Il modulo è scaduto. Ricarica la pagina e riprova.
 error-rate-limited = Troppi tentativi. Aspetta qualche minuto e riprova.
 error-internal = Si è verificato un errore. Riprova tra poco; se continua, avvisa lo sportello.
+error-unavailable = Il portale non riesce a raggiungere i suoi dati in questo momento. Riprova tra qualche minuto: quello che avevi già inviato è al sicuro.
 error-form-invalid = Il modulo inviato non è completo. Ricarica la pagina e riprova.
 error-form-too-large = Il modulo inviato è troppo grande.
 error-json-invalid = La richiesta non è un JSON valido o mancano dei campi.
