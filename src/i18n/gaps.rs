@@ -67,7 +67,7 @@ pub fn by_language(content: &Content) -> Vec<LanguageGaps> {
             LanguageGaps {
                 code: l.code,
                 name: l.native_name,
-                dir: if l.rtl { "rtl" } else { "ltr" },
+                dir: l.dir(),
                 total: categories.len() + notices.len() + kit.len() + templates.len(),
                 categories,
                 notices,

@@ -82,6 +82,15 @@ pub struct Language {
 }
 
 impl Language {
+    /// The value of `dir` for text in this language.
+    pub fn dir(&self) -> &'static str {
+        if self.rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     const fn ltr(code: &'static str, native_name: &'static str) -> Language {
         Language {
             code,
@@ -140,11 +149,7 @@ impl Locale {
     }
 
     pub fn dir(self) -> &'static str {
-        if self.0.rtl {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        self.0.dir()
     }
 
     fn langid(self) -> &'static LanguageIdentifier {

@@ -273,14 +273,25 @@ fn work_panel(
         (true, Some(org)) => {
             let tenant_locale = people::find(conn, report.filed_for)?.locale;
             let mut shown = vec![];
+            // The category's and place's names in each template language, read once each.
+            let mut names: Vec<(Locale, String, String)> = vec![];
             for t in super::responses::for_report(conn, org, report.category_id, &tenant_locale)? {
                 // Filled in with names in the template's own language.
                 let written_in = Locale::from_code(&t.locale).unwrap_or(Locale::DEFAULT);
-                let category = categories::by_id(conn, report.category_id, written_in)?.name;
-                let place = views::place_text(conn, report, written_in)?;
+                let index = match names.iter().position(|(l, _, _)| *l == written_in) {
+                    Some(index) => index,
+                    None => {
+                        let category =
+                            categories::by_id(conn, report.category_id, written_in)?.name;
+                        let place = views::place_text(conn, report, written_in)?;
+                        names.push((written_in, category, place));
+                        names.len() - 1
+                    }
+                };
+                let (_, category, place) = &names[index];
                 shown.push(TemplateView {
                     id: t.id,
-                    body: super::responses::fill(&t.body, &report.reference, &category, &place),
+                    body: super::responses::fill(&t.body, &report.reference, category, place),
                     title: t.title,
                     other_language: (t.locale != tenant_locale)
                         .then(|| written_in.language().native_name),

@@ -85,7 +85,7 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
             .map(|l| LanguageChoice {
                 code: l.code,
                 name: l.native_name,
-                dir: if l.rtl { "rtl" } else { "ltr" },
+                dir: l.dir(),
                 current: l.code == locale.code(),
             })
             .collect(),
