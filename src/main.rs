@@ -11,6 +11,11 @@ use portineria::core::db;
 use portineria::people::{self, password, Grant, NewUser, Role};
 use portineria::places::import::{self, ImportError};
 
+/// mimalloc rather than glibc's malloc, which spent a third of a busy page's CPU (see
+/// benches/pages.sh).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "portineria",

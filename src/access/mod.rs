@@ -19,6 +19,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::core::db::DbConnection;
+use crate::core::prepared::any_of;
 use crate::people::{Grant, Role};
 use crate::places::UnitPlace;
 
@@ -143,7 +144,7 @@ impl Actor {
         } else {
             stairs::table
                 .inner_join(buildings::table)
-                .filter(stairs::id.eq_any(&delegate_stair_ids))
+                .filter(any_of(stairs::id, &delegate_stair_ids))
                 .select((stairs::id, stairs::building_id, buildings::estate_id))
                 .load(conn)?
         };
@@ -151,7 +152,7 @@ impl Actor {
             vec![]
         } else {
             buildings::table
-                .filter(buildings::id.eq_any(&roles.delegate_buildings))
+                .filter(any_of(buildings::id, &roles.delegate_buildings))
                 .select(buildings::estate_id)
                 .load(conn)?
         };
@@ -231,7 +232,7 @@ impl Actor {
             return Ok(Reach::default());
         }
         let owned: Vec<(i32, i32)> = buildings::table
-            .filter(buildings::owner_id.eq_any(&self.staff_of))
+            .filter(any_of(buildings::owner_id, &self.staff_of))
             .select((buildings::id, buildings::estate_id))
             .load(conn)?;
         Ok(Reach::new(vec![

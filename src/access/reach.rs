@@ -95,10 +95,10 @@ impl Reach {
 /// [`Level::code`]; `unit = none` for tables of common areas only.
 macro_rules! reach_filter {
     (@inside none, $ids:expr) => {
-        Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"))
+        Box::new($crate::core::prepared::fixed_sql::<diesel::sql_types::Bool>("1 = 0"))
     };
     (@inside $column:expr, $ids:expr) => {
-        Box::new($column.eq_any($ids))
+        Box::new($crate::core::prepared::any_of($column, $ids))
     };
     ($reach:expr, $table:ty, level = $level:expr, unit = $unit:tt, stair = $stair:expr,
      building = $building:expr, estate = $estate:expr $(,)?) => {{
@@ -116,9 +116,9 @@ macro_rules! reach_filter {
             let ids = clause.ids.clone();
             let inside: Filter = match clause.within {
                 Level::Unit => $crate::access::reach_filter!(@inside $unit, ids),
-                Level::Stair => Box::new($stair.eq_any(ids)),
-                Level::Building => Box::new($building.eq_any(ids)),
-                Level::Estate => Box::new($estate.eq_any(ids)),
+                Level::Stair => Box::new($crate::core::prepared::any_of($stair, ids)),
+                Level::Building => Box::new($crate::core::prepared::any_of($building, ids)),
+                Level::Estate => Box::new($crate::core::prepared::any_of($estate, ids)),
             };
             let matches: Filter = match clause.level {
                 Some(level) => Box::new($level.eq(level.code()).and(inside)),
@@ -129,7 +129,7 @@ macro_rules! reach_filter {
                 Some(before) => Box::new(before.or(matches)),
             });
         }
-        any.unwrap_or_else(|| Box::new(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0")))
+        any.unwrap_or_else(|| Box::new($crate::core::prepared::fixed_sql::<diesel::sql_types::Bool>("1 = 0")))
     }};
 }
 pub(crate) use reach_filter;

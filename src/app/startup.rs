@@ -34,6 +34,10 @@ impl Application {
         let demo = config.demo;
         let data_dir = config.data_dir.clone();
         let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
+            crate::core::disk::ensure_writable(&data_dir)?;
+            if let Some(folder) = database_url.sqlite_folder() {
+                crate::core::disk::ensure_writable(&folder)?;
+            }
             let pool = db::connect(&database_url)?;
             db::migrate(&pool)?;
             let mut conn = pool.get()?;
@@ -104,10 +108,12 @@ impl Application {
                     &config.mail_from,
                     &config.base_url,
                     config.smtp_timeout,
+                    config.smtp_connections,
                 )?;
                 let pace = worker::Pace {
                     poll: config.outbox_poll,
                     retry_base: config.outbox_retry_base,
+                    connections: config.smtp_connections,
                 };
                 let db = self.state.db.clone();
                 tasks.push(tokio::spawn(worker::run(

@@ -13,8 +13,9 @@ pub enum ConfigError {
     WeakSecret,
     #[error("DATABASE_URL must start with sqlite:// or postgres://, got {0:?}")]
     BadDatabaseUrl(String),
-    #[error("{name} must be a whole number of days from {min} to {max}, got {got:?}")]
-    BadDays {
+    #[error("{name} must be a whole number of {unit} from {min} to {max}, got {got:?}")]
+    OutOfRange {
+        unit: &'static str,
         name: &'static str,
         min: u64,
         max: u64,
@@ -51,6 +52,18 @@ impl DatabaseUrl {
             Err(ConfigError::BadDatabaseUrl(raw.into()))
         }
     }
+
+    /// The folder an SQLite database lives in (SQLite writes its journal files beside it).
+    pub fn sqlite_folder(&self) -> Option<PathBuf> {
+        match self {
+            Self::Sqlite(path) => Some(
+                path.parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf),
+            ),
+            Self::Postgres(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +82,8 @@ pub struct Config {
     pub outbox_poll: Duration,
     /// How long one message may take to hand to the mail server before it counts as failed.
     pub smtp_timeout: Duration,
+    /// How many messages are sent at once, each on its own connection.
+    pub smtp_connections: u32,
     /// The first wait after a failed send; it doubles with each attempt.
     pub outbox_retry_base: Duration,
     /// How long a resolved report waits for "is it fixed?" before it closes by itself.
@@ -104,6 +119,8 @@ impl Config {
             demo,
             outbox_poll: Duration::from_secs(5),
             smtp_timeout: Duration::from_secs(20),
+            smtp_connections: number(SMTP_CONNECTIONS, var(SMTP_CONNECTIONS.name).as_deref())?
+                as u32,
             outbox_retry_base: Duration::from_secs(60),
             autoclose_after: days(AUTOCLOSE, var(AUTOCLOSE.name).as_deref())?,
             anonymise_after: days(ANONYMISE, var(ANONYMISE.name).as_deref())?,
@@ -130,16 +147,19 @@ impl Config {
 /// of range refuses to start, like a weak secret: a typo must not close every report at once
 /// or wipe accounts the next night.
 #[derive(Clone, Copy)]
-struct Days {
+struct Bounded {
     name: &'static str,
+    /// What the number counts, for the error.
+    unit: &'static str,
     default: u64,
     min: u64,
     max: u64,
 }
 
 /// How long a resolved report waits for "is it fixed?" (14 days by default).
-const AUTOCLOSE: Days = Days {
+const AUTOCLOSE: Bounded = Bounded {
     name: "PORTINERIA_AUTOCLOSE_DAYS",
+    unit: "days",
     default: 14,
     min: 1,
     max: 365,
@@ -147,29 +167,44 @@ const AUTOCLOSE: Days = Days {
 
 /// How long an account may go unused before it is anonymised: two years by default, at least
 /// three months (a tenant away for a season keeps their account).
-const ANONYMISE: Days = Days {
+const ANONYMISE: Bounded = Bounded {
     name: "PORTINERIA_ANONYMISE_AFTER_DAYS",
+    unit: "days",
     default: 730,
     min: 90,
     max: 3650,
 };
 
-fn days(setting: Days, raw: Option<&str>) -> Result<Duration, ConfigError> {
-    let days = match raw {
-        None => setting.default,
+/// How many messages the outbox sends at once, each on its own SMTP connection: a few, so a
+/// slow mail server still drains a backlog, and never more than a mail server allows one client.
+const SMTP_CONNECTIONS: Bounded = Bounded {
+    name: "PORTINERIA_SMTP_CONNECTIONS",
+    unit: "connections",
+    default: 4,
+    min: 1,
+    max: 50,
+};
+
+fn number(setting: Bounded, raw: Option<&str>) -> Result<u64, ConfigError> {
+    match raw {
+        None => Ok(setting.default),
         Some(raw) => raw
             .trim()
             .parse::<u64>()
             .ok()
-            .filter(|d| (setting.min..=setting.max).contains(d))
-            .ok_or_else(|| ConfigError::BadDays {
+            .filter(|n| (setting.min..=setting.max).contains(n))
+            .ok_or_else(|| ConfigError::OutOfRange {
+                unit: setting.unit,
                 name: setting.name,
                 min: setting.min,
                 max: setting.max,
                 got: raw.to_string(),
-            })?,
-    };
-    Ok(Duration::from_secs(days * 24 * 3600))
+            }),
+    }
+}
+
+fn days(setting: Bounded, raw: Option<&str>) -> Result<Duration, ConfigError> {
+    Ok(Duration::from_secs(number(setting, raw)? * 24 * 3600))
 }
 
 /// A demo run signs its sessions with a key that lives as long as the process.
@@ -222,5 +257,11 @@ mod tests {
             let error = days(ANONYMISE, Some(bad)).unwrap_err().to_string();
             assert!(error.contains("PORTINERIA_ANONYMISE_AFTER_DAYS"), "{error}");
         }
+        assert_eq!(number(SMTP_CONNECTIONS, None).unwrap(), 4);
+        let error = number(SMTP_CONNECTIONS, Some("0")).unwrap_err().to_string();
+        assert!(
+            error.contains("whole number of connections from 1 to 50"),
+            "{error}"
+        );
     }
 }

@@ -48,10 +48,14 @@ pub enum AppError {
     Conflict(Message),
     #[error("request body too large")]
     TooLarge(Message),
-    /// The database cannot be reached or cannot write just now (restarting, full, read-only):
-    /// try again later; nothing acknowledged before is lost.
+    /// The database cannot be reached just now (restarting, locked too long): try again later;
+    /// nothing acknowledged before is lost.
     #[error("unavailable: {0:#}")]
     Unavailable(anyhow::Error),
+    /// Nothing can be written: the disk is full or the data directory read-only. Nothing
+    /// acknowledged before is lost, and the request left nothing half-written.
+    #[error("cannot save: {0:#}")]
+    CannotSave(anyhow::Error),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -73,6 +77,7 @@ impl AppError {
             AppError::Conflict(_) => "conflict",
             AppError::TooLarge(_) => "too_large",
             AppError::Unavailable(_) => "unavailable",
+            AppError::CannotSave(_) => "cannot_save",
             AppError::Internal(_) => "internal",
         }
     }
@@ -86,45 +91,80 @@ impl AppError {
             AppError::RateLimited => Message::new("error-rate-limited"),
             AppError::Invalid(m) | AppError::Conflict(m) | AppError::TooLarge(m) => m.clone(),
             AppError::Unavailable(_) => Message::new("error-unavailable"),
+            AppError::CannotSave(_) => Message::new("error-cannot-save"),
             AppError::Internal(_) => Message::new("error-internal"),
+        }
+    }
+}
+
+impl AppError {
+    /// A file could not be written: out of space or read-only is [`AppError::CannotSave`],
+    /// anything else a fault of ours.
+    pub fn writing(error: std::io::Error, what: &'static str) -> Self {
+        use std::io::ErrorKind;
+        match error.kind() {
+            ErrorKind::StorageFull | ErrorKind::ReadOnlyFilesystem | ErrorKind::QuotaExceeded => {
+                AppError::CannotSave(anyhow::Error::new(error).context(what))
+            }
+            _ => AppError::Internal(anyhow::Error::new(error).context(what)),
         }
     }
 }
 
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
+        let cause = |e| anyhow::Error::new(e).context("database query");
         match e {
             diesel::result::Error::NotFound => AppError::NotFound,
-            other if out_of_reach(&other) => {
-                AppError::Unavailable(anyhow::Error::new(other).context("database query"))
-            }
-            other => AppError::Internal(anyhow::Error::new(other).context("database query")),
+            other => match trouble(&other) {
+                Some(Trouble::OutOfReach) => AppError::Unavailable(cause(other)),
+                Some(Trouble::CannotWrite) => AppError::CannotSave(cause(other)),
+                None => AppError::Internal(cause(other)),
+            },
         }
     }
 }
 
-/// Whether a query failed because the database could not be reached or could not write, not
-/// because of the query: a PostgreSQL restart drops connections; SQLite refuses writes on a
-/// full disk or a read-only file, and gives up on a lock held too long.
-fn out_of_reach(error: &diesel::result::Error) -> bool {
+enum Trouble {
+    OutOfReach,
+    CannotWrite,
+}
+
+/// Whether a query failed because of the database, not of the query: a PostgreSQL restart
+/// drops connections and SQLite gives up on a lock held too long (out of reach); SQLite
+/// refuses writes on a full disk or a read-only file (cannot write).
+fn trouble(error: &diesel::result::Error) -> Option<Trouble> {
     use diesel::result::{DatabaseErrorKind, Error};
-    const SIGNS: [&str; 7] = [
+    const OUT_OF_REACH: [&str; 5] = [
         "server closed the connection",
         "terminating connection",
         "connection refused",
         "could not connect",
+        "database is locked",
+    ];
+    const CANNOT_WRITE: [&str; 4] = [
         "database or disk is full",
         "readonly database",
-        "database is locked",
+        "disk i/o error",
+        "could not extend file",
     ];
     match error {
         Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _)
-        | Error::DatabaseError(DatabaseErrorKind::UnableToSendCommand, _) => true,
+        | Error::DatabaseError(DatabaseErrorKind::UnableToSendCommand, _) => {
+            Some(Trouble::OutOfReach)
+        }
         Error::DatabaseError(_, info) => {
             let message = info.message().to_lowercase();
-            SIGNS.iter().any(|sign| message.contains(sign))
+            let says = |signs: &[&str]| signs.iter().any(|sign| message.contains(sign));
+            if says(&CANNOT_WRITE) {
+                Some(Trouble::CannotWrite)
+            } else if says(&OUT_OF_REACH) {
+                Some(Trouble::OutOfReach)
+            } else {
+                None
+            }
         }
-        _ => false,
+        _ => None,
     }
 }
 

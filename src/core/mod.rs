@@ -5,6 +5,8 @@
 pub mod backup;
 pub mod config;
 pub mod db;
+pub mod disk;
 pub mod error;
+pub mod prepared;
 pub mod render;
 pub mod schema;

@@ -104,9 +104,12 @@ pub fn load(
             _ => {}
         }
     }
-    let mut first = |filter: Filter, take: usize| -> AppResult<Vec<Summary>> {
+    let mut first = |filter: Filter, take: i64| -> AppResult<Vec<Summary>> {
+        let filter = Filter {
+            limit: Some(take),
+            ..filter
+        };
         let rows = queries::list(conn, actor, &filter)?.rows;
-        let rows: Vec<_> = rows.into_iter().take(take).collect();
         Ok(views::summaries(conn, &rows, locale)?)
     };
     home.my_reports = first(

@@ -43,9 +43,7 @@ fn process_and_save(
                         width: photo.width,
                         height: photo.height,
                     })
-                    .map_err(|e| {
-                        AppError::Internal(anyhow::Error::new(e).context("saving a photo"))
-                    })
+                    .map_err(|e| AppError::writing(e, "saving a photo"))
             });
         match result {
             Ok(photo) => saved.push(photo),

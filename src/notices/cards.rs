@@ -19,6 +19,7 @@ use super::NoticeRow;
 use crate::access::{allows, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
+use crate::core::prepared::any_of;
 use crate::core::schema::{buildings, estates, notice_seen, notice_texts, stairs, users};
 use crate::i18n::Locale;
 
@@ -100,7 +101,7 @@ pub fn cards<V: CardView>(
     let ids = unique(rows.iter().map(|r| r.id));
     let seen: HashSet<i32> = notice_seen::table
         .filter(notice_seen::user_id.eq(actor.user_id))
-        .filter(notice_seen::notice_id.eq_any(&ids))
+        .filter(any_of(notice_seen::notice_id, &ids))
         .select(notice_seen::notice_id)
         .load::<i32>(conn)?
         .into_iter()
@@ -109,7 +110,7 @@ pub fn cards<V: CardView>(
     // Every building of these estates, with owner and address: owners for the rules, addresses
     // for the labels.
     let building_rows: Vec<(i32, i32, i32, String)> = buildings::table
-        .filter(buildings::estate_id.eq_any(&estate_ids))
+        .filter(any_of(buildings::estate_id, &estate_ids))
         .select((
             buildings::id,
             buildings::estate_id,
@@ -169,8 +170,11 @@ pub fn cards<V: CardView>(
     let missing_ids = unique(missing.iter().map(|m| m.row.id));
     let mut texts: HashMap<i32, Vec<Text>> = HashMap::new();
     let loaded: Vec<(i32, String, String, String)> = notice_texts::table
-        .filter(notice_texts::notice_id.eq_any(&missing_ids))
-        .filter(notice_texts::locale.eq_any([locale.code(), Locale::DEFAULT.code()]))
+        .filter(any_of(notice_texts::notice_id, &missing_ids))
+        .filter(any_of(
+            notice_texts::locale,
+            [locale.code(), Locale::DEFAULT.code()],
+        ))
         .select((
             notice_texts::notice_id,
             notice_texts::locale,
@@ -186,19 +190,25 @@ pub fn cards<V: CardView>(
         });
     }
     let authors: HashMap<i32, String> = users::table
-        .filter(users::id.eq_any(unique(missing.iter().map(|m| m.row.author_id))))
+        .filter(any_of(
+            users::id,
+            unique(missing.iter().map(|m| m.row.author_id)),
+        ))
         .select((users::id, users::name))
         .load(conn)?
         .into_iter()
         .collect();
     let stair_names: HashMap<i32, (String, i32)> = stairs::table
-        .filter(stairs::id.eq_any(unique(missing.iter().filter_map(|m| m.row.stair_id))))
+        .filter(any_of(
+            stairs::id,
+            unique(missing.iter().filter_map(|m| m.row.stair_id)),
+        ))
         .select((stairs::id, (stairs::name, stairs::building_id)))
         .load(conn)?
         .into_iter()
         .collect();
     let estate_names: HashMap<i32, String> = estates::table
-        .filter(estates::id.eq_any(&estate_ids))
+        .filter(any_of(estates::id, &estate_ids))
         .select((estates::id, estates::name))
         .load(conn)?
         .into_iter()

@@ -16,6 +16,7 @@ use super::NoticeRow;
 use crate::access::{allows, Actor, Level};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
+use crate::core::prepared::any_of;
 use crate::core::schema::{notice_events, notice_seen, notice_texts, notices};
 use crate::i18n::format::local_now;
 use crate::i18n::gaps::Written;
@@ -202,7 +203,7 @@ fn board_rows(
     }
     match (query.estate, board_estates) {
         (Some(estate), _) => rows = rows.filter(notices::estate_id.eq(estate)),
-        (None, Some(estates)) => rows = rows.filter(notices::estate_id.eq_any(estates)),
+        (None, Some(estates)) => rows = rows.filter(any_of(notices::estate_id, estates)),
         (None, None) => {}
     }
     if let Some(building) = query.building {
@@ -242,7 +243,7 @@ pub fn written(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<Writte
     }
     let ids: Vec<i32> = current.load(conn)?;
     let texts: Vec<(i32, String, String)> = notice_texts::table
-        .filter(notice_texts::notice_id.eq_any(&ids))
+        .filter(any_of(notice_texts::notice_id, &ids))
         .select((
             notice_texts::notice_id,
             notice_texts::locale,

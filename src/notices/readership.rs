@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::access::{Level, Place};
 use crate::core::db::DbConnection;
+use crate::core::prepared::any_of;
 use crate::core::schema::{buildings, notice_seen, role_grants, stairs, units};
 use crate::people::Role;
 
@@ -93,7 +94,7 @@ pub fn residents(conn: &mut DbConnection, place: &Place) -> QueryResult<Vec<i32>
     let unit_ids: Vec<i32> = flats(conn, place)?.into_iter().map(|f| f.0).collect();
     let mut people: Vec<i32> = role_grants::table
         .filter(role_grants::role.eq(Role::Tenant.code()))
-        .filter(role_grants::scope_id.eq_any(unit_ids))
+        .filter(any_of(role_grants::scope_id, unit_ids))
         .select(role_grants::user_id)
         .distinct()
         .load(conn)?;

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::{Kind, NoticeRow};
 use crate::access::{Actor, Clause, Level, Place, Reach, Rule};
 use crate::core::db::{DbConnection, MultiBackend};
+use crate::core::prepared::any_of;
 use crate::core::schema::{buildings, notices};
 
 /// What the rules need to know about one notice.
@@ -240,10 +241,10 @@ fn readable_live(actor: &Actor) -> NoticeFilter {
         return readers;
     }
     let owned = buildings::table
-        .filter(buildings::owner_id.eq_any(actor.staff_of.clone()))
+        .filter(any_of(buildings::owner_id, actor.staff_of.clone()))
         .select(buildings::id);
     let owners_estates = buildings::table
-        .filter(buildings::owner_id.eq_any(actor.staff_of.clone()))
+        .filter(any_of(buildings::owner_id, actor.staff_of.clone()))
         .select(buildings::estate_id);
     Box::new(
         readers.or(notices::level

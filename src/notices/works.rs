@@ -11,6 +11,7 @@ use super::{Kind, NoticeRow};
 use crate::access::{allows, authorize, Actor, Level, Picker, Place};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
+use crate::core::prepared::any_of;
 use crate::core::schema::{notices, reports};
 use crate::i18n::format::local_now;
 use crate::i18n::Locale;
@@ -120,8 +121,11 @@ pub fn board(
     }
     let mut open = reports::table
         .filter(reports::building_id.eq(building))
-        .filter(reports::location.eq_any([Location::Stair.code(), Location::Building.code()]))
-        .filter(reports::status.eq_any(Status::open_codes()))
+        .filter(any_of(
+            reports::location,
+            [Location::Stair.code(), Location::Building.code()],
+        ))
+        .filter(Status::still_open())
         .order((reports::resolution_due_at.asc(), reports::id.asc()))
         .limit(50)
         .select(ReportRow::as_select())

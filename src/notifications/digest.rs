@@ -64,11 +64,11 @@ pub fn send(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> A
             continue;
         }
         let locale = Locale::from_code(&locale).unwrap_or(Locale::DEFAULT);
-        let names = views::category_names(conn, locale)?;
+        let lister = views::Lister::load(conn, &overdue, locale)?;
         let items = overdue
             .iter()
             .map(|r| {
-                let summary = views::summary(conn, r, &names, locale)?;
+                let summary = lister.summary(r);
                 Ok(json!({
                     "reference": r.reference,
                     "category": summary.category,

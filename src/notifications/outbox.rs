@@ -125,6 +125,19 @@ pub fn mark_sent(conn: &mut DbConnection, id: i32) -> QueryResult<()> {
         .map(drop)
 }
 
+/// Gives a claimed message back as it was before the claim: it was never handed over, because
+/// the server could not be reached, so the attempt does not count towards giving up.
+pub fn release(conn: &mut DbConnection, id: i32, reason: &str) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id).filter(outbox::sent_at.is_null()))
+        .set((
+            outbox::locked_until.eq(None::<NaiveDateTime>),
+            outbox::attempts.eq(outbox::attempts - 1),
+            outbox::last_error.eq(reason),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
 /// Waits `base`, 2×, 4× … between attempts, at most six hours.
 pub fn backoff(base: std::time::Duration, attempts: i32) -> Duration {
     let factor = 1u32 << attempts.clamp(1, 12).saturating_sub(1);

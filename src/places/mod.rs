@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::core::db::DbConnection;
+use crate::core::prepared::any_of;
 use crate::core::schema::{buildings, estates, organisations, stairs, units};
 
 /// The organisations that own buildings or answer for work (DESIGN.md: "Organisation").
@@ -97,6 +98,16 @@ pub fn unit_place(conn: &mut DbConnection, unit_id: i32) -> QueryResult<UnitPlac
         .map(UnitPlace::from)
 }
 
+/// The units of `ids` with their stairs, buildings and estates, in one query.
+pub fn unit_places_in(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<Vec<UnitPlace>> {
+    Ok(unit_places()
+        .filter(any_of(units::id, ids))
+        .load::<UnitPlaceRow>(conn)?
+        .into_iter()
+        .map(UnitPlace::from)
+        .collect())
+}
+
 pub fn unit_place_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<UnitPlace>> {
     unit_places()
         .filter(units::code.eq(code.trim().to_uppercase()))
@@ -158,13 +169,13 @@ pub fn estates_served(
     desks: &[i32],
 ) -> QueryResult<Vec<Named>> {
     let owned = buildings::table
-        .filter(buildings::owner_id.eq_any(organisations.to_vec()))
+        .filter(any_of(buildings::owner_id, organisations.to_vec()))
         .select(buildings::estate_id);
     let rows: Vec<(i32, String)> = estates::table
         .filter(
             estates::id
                 .eq_any(owned)
-                .or(estates::id.eq_any(desks.to_vec())),
+                .or(any_of(estates::id, desks.to_vec())),
         )
         .order(estates::name)
         .select((estates::id, estates::name))
@@ -187,7 +198,7 @@ pub fn all_estates(conn: &mut DbConnection) -> QueryResult<Vec<i32>> {
 /// picks from its estates' lists beyond that).
 pub fn buildings_owned(conn: &mut DbConnection, organisations: &[i32]) -> QueryResult<Vec<Named>> {
     let rows: Vec<(i32, String)> = buildings::table
-        .filter(buildings::owner_id.eq_any(organisations.to_vec()))
+        .filter(any_of(buildings::owner_id, organisations.to_vec()))
         .order(buildings::address)
         .limit(500)
         .select((buildings::id, buildings::address))
@@ -220,12 +231,32 @@ pub struct NamedPlace {
 }
 
 pub fn stair(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
-    stairs::table
-        .inner_join(buildings::table)
-        .filter(stairs::id.eq(id))
-        .select((stairs::id, stairs::name, buildings::address))
-        .first::<(i32, String, String)>(conn)
+    first_of(stairs_in(conn, &[id])?)
+}
+
+/// Stairs named with their building's address, in one query.
+pub fn stairs_in(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<Vec<NamedPlace>> {
+    named(
+        stairs::table
+            .inner_join(buildings::table)
+            .filter(any_of(stairs::id, ids))
+            .select((stairs::id, stairs::name, buildings::address))
+            .load(conn)?,
+    )
+}
+
+fn named(rows: Vec<(i32, String, String)>) -> QueryResult<Vec<NamedPlace>> {
+    Ok(rows
+        .into_iter()
         .map(|(id, name, context)| NamedPlace { id, name, context })
+        .collect())
+}
+
+fn first_of(places: Vec<NamedPlace>) -> QueryResult<NamedPlace> {
+    places
+        .into_iter()
+        .next()
+        .ok_or(diesel::result::Error::NotFound)
 }
 
 /// The building a stair is in, if the stair exists.
@@ -256,20 +287,32 @@ pub fn owner_of_building(conn: &mut DbConnection, building: i32) -> QueryResult<
 }
 
 pub fn building(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
-    buildings::table
-        .inner_join(estates::table)
-        .filter(buildings::id.eq(id))
-        .select((buildings::id, buildings::address, estates::name))
-        .first::<(i32, String, String)>(conn)
-        .map(|(id, name, context)| NamedPlace { id, name, context })
+    first_of(buildings_in(conn, &[id])?)
+}
+
+/// Buildings by address, with their estate's name, in one query.
+pub fn buildings_in(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<Vec<NamedPlace>> {
+    named(
+        buildings::table
+            .inner_join(estates::table)
+            .filter(any_of(buildings::id, ids))
+            .select((buildings::id, buildings::address, estates::name))
+            .load(conn)?,
+    )
 }
 
 pub fn estate(conn: &mut DbConnection, id: i32) -> QueryResult<NamedPlace> {
-    estates::table
-        .find(id)
-        .select((estates::id, estates::name, estates::city))
-        .first::<(i32, String, String)>(conn)
-        .map(|(id, name, context)| NamedPlace { id, name, context })
+    first_of(estates_in(conn, &[id])?)
+}
+
+/// Estates with their city, in one query.
+pub fn estates_in(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<Vec<NamedPlace>> {
+    named(
+        estates::table
+            .filter(any_of(estates::id, ids))
+            .select((estates::id, estates::name, estates::city))
+            .load(conn)?,
+    )
 }
 
 /// Buildings an organisation owns, with how many units each has.

@@ -63,26 +63,25 @@ pub fn week(
         .order(visits::starts_at)
         .select((Visit::as_select(), ReportRow::as_select()))
         .load(conn)?;
-    let names = views::category_names(conn, locale)?;
+    let rows: Vec<ReportRow> = planned.iter().map(|(_, r)| r.clone()).collect();
+    let lister = views::Lister::load(conn, &rows, locale)?;
     let mut days = vec![];
     for offset in 0..7 {
         let date = monday + Duration::days(offset);
         let visits = planned
             .iter()
             .filter(|(v, _)| v.starts_at.date() == date)
-            .map(|(v, r)| {
-                Ok(AgendaVisit {
-                    time: format!(
-                        "{}–{}",
-                        locale.clock(v.starts_at.time()),
-                        locale.clock(v.ends_at.time())
-                    ),
-                    report: views::summary(conn, r, &names, locale)?,
-                    without_tenant: v.without_tenant,
-                    change_requested: v.change_requested.clone(),
-                })
+            .map(|(v, r)| AgendaVisit {
+                time: format!(
+                    "{}–{}",
+                    locale.clock(v.starts_at.time()),
+                    locale.clock(v.ends_at.time())
+                ),
+                report: lister.summary(r),
+                without_tenant: v.without_tenant,
+                change_requested: v.change_requested.clone(),
             })
-            .collect::<AppResult<Vec<_>>>()?;
+            .collect();
         days.push(AgendaDay {
             weekday: locale.weekday(date),
             date: locale.day(date),

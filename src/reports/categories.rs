@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::core::db::DbConnection;
+use crate::core::prepared::any_of;
 use crate::core::schema::{categories, category_names};
 use crate::i18n::gaps::Written;
 use crate::i18n::Locale;
@@ -41,8 +42,11 @@ fn with_names(
 ) -> QueryResult<Vec<Category>> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let names: Vec<(i32, String, String)> = category_names::table
-        .filter(category_names::category_id.eq_any(&ids))
-        .filter(category_names::locale.eq_any([locale.code(), Locale::DEFAULT.code()]))
+        .filter(any_of(category_names::category_id, &ids))
+        .filter(any_of(
+            category_names::locale,
+            [locale.code(), Locale::DEFAULT.code()],
+        ))
         .select((
             category_names::category_id,
             category_names::locale,

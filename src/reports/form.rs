@@ -255,15 +255,14 @@ fn similar(
     let Some(estate) = estate else {
         return Ok((true, vec![]));
     };
-    let names = views::category_names(conn, locale)?;
-    let similar = queries::similar_open(conn, actor, category.id, stair, building, estate)?
+    let open = queries::similar_open(conn, actor, category.id, stair, building, estate)?;
+    let lister = views::Lister::load(conn, &open, locale)?;
+    let similar = open
         .iter()
-        .map(|r| {
-            Ok(SimilarReport {
-                summary: views::summary(conn, r, &names, locale)?,
-                me_too: allows(actor, ReportAction::MeToo(&r.scope())),
-            })
+        .map(|r| SimilarReport {
+            summary: lister.summary(r),
+            me_too: allows(actor, ReportAction::MeToo(&r.scope())),
         })
-        .collect::<AppResult<Vec<_>>>()?;
+        .collect();
     Ok((true, similar))
 }

@@ -1,6 +1,9 @@
 //! The states of a report and who may move it from one to another: the rules in one place.
 
+use diesel::sql_types::Bool;
 use serde::Serialize;
+
+use crate::core::prepared::{fixed_sql, FixedSql};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -77,7 +80,15 @@ impl Status {
             .map(Status::code)
             .collect()
     }
+
+    /// A report is open, as a query filter: written out, not bound, as only a literal lets
+    /// SQLite and PostgreSQL use the partial queue index or plan over the status index.
+    pub fn still_open() -> FixedSql<Bool> {
+        fixed_sql(OPEN_SQL)
+    }
 }
+
+const OPEN_SQL: &str = "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
 
 /// Whether `mover` may take a report from `from` to `to`. Who counts as staff, delegate or
 /// reporter for a given report is the report rules' question; this is only the state machine.
@@ -110,6 +121,21 @@ pub fn may_move(mover: Mover, from: Status, to: Status) -> bool {
 /// A staff member's first move or public word is the first response the indicators count.
 pub fn is_first_response(mover: Mover, to: Option<Status>) -> bool {
     mover == Mover::Staff && to != Some(Status::Received)
+}
+
+#[cfg(test)]
+mod open_sql_tests {
+    #[test]
+    fn the_written_out_open_states_are_the_open_states() {
+        let listed: Vec<String> = super::Status::open_codes()
+            .iter()
+            .map(|c| format!("'{c}'"))
+            .collect();
+        assert_eq!(
+            super::OPEN_SQL,
+            format!("reports.status IN ({})", listed.join(", "))
+        );
+    }
 }
 
 #[cfg(test)]

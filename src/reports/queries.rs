@@ -9,6 +9,7 @@ use super::{Location, Priority, Status};
 use crate::access::{authorize, Actor, Place};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
+use crate::core::prepared::any_of;
 use crate::core::schema::reports;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -125,6 +126,12 @@ pub struct Filter {
     pub open: bool,
     /// The cursor of the next page: reports older than this one (newest first).
     pub before: Option<i32>,
+    /// Only reports filed neither by nor for the caller (the neighbours' ones).
+    #[serde(skip)]
+    pub others: bool,
+    /// At most this many (a page, [`PAGE_SIZE`], unless said).
+    #[serde(skip)]
+    pub limit: Option<i64>,
 }
 
 pub const PAGE_SIZE: i64 = 50;
@@ -141,7 +148,7 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
         .select(ReportRow::as_select())
         .order(reports::id.desc())
         // One more than a page, to know whether another page follows.
-        .limit(PAGE_SIZE + 1)
+        .limit(filter.limit.unwrap_or(PAGE_SIZE) + 1)
         .into_boxed();
     if let Some(before) = filter.before {
         query = query.filter(reports::id.lt(before));
@@ -155,7 +162,7 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
         query = query.filter(reports::status.eq(status.code()));
     }
     if filter.open {
-        query = query.filter(reports::status.eq_any(Status::open_codes()));
+        query = query.filter(Status::still_open());
     }
     if let Some(building) = filter.building {
         query = query.filter(reports::building_id.eq(building));
@@ -173,9 +180,17 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
                 .or(reports::filed_by.eq(actor.user_id)),
         );
     }
+    if filter.others {
+        query = query.filter(
+            reports::filed_for
+                .ne(actor.user_id)
+                .and(reports::filed_by.ne(actor.user_id)),
+        );
+    }
     let mut rows: Vec<ReportRow> = query.load(conn)?;
-    let next = if rows.len() as i64 > PAGE_SIZE {
-        rows.truncate(PAGE_SIZE as usize);
+    let page_size = filter.limit.unwrap_or(PAGE_SIZE);
+    let next = if rows.len() as i64 > page_size {
+        rows.truncate(page_size as usize);
         rows.last().map(|r| r.id)
     } else {
         None
@@ -195,7 +210,7 @@ pub fn similar_open(
 ) -> AppResult<Vec<ReportRow>> {
     let candidates: Vec<ReportRow> = reports::table
         .filter(reports::category_id.eq(category_id))
-        .filter(reports::status.eq_any(Status::open_codes()))
+        .filter(Status::still_open())
         .filter(reports::location.ne(Location::Unit.code()))
         .filter(reports::private.eq(false))
         .filter(reports::estate_id.eq(estate_id))
@@ -265,7 +280,7 @@ pub fn opened(
     use crate::core::schema::report_reads as r;
     r::table
         .filter(r::user_id.eq(user_id))
-        .filter(r::report_id.eq_any(reports))
+        .filter(any_of(r::report_id, reports))
         .select((r::report_id, r::read_at))
         .load(conn)
 }

@@ -13,12 +13,10 @@ use super::{Priority, Status};
 use crate::access::Actor;
 use crate::core::db::{DbConnection, MultiBackend};
 use crate::core::error::{AppError, AppResult};
+use crate::core::prepared::{any_of, fixed_sql};
 use crate::core::schema::{categories, reports};
 
 pub const PAGE_SIZE: i64 = 25;
-
-/// Written out, not bound: only a literal lets SQLite and PostgreSQL match the partial index.
-const OPEN: &str = "reports.status IN ('received', 'acknowledged', 'scheduled', 'in_progress')";
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct QueueFilter {
@@ -91,25 +89,24 @@ fn base(actor: &Actor) -> Filter {
         [one] => Some(Box::new(
             reports::organisation_id.assume_not_null().eq(*one),
         )),
-        many => Some(Box::new(
-            reports::organisation_id
-                .assume_not_null()
-                .eq_any(many.to_vec()),
-        )),
+        many => Some(Box::new(any_of(
+            reports::organisation_id.assume_not_null(),
+            many.to_vec(),
+        ))),
     };
     let desk: Option<Filter> = (!actor.operator_estates.is_empty()).then(|| {
         Box::new(
             reports::organisation_id
                 .is_null()
-                .and(reports::estate_id.eq_any(actor.operator_estates.clone())),
+                .and(any_of(reports::estate_id, actor.operator_estates.clone())),
         ) as Filter
     });
     let answered: Filter = match (staff, desk) {
         (Some(staff), Some(desk)) => Box::new(staff.or(desk)),
         (Some(only), None) | (None, Some(only)) => only,
-        (None, None) => Box::new(sql::<Bool>("1 = 0")),
+        (None, None) => Box::new(fixed_sql::<Bool>("1 = 0")),
     };
-    Box::new(sql::<Bool>(OPEN).and(answered))
+    Box::new(Status::still_open().and(answered))
 }
 
 /// Past the deadline for a first answer not yet given, or for the fix.
@@ -200,7 +197,7 @@ fn overdue_sql(now: chrono::NaiveDateTime) -> String {
 pub fn workload(conn: &mut DbConnection, org: i32) -> QueryResult<Vec<(Option<i32>, i64, i64)>> {
     let now = Utc::now().naive_utc();
     reports::table
-        .filter(sql::<Bool>(OPEN).and(reports::organisation_id.assume_not_null().eq(org)))
+        .filter(Status::still_open().and(reports::organisation_id.assume_not_null().eq(org)))
         .group_by(reports::assignee_id)
         .select((
             reports::assignee_id,
@@ -278,7 +275,7 @@ pub fn overdue_of(
 ) -> QueryResult<(i64, Vec<ReportRow>)> {
     let overdue = || -> Filter {
         Box::new(
-            sql::<Bool>(OPEN)
+            Status::still_open()
                 .and(reports::organisation_id.assume_not_null().eq(org))
                 .and(overdue_at(now)),
         )

@@ -90,7 +90,7 @@ pub fn load(
         }
         _ => vec![],
     };
-    let names = views::category_names(conn, locale)?;
+    let lister = views::Lister::load(conn, &page.rows, locale)?;
     let colleagues = match answerer(actor) {
         Some(answerer) => team::colleagues(conn, answerer)?,
         None => vec![],
@@ -98,17 +98,15 @@ pub fn load(
     let rows = page
         .rows
         .iter()
-        .map(|r| {
-            Ok(QueueRow {
-                summary: views::summary(conn, r, &names, locale)?,
-                priority_text: locale.text(&format!("priority-{}", r.priority)),
-                assignee: r
-                    .assignee_id
-                    .and_then(|id| colleagues.iter().find(|c| c.0 == id))
-                    .map(|c| c.1.clone()),
-            })
+        .map(|r| QueueRow {
+            summary: lister.summary(r),
+            priority_text: locale.text(&format!("priority-{}", r.priority)),
+            assignee: r
+                .assignee_id
+                .and_then(|id| colleagues.iter().find(|c| c.0 == id))
+                .map(|c| c.1.clone()),
         })
-        .collect::<AppResult<Vec<_>>>()?;
+        .collect();
     let link = |extra: &[(&str, String)]| format!("/work?{}", filter.quick_link(extra));
     let chips = std::iter::once(Chip {
         label: locale.text("work-all-open"),

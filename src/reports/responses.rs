@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::access::{authorize, Action, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult, Message};
+use crate::core::prepared::any_of;
 use crate::core::schema::response_templates as t;
 use crate::i18n::gaps::Written;
 
@@ -68,7 +69,7 @@ pub fn written(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<Writte
         .select((t::organisation_id, t::title, t::locale))
         .into_boxed();
     if !actor.admin {
-        rows = rows.filter(t::organisation_id.eq_any(actor.manager_of.clone()));
+        rows = rows.filter(any_of(t::organisation_id, actor.manager_of.clone()));
     }
     let rows: Vec<(i32, String, String)> = rows.load(conn)?;
     let mut written: Vec<(i32, Written)> = vec![];

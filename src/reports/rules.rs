@@ -4,6 +4,7 @@
 
 use crate::access::{Actor, Place, Rule};
 use crate::core::db::MultiBackend;
+use crate::core::prepared::any_of;
 use crate::core::schema::reports;
 
 use super::lifecycle::{may_move, Mover};
@@ -154,11 +155,10 @@ pub fn visible(actor: &Actor) -> Option<ReportFilter> {
     if actor.admin {
         return None;
     }
-    let answered: ReportFilter = Box::new(
-        reports::organisation_id
-            .assume_not_null()
-            .eq_any(actor.staff_of.clone()),
-    );
+    let answered: ReportFilter = Box::new(any_of(
+        reports::organisation_id.assume_not_null(),
+        actor.staff_of.clone(),
+    ));
     let mine: ReportFilter = Box::new(
         reports::filed_for
             .eq(actor.user_id)

@@ -9,6 +9,7 @@ use super::queries::ReportRow;
 use crate::access::{authorize, Action, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
+use crate::core::prepared::any_of;
 use crate::core::schema::{role_grants, users, visits};
 use crate::i18n::Locale;
 use crate::people::Role;
@@ -44,7 +45,7 @@ pub fn colleagues(conn: &mut DbConnection, answerer: Answerer) -> QueryResult<Ve
     let (roles, scope) = answerer.roles();
     users::table
         .inner_join(role_grants::table)
-        .filter(role_grants::role.eq_any(roles))
+        .filter(any_of(role_grants::role, roles))
         .filter(role_grants::scope_id.eq(scope))
         .select((users::id, users::name))
         .distinct()
@@ -57,7 +58,7 @@ pub fn is_colleague(conn: &mut DbConnection, report: &ReportRow, user: i32) -> Q
     let (roles, scope) = Answerer::of(report).roles();
     let n: i64 = role_grants::table
         .filter(role_grants::user_id.eq(user))
-        .filter(role_grants::role.eq_any(roles))
+        .filter(any_of(role_grants::role, roles))
         .filter(role_grants::scope_id.eq(scope))
         .count()
         .get_result(conn)?;
@@ -190,7 +191,10 @@ pub fn page(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> AppResult
 fn planned_visits(conn: &mut DbConnection, org: i32) -> QueryResult<Vec<(i32, i64)>> {
     let now = chrono::Utc::now().naive_utc();
     let staff = role_grants::table
-        .filter(role_grants::role.eq_any([Role::Technician.code(), Role::Manager.code()]))
+        .filter(any_of(
+            role_grants::role,
+            [Role::Technician.code(), Role::Manager.code()],
+        ))
         .filter(role_grants::scope_id.eq(org))
         .select(role_grants::user_id);
     visits::table

@@ -14,48 +14,94 @@ use crate::core::error::AppResult;
 use crate::i18n::Locale;
 use crate::places;
 
-/// "Via Guardi 12, Scala A, piano 2 interno 21", or the common area's name.
+/// The places some reports are about, read in one query per kind of place rather than one
+/// per report.
+#[derive(Default)]
+pub struct PlaceBook {
+    units: HashMap<i32, places::UnitPlace>,
+    stairs: HashMap<i32, places::NamedPlace>,
+    buildings: HashMap<i32, places::NamedPlace>,
+    estates: HashMap<i32, places::NamedPlace>,
+}
+
+impl PlaceBook {
+    pub fn load(conn: &mut DbConnection, reports: &[ReportRow]) -> QueryResult<Self> {
+        let (mut units, mut stairs, mut buildings, mut estates) = (vec![], vec![], vec![], vec![]);
+        for report in reports {
+            match (
+                report.location(),
+                report.unit_id,
+                report.stair_id,
+                report.building_id,
+            ) {
+                (Location::Unit, Some(unit), _, _) => units.push(unit),
+                (Location::Stair, _, Some(stair), _) => stairs.push(stair),
+                (Location::Building, _, _, Some(building)) => buildings.push(building),
+                _ => estates.push(report.estate_id),
+            }
+        }
+        let by_id = |places: Vec<places::NamedPlace>| places.into_iter().map(|p| (p.id, p));
+        let mut book = PlaceBook::default();
+        for list in [&mut units, &mut stairs, &mut buildings, &mut estates] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        if !units.is_empty() {
+            book.units = places::unit_places_in(conn, &units)?
+                .into_iter()
+                .map(|u| (u.unit_id, u))
+                .collect();
+        }
+        if !stairs.is_empty() {
+            book.stairs = by_id(places::stairs_in(conn, &stairs)?).collect();
+        }
+        if !buildings.is_empty() {
+            book.buildings = by_id(places::buildings_in(conn, &buildings)?).collect();
+        }
+        if !estates.is_empty() {
+            book.estates = by_id(places::estates_in(conn, &estates)?).collect();
+        }
+        Ok(book)
+    }
+
+    /// "Via Guardi 12, Scala A, piano 2 interno 21", or the common area's name.
+    pub fn text(&self, report: &ReportRow, locale: Locale) -> String {
+        let unit = report.unit_id.and_then(|id| self.units.get(&id));
+        let stair = report.stair_id.and_then(|id| self.stairs.get(&id));
+        let building = report.building_id.and_then(|id| self.buildings.get(&id));
+        match (report.location(), unit, stair, building) {
+            (Location::Unit, Some(p), _, _) => locale.text_with(
+                "report-place-unit",
+                &[
+                    ("address", p.address.clone()),
+                    ("stair", p.stair_name.clone()),
+                    ("floor", p.floor.to_string()),
+                    ("number", p.number.clone()),
+                ],
+            ),
+            (Location::Stair, _, Some(s), _) => locale.text_with(
+                "report-place-stair",
+                &[("stair", s.name.clone()), ("address", s.context.clone())],
+            ),
+            (Location::Building, _, _, Some(b)) => {
+                locale.text_with("report-place-building", &[("address", b.name.clone())])
+            }
+            _ => {
+                let estate = self.estates.get(&report.estate_id);
+                let name = estate.map(|e| e.name.clone()).unwrap_or_default();
+                locale.text_with("report-place-estate", &[("estate", name)])
+            }
+        }
+    }
+}
+
+/// The place of one report (see [`PlaceBook::text`]).
 pub fn place_text(
     conn: &mut DbConnection,
     report: &ReportRow,
     locale: Locale,
 ) -> QueryResult<String> {
-    Ok(
-        match (
-            report.location(),
-            report.unit_id,
-            report.stair_id,
-            report.building_id,
-        ) {
-            (Location::Unit, Some(unit), _, _) => {
-                let p = places::unit_place(conn, unit)?;
-                locale.text_with(
-                    "report-place-unit",
-                    &[
-                        ("address", p.address),
-                        ("stair", p.stair_name),
-                        ("floor", p.floor.to_string()),
-                        ("number", p.number),
-                    ],
-                )
-            }
-            (Location::Stair, _, Some(stair), _) => {
-                let s = places::stair(conn, stair)?;
-                locale.text_with(
-                    "report-place-stair",
-                    &[("stair", s.name), ("address", s.context)],
-                )
-            }
-            (Location::Building, _, _, Some(building)) => {
-                let b = places::building(conn, building)?;
-                locale.text_with("report-place-building", &[("address", b.name)])
-            }
-            _ => {
-                let e = places::estate(conn, report.estate_id)?;
-                locale.text_with("report-place-estate", &[("estate", e.name)])
-            }
-        },
-    )
+    Ok(PlaceBook::load(conn, std::slice::from_ref(report))?.text(report, locale))
 }
 
 /// A row of a list.
@@ -89,22 +135,47 @@ pub fn category_names(
         .collect())
 }
 
-pub fn summary(
-    conn: &mut DbConnection,
+/// What a list of reports needs to show its rows: category names and places, each read once.
+pub struct Lister {
+    pub names: HashMap<i32, Category>,
+    places: PlaceBook,
+    locale: Locale,
+}
+
+impl Lister {
+    pub fn load(conn: &mut DbConnection, rows: &[ReportRow], locale: Locale) -> QueryResult<Self> {
+        Ok(Lister {
+            names: category_names(conn, locale)?,
+            places: PlaceBook::load(conn, rows)?,
+            locale,
+        })
+    }
+
+    pub fn place(&self, report: &ReportRow) -> String {
+        self.places.text(report, self.locale)
+    }
+
+    pub fn summary(&self, report: &ReportRow) -> Summary {
+        summary(report, &self.names, self.place(report), self.locale)
+    }
+}
+
+fn summary(
     report: &ReportRow,
     names: &HashMap<i32, Category>,
+    place: String,
     locale: Locale,
-) -> QueryResult<Summary> {
+) -> Summary {
     let category = names.get(&report.category_id);
     let now = chrono::Utc::now().naive_utc();
     let excerpt: String = report.description.chars().take(140).collect();
-    Ok(Summary {
+    Summary {
         reference: report.reference.clone(),
         status: report.status().code(),
         status_text: status_text(report.status(), locale),
         category: category.map(|c| c.name.clone()).unwrap_or_default(),
         icon: category.map(|c| c.icon.clone()).unwrap_or_default(),
-        place: place_text(conn, report, locale)?,
+        place,
         spot: report.spot.clone(),
         excerpt,
         created: locale.date(report.created_at),
@@ -118,7 +189,7 @@ pub fn summary(
                 &[("days", (now - report.created_at).num_days().to_string())],
             )
         }),
-    })
+    }
 }
 
 pub fn status_text(status: Status, locale: Locale) -> String {
@@ -131,10 +202,8 @@ pub fn summaries(
     rows: &[ReportRow],
     locale: Locale,
 ) -> QueryResult<Vec<Summary>> {
-    let names = category_names(conn, locale)?;
-    rows.iter()
-        .map(|r| summary(conn, r, &names, locale))
-        .collect()
+    let lister = Lister::load(conn, rows, locale)?;
+    Ok(rows.iter().map(|r| lister.summary(r)).collect())
 }
 
 /// "My reports": those filed by or for me, and the open ones around me.
@@ -155,18 +224,16 @@ pub fn my_reports(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> App
         },
     )?
     .rows;
-    let around: Vec<ReportRow> = queries::list(
+    let around = queries::list(
         conn,
         actor,
         &Filter {
             open: true,
+            others: true,
             ..Filter::default()
         },
     )?
-    .rows
-    .into_iter()
-    .filter(|r| r.filed_for != actor.user_id && r.filed_by != actor.user_id)
-    .collect();
+    .rows;
     Ok(MyReports {
         mine: summaries(conn, &mine, locale)?,
         around: summaries(conn, &around, locale)?,

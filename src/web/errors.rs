@@ -26,6 +26,7 @@ impl ResponseError for AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::CannotSave(_) => StatusCode::INSUFFICIENT_STORAGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -38,6 +39,12 @@ impl ResponseError for AppError {
             }
             AppError::Unavailable(cause) => {
                 tracing::warn!(error = format!("{cause:#}"), "database unavailable")
+            }
+            AppError::CannotSave(cause) => {
+                tracing::error!(
+                    error = format!("{cause:#}"),
+                    "cannot write: disk full or read-only"
+                )
             }
             _ => {}
         }

@@ -9,6 +9,7 @@ use super::{KitAction, SectionPlace, TOPICS};
 use crate::access::{authorize, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
+use crate::core::prepared::any_of;
 use crate::core::schema::{kit_sections, kit_texts, users};
 use crate::i18n::gaps::Written;
 use crate::i18n::Locale;
@@ -78,7 +79,7 @@ pub(super) struct Version {
 pub(super) fn versions(conn: &mut DbConnection, sections: &[i32]) -> QueryResult<Vec<Version>> {
     kit_texts::table
         .left_join(users::table.on(users::id.nullable().eq(kit_texts::author_id)))
-        .filter(kit_texts::section_id.eq_any(sections))
+        .filter(any_of(kit_texts::section_id, sections))
         .order(kit_texts::id)
         .select((
             kit_texts::id,
@@ -122,12 +123,15 @@ pub fn written(
         ))
         .into_boxed();
     if !actor.admin {
-        sections = sections.filter(kit_sections::estate_id.eq_any(actor.operator_estates.clone()));
+        sections = sections.filter(any_of(
+            kit_sections::estate_id,
+            actor.operator_estates.clone(),
+        ));
     }
     let sections: Vec<(i32, i32, String)> = sections.load(conn)?;
     let ids: Vec<i32> = sections.iter().map(|s| s.0).collect();
     let texts: Vec<(i32, String)> = kit_texts::table
-        .filter(kit_texts::section_id.eq_any(&ids))
+        .filter(any_of(kit_texts::section_id, &ids))
         .filter(kit_texts::state.eq("current"))
         .select((kit_texts::section_id, kit_texts::locale))
         .load(conn)?;

@@ -4,7 +4,6 @@
 //! report. On the backend the suite runs on (SQLite, or PostgreSQL in CI's second pass).
 
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -14,71 +13,11 @@ use reqwest::StatusCode;
 
 use crate::helpers::database::{number, TestDatabase};
 use crate::helpers::images::jpeg;
+use crate::helpers::process::Server;
 use crate::reports::{photo, report};
 
 const REPORTS: usize = 2_000;
 const PHONES: usize = 8;
-const SECRET: &str = "chaos-test-secret-chaos-test-secret-0123456789";
-
-struct Server {
-    database_url: String,
-    data_dir: std::path::PathBuf,
-    port: u16,
-    child: Option<Child>,
-}
-
-impl Server {
-    fn start(&mut self) {
-        let child = Command::new(env!("CARGO_BIN_EXE_portineria"))
-            .args(["serve", "--demo"])
-            .env("DATABASE_URL", &self.database_url)
-            .env("PORTINERIA_DATA_DIR", &self.data_dir)
-            .env("PORTINERIA_BIND", format!("127.0.0.1:{}", self.port))
-            .env("PORTINERIA_SECRET", SECRET)
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the server starts");
-        self.child = Some(child);
-    }
-
-    /// SIGKILL: no shutdown, no flushing, as when the power goes or the kernel kills it.
-    fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-
-    async fn ready(&self, client: &reqwest::Client) {
-        let url = format!("http://127.0.0.1:{}/readyz", self.port);
-        for _ in 0..1200 {
-            if let Ok(res) = client.get(&url).send().await {
-                if res.status() == StatusCode::OK {
-                    return;
-                }
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the server was not ready within 2 minutes");
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Files report `n` until the server acknowledges it; returns its reference.
 async fn file_until_acknowledged(
     client: &reqwest::Client,
@@ -121,29 +60,15 @@ async fn file_until_acknowledged(
 async fn killed_at_random_while_filing_2000_reports_it_loses_and_doubles_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(dir.path());
-    let mut server = Server {
-        database_url: database.url.clone(),
-        data_dir: dir.path().join("data"),
-        port: free_port(),
-        child: None,
-    };
-    let base = format!("http://127.0.0.1:{}", server.port);
+    let mut server = Server::new(&database.url, dir.path().join("data"));
+    let base = server.base();
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(20))
         .build()
         .unwrap();
     server.start();
     server.ready(&client).await;
-    let login = client
-        .post(format!("{base}/api/v1/auth/login"))
-        .json(&serde_json::json!({"email": "inquilino@demo.test", "password": "demo"}))
-        .send()
-        .await
-        .unwrap();
-    let token: String = login.json::<serde_json::Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let token = server.token(&client, "inquilino@demo.test").await;
     let photos_before = number(
         &database.url,
         "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM report_photos",

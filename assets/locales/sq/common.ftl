@@ -71,6 +71,7 @@ error-csrf = Formulari ka skaduar. Ringarkoni faqen dhe provoni përsëri.
 error-rate-limited = Shumë përpjekje. Prisni disa minuta dhe provoni përsëri.
 error-internal = Ndodhi një gabim. Provoni përsëri pak më vonë; nëse vazhdon, lajmëroni sportelin.
 error-unavailable = Portali nuk arrin t'i lexojë të dhënat e tij tani. Provoni përsëri pas disa minutash: ajo që keni dërguar tashmë është e sigurt.
+error-cannot-save = Portali nuk mund të ruajë asgjë tani: hapësira e tij është plot ose vetëm për lexim. Provo përsëri më vonë: çfarë ke dërguar tashmë është e sigurt.
 error-form-invalid = Formulari i dërguar nuk është i plotë. Ringarkoni faqen dhe provoni përsëri.
 error-form-too-large = Formulari i dërguar është shumë i madh.
 error-json-invalid = Kërkesa nuk është JSON i vlefshëm ose i mungojnë disa fusha.

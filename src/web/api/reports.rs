@@ -106,25 +106,24 @@ pub async fn list(
         .db
         .run(move |conn| {
             let page = queries::list(conn, &actor, &filter)?;
-            let names = views::category_names(conn, locale)?;
+            let lister = views::Lister::load(conn, &page.rows, locale)?;
             let rows = page
                 .rows
                 .iter()
                 .map(|r| {
-                    let summary = views::summary(conn, r, &names, locale)?;
-                    Ok(json!({
+                    json!({
                         "ref": r.reference,
-                        "status": summary.status,
-                        "category": names.get(&r.category_id).map(|c| c.code.clone()),
+                        "status": r.status().code(),
+                        "category": lister.names.get(&r.category_id).map(|c| c.code.clone()),
                         "location": r.location,
-                        "place": summary.place,
+                        "place": lister.place(r),
                         "spot": r.spot,
                         "description": r.description,
                         "created_at": stamp(r.created_at),
                         "updated_at": stamp(r.updated_at),
-                    }))
+                    })
                 })
-                .collect::<AppResult<Vec<_>>>()?;
+                .collect::<Vec<_>>();
             Ok((rows, page.next))
         })
         .await?;

@@ -2,6 +2,7 @@
 
 pub mod database;
 pub mod images;
+pub mod process;
 pub mod smtp;
 
 use std::time::Duration;
@@ -70,6 +71,7 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         demo: true,
         outbox_poll: Duration::from_millis(100),
         smtp_timeout: Duration::from_secs(5),
+        smtp_connections: 4,
         outbox_retry_base: Duration::from_millis(300),
         autoclose_after: Duration::from_secs(14 * 24 * 3600),
         anonymise_after: Duration::from_secs(730 * 24 * 3600),

@@ -34,28 +34,60 @@ impl SmtpSink {
         Self::with(0, delay).await
     }
 
+    /// Refuses connections for `down` (nothing listens on its port), then takes `delay` to
+    /// accept each message: a mail server restarted, then catching up under load.
+    /// Its address is on a loopback host of its own (127.0.0.2 and up, which no other test
+    /// binds), so no other listener takes its port while it is down.
+    pub async fn down_then_slow(down: Duration, delay: Duration) -> Self {
+        let host = format!("127.0.0.{}", 2 + std::process::id() % 250);
+        let port = TcpListener::bind((host.as_str(), 0))
+            .await
+            .expect("find a free port")
+            .local_addr()
+            .unwrap()
+            .port();
+        let sink = Self::new(format!("smtp://{host}:{port}"), 0, delay);
+        let server = sink.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(down).await;
+            let listener = TcpListener::bind((host.as_str(), port))
+                .await
+                .expect("the SMTP sink's port is still free");
+            server.accept(listener).await;
+        });
+        sink
+    }
+
     async fn with(count: usize, delay: Duration) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind SMTP sink");
-        let url = format!("smtp://{}", listener.local_addr().unwrap());
-        let sink = Self {
+        let sink = Self::new(
+            format!("smtp://{}", listener.local_addr().unwrap()),
+            count,
+            delay,
+        );
+        tokio::spawn(sink.clone().accept(listener));
+        sink
+    }
+
+    fn new(url: String, refuse: usize, delay: Duration) -> Self {
+        Self {
             url,
             received: Arc::default(),
-            refuse: Arc::new(AtomicUsize::new(count)),
+            refuse: Arc::new(AtomicUsize::new(refuse)),
             refused: Arc::default(),
             delay,
-        };
-        let server = sink.clone();
-        tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                let session = server.clone();
-                tokio::spawn(async move {
-                    let _ = session.serve(stream).await;
-                });
-            }
-        });
-        sink
+        }
+    }
+
+    async fn accept(self, listener: TcpListener) {
+        while let Ok((stream, _)) = listener.accept().await {
+            let session = self.clone();
+            tokio::spawn(async move {
+                let _ = session.serve(stream).await;
+            });
+        }
     }
 
     async fn serve(&self, stream: tokio::net::TcpStream) -> std::io::Result<()> {
