@@ -19,6 +19,7 @@ pub mod notifications;
 pub mod people;
 pub mod places;
 pub mod reports;
+pub mod stats;
 pub mod transparency;
 pub mod web;
 pub mod welcome;

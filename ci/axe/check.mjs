@@ -28,7 +28,7 @@ import { chromium } from 'playwright-core';
 const MIN_LANGUAGES = 9;
 
 /** Pages checked without signing in (a `lang` query parameter is added). */
-const ANONYMOUS_PAGES = ['/login', '/activate', '/offline'];
+const ANONYMOUS_PAGES = ['/login', '/activate', '/offline', '/summary'];
 
 /** Pages checked once per demo account, after signing in. */
 const SIGNED_IN_PAGES = ['/', '/profile', '/reports', '/reports/new', '/board', '/welcome'];
@@ -47,6 +47,7 @@ const ACCOUNT_PAGES = {
     '/notices/1/print',
     '/board/print',
     '/welcome/print',
+    '/summary',
   ],
   'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new'],
   'sportello@demo.test': [
@@ -62,8 +63,8 @@ const ACCOUNT_PAGES = {
   ],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
-  'responsabile.aler@demo.test': ['/work', '/work/team'],
-  'admin@demo.test': ['/categories', '/translations'],
+  'responsabile.aler@demo.test': ['/work', '/work/team', '/stats'],
+  'admin@demo.test': ['/categories', '/translations', '/stats', '/summary'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
 

@@ -112,6 +112,11 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
             seed_account(conn, account, &hash)?;
         }
         seed_reports(conn)?;
+        // The demo estate shows what publishing its figures looks like.
+        use diesel::prelude::*;
+        diesel::update(crate::core::schema::estates::table)
+            .set(crate::core::schema::estates::public_summary.eq(true))
+            .execute(conn)?;
         super::demo_boards::seed(conn, actor)
     })?;
     tracing::info!("demo estate ready: sign in as inquilino@demo.test (password demo) and others");

@@ -33,6 +33,9 @@ impl Application {
         let database_url = config.database_url.clone();
         let demo = config.demo;
         let data_dir = config.data_dir.clone();
+        // One async worker per core, and as many read-only SQLite connections (`Db::read`).
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let readers_url = database_url.clone();
         let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
             crate::core::disk::ensure_writable(&data_dir)?;
             if let Some(folder) = database_url.sqlite_folder() {
@@ -55,12 +58,13 @@ impl Application {
             Ok(pool)
         })
         .await??;
+        let readers = db::readers(&readers_url, workers)?;
         let mut templates = Templates::load()?;
         templates.register_helper("asset", Box::new(crate::web::files::AssetHelper));
         let templates = Arc::new(templates);
         let state = web::Data::new(AppState {
             keys: TokenKeys::new(&config.secret),
-            db: Db::new(pool),
+            db: Db::new(pool, readers),
             cards: RenderedCards::new(templates.clone()),
             templates,
             metrics: Metrics::new()?,
@@ -70,6 +74,10 @@ impl Application {
         let port = listener.local_addr()?.port();
         let server_state = state.clone();
         let https = state.config.secure_cookies();
+        // Queries run on each worker's blocking threads; more of them than database connections
+        // would only queue on the pool's lock (the default is hundreds), and under a burst those
+        // wake-ups are what the slowest requests wait on.
+        let blocking_threads = state.db.pool().max_size() as usize;
         let server = HttpServer::new(move || {
             let state = server_state.clone();
             actix_web::App::new()
@@ -81,6 +89,8 @@ impl Application {
                 .wrap(Compress::default())
                 .wrap(TracingLogger::<super::telemetry::RequestSpan>::new())
         })
+        .workers(workers)
+        .worker_max_blocking_threads(blocking_threads)
         .shutdown_timeout(10)
         .listen(listener)?
         .run();

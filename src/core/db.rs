@@ -26,6 +26,8 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/po
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    /// SQLite connections that refuse every write (see [`Db::read`]).
+    read_only: bool,
 }
 
 impl r2d2::ManageConnection for ConnectionManager {
@@ -48,6 +50,12 @@ impl r2d2::ManageConnection for ConnectionManager {
                      PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
+                // Set once per connection: changing it later would expire every prepared
+                // statement of the connection.
+                if self.read_only {
+                    conn.batch_execute("PRAGMA query_only = 1")
+                        .map_err(r2d2::Error::QueryError)?;
+                }
                 Ok(DbConnection::Sqlite(conn))
             }
         }
@@ -93,7 +101,26 @@ pub fn connect(url: &DatabaseUrl) -> Result<Pool, DbError> {
         .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
         // While the database is down a request waits this long for it, then answers 503.
         .connection_timeout(Duration::from_secs(5))
-        .build(ConnectionManager { url: url.clone() })
+        .build(ConnectionManager {
+            url: url.clone(),
+            read_only: false,
+        })
+        .map_err(DbError::Pool)
+}
+
+/// For SQLite, a few connections that only read, for [`Db::read`]: one per async worker is
+/// enough, as a read there runs to its end before the worker does anything else.
+pub fn readers(url: &DatabaseUrl, workers: usize) -> Result<Option<Pool>, DbError> {
+    if !matches!(url, DatabaseUrl::Sqlite(_)) {
+        return Ok(None);
+    }
+    r2d2::Pool::builder()
+        .max_size(workers.max(1) as u32)
+        .build(ConnectionManager {
+            url: url.clone(),
+            read_only: true,
+        })
+        .map(Some)
         .map_err(DbError::Pool)
 }
 
@@ -135,16 +162,17 @@ pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
     conn.batch_execute("SELECT 1")
 }
 
-/// The pool as handlers use it: every query runs on the blocking thread pool, never on the
-/// async workers that serve requests.
+/// The pool as handlers use it: queries run on the blocking thread pool, never on the async
+/// workers that serve requests — except SQLite reads, see [`Db::read`].
 #[derive(Clone)]
 pub struct Db {
     pool: Pool,
+    readers: Option<Pool>,
 }
 
 impl Db {
-    pub fn new(pool: Pool) -> Self {
-        Self { pool }
+    pub fn new(pool: Pool, readers: Option<Pool>) -> Self {
+        Self { pool, readers }
     }
 
     pub fn pool(&self) -> &Pool {
@@ -163,6 +191,53 @@ impl Db {
         })
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("blocking task")))?
+    }
+
+    /// Runs `work` on a blocking thread with a connection and hands out what it produces as it
+    /// goes, so an export of any size is sent in constant memory. `work`'s `send` answers false
+    /// once the reader has gone, so it can stop. A failure after the first chunk ends the
+    /// stream with the error (the reader sees a cut-off transfer, never a silently short file).
+    pub fn stream<F>(&self, work: F) -> tokio::sync::mpsc::Receiver<AppResult<Vec<u8>>>
+    where
+        F: FnOnce(&mut DbConnection, &mut dyn FnMut(Vec<u8>) -> bool) -> AppResult<()>
+            + Send
+            + 'static,
+    {
+        // Two chunks in flight: the database reads ahead while the network sends.
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let produced = pool.get().map_err(AppError::from).and_then(|mut conn| {
+                work(&mut conn, &mut |chunk| tx.blocking_send(Ok(chunk)).is_ok())
+            });
+            if let Err(e) = produced {
+                tracing::error!(error = ?e, "a streamed export failed");
+                let _ = tx.blocking_send(Err(e));
+            }
+        });
+        rx
+    }
+
+    /// A read that never waits on a lock: on SQLite (in WAL mode a reader never waits for a
+    /// writer) it is a function call of a few microseconds in this process, cheaper than the two
+    /// thread switches of a hop to the blocking pool, which under load are what the slowest
+    /// requests wait on; so it runs right here when a connection is free at once, on a
+    /// connection that refuses writes: a read that turns out to write (the first look at a
+    /// board makes its feed address) is refused before writing anything and done again on the
+    /// blocking pool, where waiting for SQLite's write lock holds up no other request.
+    /// PostgreSQL reads cross the network and always take the hop.
+    pub async fn read<T, F>(&self, work: F) -> AppResult<T>
+    where
+        F: Fn(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        if let Some(mut conn) = self.readers.as_ref().and_then(|r| r.try_get()) {
+            match work(&mut conn) {
+                Err(e) if e.refused_write() => {}
+                done => return done,
+            }
+        }
+        self.run(move |conn| work(conn)).await
     }
 
     /// Like [`Db::run`], inside one transaction.

@@ -111,6 +111,13 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// SQLite refused a write on a connection that reads only (or on a read-only file).
+    pub fn refused_write(&self) -> bool {
+        matches!(self, AppError::CannotSave(e) if format!("{e:#}").contains("readonly database"))
+    }
+}
+
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         let cause = |e| anyhow::Error::new(e).context("database query");

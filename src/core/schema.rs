@@ -16,6 +16,7 @@ diesel::table! {
         code -> Text,
         name -> Text,
         city -> Text,
+        public_summary -> Bool,
     }
 }
 

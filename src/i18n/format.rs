@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{E, T, YMD};
+use icu_datetime::fieldsets::{E, T, YM, YMD};
 use icu_datetime::input::Time;
 use icu_datetime::{
     DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter, NoCalendarFormatter,
@@ -24,6 +24,7 @@ pub const ZONE: Tz = chrono_tz::Europe::Rome;
 struct Formatters {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     weekday: FixedCalendarDateTimeFormatter<Gregorian, E>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     time: NoCalendarFormatter<T>,
     number: DecimalFormatter,
 }
@@ -35,6 +36,7 @@ impl Formatters {
         Ok(Formatters {
             date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::medium())?,
             weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long())?,
+            month: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long())?,
             time: NoCalendarFormatter::try_new(prefs, T::hm())?,
             number: DecimalFormatter::try_new((&locale).into(), Default::default())?,
         })
@@ -108,6 +110,13 @@ impl Locale {
             .unwrap_or_default()
     }
 
+    /// "novembre 2026" for the month `date` is in.
+    pub fn month(self, date: NaiveDate) -> String {
+        icu_date(date.with_day(1).unwrap_or(date))
+            .map(|d| formatters(self).month.format(&d).to_string())
+            .unwrap_or_else(|| date.format("%Y-%m").to_string())
+    }
+
     /// "09:15" for a time of day, as this language writes it.
     pub fn clock(self, time: NaiveTime) -> String {
         formatters(self).time.format(&icu_time(time)).to_string()
@@ -150,6 +159,14 @@ impl Locale {
         amount.pad_end(-2);
         let amount = formatters(self).number.format(&amount).to_string();
         self.text_with("amount-euro", &[("amount", amount)])
+    }
+
+    /// A number with one decimal, as this language writes it ("2,5").
+    pub fn tenths(self, value: f64) -> String {
+        let mut tenths = Decimal::from((value * 10.0).round() as i64);
+        tenths.multiply_pow10(-1);
+        tenths.pad_end(-1);
+        formatters(self).number.format(&tenths).to_string()
     }
 
     /// A whole number with this language's grouping ("12.345").
@@ -199,6 +216,11 @@ mod tests {
         assert!(it
             .date_time(at("2026-07-01 12:00"))
             .contains("ora italiana"));
+        let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        assert_eq!(it.month(day), "novembre 2026");
+        assert_eq!(en.month(day), "November 2026");
+        assert_eq!(it.tenths(2.46), "2,5");
+        assert_eq!(en.tenths(1234.0), "1,234.0");
         assert!(en
             .date_time(at("2026-07-01 12:00"))
             .contains("Italian time"));

@@ -186,6 +186,30 @@ pub fn estates_served(
         .collect())
 }
 
+/// The organisations owning buildings in these estates, by name: the landlords to compare.
+pub fn owners_in(conn: &mut DbConnection, estates: &[i32]) -> QueryResult<Vec<Organisation>> {
+    let owners = buildings::table
+        .filter(any_of(buildings::estate_id, estates))
+        .select(buildings::owner_id);
+    organisations::table
+        .filter(organisations::id.eq_any(owners))
+        .order(organisations::name)
+        .select(Organisation::as_select())
+        .load(conn)
+}
+
+/// Every estate, by name (an admin reads everywhere).
+pub fn named_estates(conn: &mut DbConnection) -> QueryResult<Vec<Named>> {
+    let rows: Vec<(i32, String)> = estates::table
+        .order(estates::name)
+        .select((estates::id, estates::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| Named { id, name })
+        .collect())
+}
+
 /// Every estate's id (an admin posts anywhere).
 pub fn all_estates(conn: &mut DbConnection) -> QueryResult<Vec<i32>> {
     estates::table

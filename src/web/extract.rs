@@ -62,7 +62,7 @@ async fn identify_with<T: Send + 'static>(
             let keys = state.keys.clone();
             state
                 .db
-                .run(move |conn| match auth::identify(conn, &keys, &token)? {
+                .read(move |conn| match auth::identify(conn, &keys, &token)? {
                     Some(user) => Ok(Some((also(conn, &user)?, user))),
                     None => Ok(None),
                 })
@@ -128,7 +128,7 @@ impl FromRequest for SignedIn {
                 Some(Some(user)) => {
                     let loading = user.clone();
                     let db = &state_of(&req)?.db;
-                    let actor = db.run(move |conn| places(conn, &loading)).await?;
+                    let actor = db.read(move |conn| places(conn, &loading)).await?;
                     Some((user, actor))
                 }
             }
@@ -139,6 +139,26 @@ impl FromRequest for SignedIn {
                 actor,
                 locale,
             })
+        })
+    }
+}
+
+/// The signed-in person if there is one, with their places: pages anyone may read that show
+/// more to those with an account (an estate's summary).
+pub struct MaybeSignedIn(pub Option<SignedIn>);
+
+impl FromRequest for MaybeSignedIn {
+    type Error = AppError;
+    type Future = Extracted<Self>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let signed_in = SignedIn::from_request(req, payload);
+        Box::pin(async move {
+            match signed_in.await {
+                Ok(me) => Ok(MaybeSignedIn(Some(me))),
+                Err(AppError::Unauthenticated) => Ok(MaybeSignedIn(None)),
+                Err(e) => Err(e),
+            }
         })
     }
 }

@@ -29,7 +29,7 @@ use crate::core::config::Config;
 use crate::core::db::Db;
 use crate::core::render::Templates;
 
-pub use extract::{locale_of, SignedIn};
+pub use extract::{locale_of, MaybeSignedIn, SignedIn};
 pub use page::{safe_next, see_other};
 
 /// Shared by every request handler; cheap to clone behind `web::Data`.

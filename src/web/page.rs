@@ -33,6 +33,7 @@ struct Visitor<'a> {
     reviews_translations: bool,
     works: bool,
     manages: bool,
+    reads_indicators: bool,
 }
 
 #[derive(Serialize)]
@@ -99,6 +100,7 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
                 reviews_translations: allows(&actor, Action::ReviewTranslations),
                 works: allows(&actor, Action::WorkQueue),
                 manages: !actor.manager_of.is_empty(),
+                reads_indicators: allows(&actor, crate::stats::ViewIndicators),
             }
         }),
     }
@@ -118,6 +120,7 @@ impl AppState {
 
     /// Reads what a page shows for the signed-in person, with their places and language, and
     /// renders it, with `status`. `wrap` adds what the page itself says (a note, an error).
+    /// The read may write (a report page notes that it was read).
     pub async fn show<V, P, F>(
         &self,
         req: &HttpRequest,
@@ -141,7 +144,7 @@ impl AppState {
         self.page_with_status(req, Some(&user), status, name, &wrap(view))
     }
 
-    /// [`AppState::show`] for a page that shows just what it reads.
+    /// A page that shows just what it reads, and mostly only reads ([`crate::core::db::Db::read`]).
     pub async fn read_page<V, F>(
         &self,
         req: &HttpRequest,
@@ -151,10 +154,15 @@ impl AppState {
     ) -> AppResult<HttpResponse>
     where
         V: Serialize + Send + 'static,
-        F: FnOnce(&mut DbConnection, &Actor, Locale) -> AppResult<V> + Send + 'static,
+        F: Fn(&mut DbConnection, &Actor, Locale) -> AppResult<V> + Send + 'static,
     {
-        self.show(req, me, name, StatusCode::OK, read, std::convert::identity)
-            .await
+        let SignedIn {
+            user,
+            actor,
+            locale,
+        } = me;
+        let view = self.db.read(move |conn| read(conn, &actor, locale)).await?;
+        self.page_with_status(req, Some(&user), StatusCode::OK, name, &view)
     }
 
     pub fn page_with_status(

@@ -4,7 +4,7 @@ use actix_web::web;
 
 use super::pages::{
     account, accounts, board, categories, desk, home, notices, report_form, reports, sign_in,
-    translations, welcome, work,
+    stats, translations, welcome, work,
 };
 use super::{api, display, files, metrics, ops};
 use crate::core::error::AppError;
@@ -85,6 +85,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/transparency", web::get().to(accounts::show))
         .route("/transparency", web::post().to(accounts::enter))
         .route("/transparency/import", web::post().to(accounts::upload))
+        .route("/stats", web::get().to(stats::show))
+        .route("/stats/reports.csv", web::get().to(stats::reports_csv))
+        .route("/stats/{by}.csv", web::get().to(stats::table_csv))
+        .route("/summary", web::get().to(stats::summary))
+        .route("/summary/publish", web::post().to(stats::publish))
         .route("/categories", web::get().to(categories::list))
         .route("/translations", web::get().to(translations::show))
         .route("/categories/{code}", web::post().to(categories::update))

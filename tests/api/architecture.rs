@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "home",
             "welcome",
             "transparency",
+            "stats",
             "notices",
             "reports",
             "notifications",

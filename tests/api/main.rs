@@ -30,6 +30,7 @@ mod reports;
 mod retention;
 mod security;
 mod sign_in;
+mod stats;
 mod storage_faults;
 mod tenant_languages;
 mod visits;

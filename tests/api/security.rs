@@ -57,6 +57,7 @@ async fn every_kind(app: &TestApp) -> Vec<(String, reqwest::Response)> {
         "/no-such-page",
         "/healthz",
         "/readyz",
+        "/summary",
     ] {
         all.push((path.to_string(), app.get(path).await));
     }

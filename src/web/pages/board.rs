@@ -23,7 +23,7 @@ pub async fn show(
     let cards = state.cards.clone();
     state
         .read_page(&req, me, "pages/board", move |conn, actor, locale| {
-            board::page(conn, actor, query, locale, &base, &cards)
+            board::page(conn, actor, query.clone(), locale, &base, &cards)
         })
         .await
 }
@@ -104,7 +104,7 @@ pub async fn works(
     let query = query.into_inner();
     state
         .read_page(&req, me, "pages/works", move |conn, actor, locale| {
-            works::board(conn, actor, query, locale)
+            works::board(conn, actor, query.clone(), locale)
         })
         .await
 }

@@ -10,6 +10,7 @@ pub mod notices;
 pub mod report_form;
 pub mod reports;
 pub mod sign_in;
+pub mod stats;
 pub mod translations;
 pub mod welcome;
 pub mod work;

@@ -28,7 +28,7 @@ pub async fn queue(
     let filter = filter.into_inner();
     state
         .read_page(&req, me, "pages/work", move |conn, actor, locale| {
-            queue_view::load(conn, actor, filter, locale)
+            queue_view::load(conn, actor, filter.clone(), locale)
         })
         .await
 }

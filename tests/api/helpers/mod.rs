@@ -105,11 +105,14 @@ async fn start(
     }
 }
 
-/// A client that keeps cookies and shows redirects instead of following them.
+/// A client that keeps cookies and shows redirects instead of following them. It drops idle
+/// connections before the server's keep-alive (5 s) would: a test polling every 5 s must not
+/// reuse a connection the server is closing at that very moment.
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(Policy::none())
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
         .build()
         .expect("HTTP client")
 }
