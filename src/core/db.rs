@@ -288,6 +288,53 @@ where
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// SQLite reads on the worker use connections that refuse writes, and a read that turns
+    /// out to write is done again where it may, exactly once.
+    #[tokio::test]
+    async fn a_read_that_writes_is_redone_on_a_writable_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = DatabaseUrl::Sqlite(dir.path().join("read.db"));
+        let pool = connect(&url).unwrap();
+        pool.get()
+            .unwrap()
+            .batch_execute("CREATE TABLE notes (n INTEGER)")
+            .unwrap();
+        let readers = readers(&url, 2).unwrap().expect("SQLite has readers");
+        let refused = readers
+            .get()
+            .unwrap()
+            .batch_execute("INSERT INTO notes VALUES (1)");
+        assert!(refused.is_err(), "a reader refuses writes");
+        let db = Db::new(pool, Some(readers));
+        let attempts = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = attempts.clone();
+        let written = db
+            .read(move |conn| {
+                counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                conn.batch_execute("INSERT INTO notes VALUES (1)")?;
+                Ok(())
+            })
+            .await;
+        assert!(written.is_ok(), "{written:?}");
+        assert_eq!(attempts.load(std::sync::atomic::Ordering::SeqCst), 2);
+        let count = db
+            .read(|conn| {
+                #[derive(QueryableByName)]
+                struct Count {
+                    #[diesel(sql_type = diesel::sql_types::BigInt)]
+                    n: i64,
+                }
+                let found: Count =
+                    diesel::sql_query("SELECT COUNT(*) AS n FROM notes").get_result(conn)?;
+                Ok(found.n)
+            })
+            .await
+            .unwrap();
+        assert_eq!(count, 1, "written once");
+    }
+
     /// The two trees must stay in step: same migrations, same names.
     #[test]
     fn migration_trees_are_in_step() {

@@ -67,7 +67,7 @@ pub async fn list(
     let (actor, locale, query) = (me.actor, me.locale, query.into_inner());
     let board = state
         .db
-        .run(move |conn| board::board(conn, &actor, query, locale, &Whole))
+        .read(move |conn| board::board(conn, &actor, query.clone(), locale, &Whole))
         .await?;
     Ok(HttpResponse::Ok().json(json!({
         "notices": board.listing.notices.iter().map(card_json).collect::<Vec<_>>(),
@@ -247,7 +247,7 @@ pub async fn welcome_kit(state: web::Data<AppState>, me: SignedIn) -> AppResult<
     let (actor, locale) = (me.actor, me.locale);
     let kit = state
         .db
-        .run(move |conn| kit::kit(conn, &actor, None, locale))
+        .read(move |conn| kit::kit(conn, &actor, None, locale))
         .await?;
     Ok(HttpResponse::Ok().json(kit))
 }
@@ -260,7 +260,7 @@ pub async fn works(
     let (actor, locale, query) = (me.actor, me.locale, query.into_inner());
     let board = state
         .db
-        .run(move |conn| works::board(conn, &actor, query, locale))
+        .read(move |conn| works::board(conn, &actor, query.clone(), locale))
         .await?;
     Ok(HttpResponse::Ok().json(json!({
         "building": board.building,
@@ -277,7 +277,7 @@ pub async fn transparency(
     let (actor, locale, query) = (me.actor, me.locale, query.into_inner());
     let accounts = state
         .db
-        .run(move |conn| page::accounts(conn, &actor, query, locale))
+        .read(move |conn| page::accounts(conn, &actor, query.clone(), locale))
         .await?;
     Ok(HttpResponse::Ok().json(json!({
         "building": accounts.building,

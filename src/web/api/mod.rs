@@ -122,7 +122,7 @@ pub async fn list_categories(state: web::Data<AppState>, me: SignedIn) -> AppRes
     let locale = me.locale;
     let list = state
         .db
-        .run(move |conn| Ok(categories::active(conn, locale)?))
+        .read(move |conn| Ok(categories::active(conn, locale)?))
         .await?;
     let body: Vec<Value> = list
         .into_iter()

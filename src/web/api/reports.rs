@@ -104,7 +104,7 @@ pub async fn list(
     let filter = filter.into_inner();
     let (rows, next) = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             let page = queries::list(conn, &actor, &filter)?;
             let lister = views::Lister::load(conn, &page.rows, locale)?;
             let rows = page
@@ -243,7 +243,7 @@ pub async fn queue(
     let actor = me.actor;
     let body = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             let page = queue::queue(conn, &actor, &filter)?;
             let now = chrono::Utc::now().naive_utc();
             Ok(json!({
