@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod media;
 pub mod notices;
 pub mod notifications;
+pub mod open311;
 pub mod people;
 pub mod places;
 pub mod reports;

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use portineria::app::{demo, telemetry, Application};
+use portineria::auth::api_keys::{self, Issuer};
 use portineria::core::backup;
 use portineria::core::config::{Config, DatabaseUrl};
 use portineria::core::db;
@@ -56,6 +57,30 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Manage the keys other systems use for Open311 (also on the admin page).
+    ApiKey {
+        #[command(subcommand)]
+        command: ApiKeyCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApiKeyCommand {
+    /// Issue a key for an organisation and print it (once: only its hash is kept).
+    Create {
+        #[arg(long)]
+        name: String,
+        /// The organisation's code, e.g. aler-milano.
+        #[arg(long)]
+        organisation: String,
+        /// The key may read but not file reports.
+        #[arg(long)]
+        read_only: bool,
+    },
+    /// List the keys, with their use in the last 24 hours.
+    List,
+    /// Revoke a key by its number (see `list`).
+    Revoke { id: i32 },
 }
 
 #[derive(Subcommand)]
@@ -109,6 +134,7 @@ fn main() -> ExitCode {
         Command::Backup { dir } => with_db(|pool| backup_into(pool, &dir)),
         Command::Restore { dir, replace } => restore_from(&dir, replace),
         Command::User { command } => with_db(|pool| user(pool, command)),
+        Command::ApiKey { command } => with_db(|pool| api_key(pool, command)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -243,10 +269,55 @@ fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
+fn api_key(pool: &db::Pool, command: ApiKeyCommand) -> anyhow::Result<()> {
+    let mut conn = pool.get()?;
+    let locale = english();
+    match command {
+        ApiKeyCommand::Create {
+            name,
+            organisation,
+            read_only,
+        } => {
+            let new = api_keys::NewKey {
+                name,
+                organisation_code: organisation,
+                can_write: !read_only,
+            };
+            let (key, secret) =
+                api_keys::create(&mut conn, Issuer::Console, &new).map_err(describe)?;
+            eprintln!("key {} issued; it is shown this once:", key.id);
+            println!("{secret}");
+        }
+        ApiKeyCommand::List => {
+            for key in api_keys::list(&mut conn, Issuer::Console, locale).map_err(describe)? {
+                println!(
+                    "{}\t{}\t{}\t{}\tissued {}\t{} uses in 24 h{}",
+                    key.id,
+                    key.name,
+                    key.organisation,
+                    if key.can_write { "read+write" } else { "read" },
+                    key.created,
+                    key.uses_today,
+                    key.revoked
+                        .map(|at| format!("\trevoked {at}"))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        ApiKeyCommand::Revoke { id } => {
+            api_keys::revoke(&mut conn, Issuer::Console, id).map_err(describe)?;
+            println!("revoked");
+        }
+    }
+    Ok(())
+}
+
+fn english() -> portineria::i18n::Locale {
+    portineria::i18n::Locale::from_code("en").unwrap_or(portineria::i18n::Locale::DEFAULT)
+}
+
 fn describe(e: portineria::core::error::AppError) -> anyhow::Error {
-    let text = e.message().localize(
-        portineria::i18n::Locale::from_code("en").unwrap_or(portineria::i18n::Locale::DEFAULT),
-    );
+    let text = e.message().localize(english());
     anyhow::anyhow!(text)
 }
 

@@ -64,7 +64,7 @@ const ACCOUNT_PAGES = {
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
   'responsabile.aler@demo.test': ['/work', '/work/team', '/stats'],
-  'admin@demo.test': ['/categories', '/translations', '/stats', '/summary'],
+  'admin@demo.test': ['/categories', '/translations', '/stats', '/summary', '/admin/api-keys'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
 

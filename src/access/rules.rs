@@ -33,6 +33,9 @@ pub enum Action {
     WorkQueue,
     /// See what content is not yet translated: the desk for its estates, admins everywhere.
     ReviewTranslations,
+    /// Issue and revoke the keys other systems use for Open311 (admins only: a key files
+    /// reports in an organisation's name).
+    ManageApiKeys,
 }
 
 impl Rule for Action {
@@ -48,7 +51,9 @@ impl Rule for Action {
             Action::ViewOrganisation { organisation_id } => {
                 actor.admin || actor.staff_of(organisation_id)
             }
-            Action::ViewInstallation | Action::EditCategories => actor.admin,
+            Action::ViewInstallation | Action::EditCategories | Action::ManageApiKeys => {
+                actor.admin
+            }
             Action::ManageOrganisation { organisation_id } => {
                 actor.admin || actor.manager_of.contains(&organisation_id)
             }

@@ -17,6 +17,7 @@ use crate::core::config::Config;
 use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::notifications::worker::{self, Mailer};
+use crate::open311::filing::MediaSources;
 use crate::web::metrics::Metrics;
 use crate::web::rendered_cards::RenderedCards;
 use crate::web::AppState;
@@ -68,6 +69,7 @@ impl Application {
             cards: RenderedCards::new(templates.clone()),
             templates,
             metrics: Metrics::new()?,
+            media: MediaSources::new(config.media_hosts.clone())?,
             config,
         });
         let listener = TcpListener::bind(&state.config.bind)?;

@@ -3,6 +3,7 @@
 //! the token from a cookie or a bearer header and asks [`identify`].
 
 pub mod account;
+pub mod api_keys;
 pub mod session;
 pub mod sign_in;
 pub mod throttle;

@@ -45,7 +45,7 @@ pub fn digest(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
-fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     use base64::Engine;
     use rand::Rng;
     let bytes: [u8; 32] = rand::rng().random();

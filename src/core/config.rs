@@ -94,6 +94,11 @@ pub struct Config {
     pub jobs_every: Duration,
     /// How often new events are fanned out to the people who follow them.
     pub fanout_every: Duration,
+    /// The hosts Open311 clients may point `media_url` at: the portal fetches photos only
+    /// from these (none by default: `media_url` is refused).
+    pub media_hosts: Vec<String>,
+    /// Calls one API key may make per minute.
+    pub api_key_per_minute: u32,
 }
 
 impl Config {
@@ -126,6 +131,16 @@ impl Config {
             anonymise_after: days(ANONYMISE, var(ANONYMISE.name).as_deref())?,
             jobs_every: Duration::from_secs(60),
             fanout_every: Duration::from_secs(1),
+            media_hosts: var("PORTINERIA_OPEN311_MEDIA_HOSTS")
+                .map(|hosts| {
+                    hosts
+                        .split(',')
+                        .map(|h| h.trim().to_lowercase())
+                        .filter(|h| !h.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            api_key_per_minute: number(API_KEY_RATE, var(API_KEY_RATE.name).as_deref())? as u32,
         })
     }
 
@@ -183,6 +198,15 @@ const SMTP_CONNECTIONS: Bounded = Bounded {
     default: 4,
     min: 1,
     max: 50,
+};
+
+/// Calls per minute for one API key: enough for a call centre's client, not for a runaway loop.
+const API_KEY_RATE: Bounded = Bounded {
+    name: "PORTINERIA_API_KEY_PER_MINUTE",
+    unit: "calls a minute",
+    default: 120,
+    min: 1,
+    max: 100_000,
 };
 
 fn number(setting: Bounded, raw: Option<&str>) -> Result<u64, ConfigError> {

@@ -40,6 +40,10 @@ pub enum AppError {
     BadCredentials,
     #[error("missing or wrong CSRF token")]
     Csrf,
+    /// Known, but not allowed: for callers that know what they hold (an API key out of its
+    /// scope). People get [`AppError::NotFound`] instead, so nothing leaks.
+    #[error("forbidden: {0:?}")]
+    Forbidden(Message),
     #[error("too many attempts")]
     RateLimited,
     #[error("invalid input: {0:?}")]
@@ -72,6 +76,7 @@ impl AppError {
             AppError::Unauthenticated => "unauthenticated",
             AppError::BadCredentials => "bad_credentials",
             AppError::Csrf => "csrf",
+            AppError::Forbidden(_) => "forbidden",
             AppError::RateLimited => "rate_limited",
             AppError::Invalid(_) => "invalid",
             AppError::Conflict(_) => "conflict",
@@ -89,7 +94,10 @@ impl AppError {
             AppError::BadCredentials => Message::new("login-failed"),
             AppError::Csrf => Message::new("error-csrf"),
             AppError::RateLimited => Message::new("error-rate-limited"),
-            AppError::Invalid(m) | AppError::Conflict(m) | AppError::TooLarge(m) => m.clone(),
+            AppError::Invalid(m)
+            | AppError::Conflict(m)
+            | AppError::TooLarge(m)
+            | AppError::Forbidden(m) => m.clone(),
             AppError::Unavailable(_) => Message::new("error-unavailable"),
             AppError::CannotSave(_) => Message::new("error-cannot-save"),
             AppError::Internal(_) => Message::new("error-internal"),

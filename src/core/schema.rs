@@ -28,6 +28,34 @@ diesel::table! {
         code -> Text,
         name -> Text,
         address -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+    }
+}
+
+diesel::table! {
+    api_keys (id) {
+        id -> Integer,
+        name -> Text,
+        organisation_id -> Integer,
+        can_write -> Bool,
+        key_hash -> Text,
+        user_id -> Integer,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    api_key_uses (id) {
+        id -> Integer,
+        key_id -> Integer,
+        used_at -> Timestamp,
+        method -> Text,
+        path -> Text,
+        allowed -> Bool,
     }
 }
 
@@ -431,6 +459,8 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(api_keys -> organisations (organisation_id));
+diesel::joinable!(api_key_uses -> api_keys (key_id));
 diesel::joinable!(buildings -> estates (estate_id));
 diesel::joinable!(buildings -> organisations (owner_id));
 diesel::joinable!(stairs -> buildings (building_id));
@@ -456,6 +486,8 @@ diesel::joinable!(kit_texts -> kit_sections (section_id));
 diesel::joinable!(unit_shares -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_keys,
+    api_key_uses,
     organisations,
     estates,
     buildings,

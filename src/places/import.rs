@@ -1,7 +1,8 @@
 //! `portineria import`: estates, buildings, stairs and units from a CSV file, one row per unit.
 //! Columns (header required, see `assets/places-example.csv`):
 //! `estate_code, estate_name, city, building_code, building_name, address, owner_code,
-//! owner_name, owner_kind, stair_code, stair_name, unit_code, floor, number`.
+//! owner_name, owner_kind, stair_code, stair_name, unit_code, floor, number`, and optionally
+//! `latitude, longitude` (WGS 84 degrees) of the building, for Open311 and maps.
 //! Every row is checked first; one bad row means nothing is written, and each problem is
 //! reported with its line number. Importing the same file twice changes nothing.
 
@@ -30,6 +31,20 @@ struct Row {
     unit_code: String,
     floor: String,
     number: String,
+    #[serde(default)]
+    latitude: Option<String>,
+    #[serde(default)]
+    longitude: Option<String>,
+}
+
+/// A building as the file describes it.
+struct PlannedBuilding {
+    code: String,
+    estate: String,
+    owner: String,
+    name: String,
+    address: String,
+    position: Option<(f64, f64)>,
 }
 
 /// A problem with one line of the file (line 1 is the header).
@@ -58,7 +73,7 @@ pub struct ImportSummary {
 struct Plan {
     organisations: Vec<(String, String, String)>,
     estates: Vec<(String, String, String)>,
-    buildings: Vec<(String, String, String, String, String)>,
+    buildings: Vec<PlannedBuilding>,
     stairs: Vec<(String, String, String)>,
     units: Vec<(String, String, String, i32, String)>,
 }
@@ -124,8 +139,12 @@ fn parse(input: impl Read) -> Result<Plan, ImportError> {
                 "building",
                 row.building_code.clone(),
                 format!(
-                    "{}|{}|{}|{}",
-                    row.estate_code, row.owner_code, row.building_name, row.address
+                    "{}|{}|{}|{}|{:?}",
+                    row.estate_code,
+                    row.owner_code,
+                    row.building_name,
+                    row.address,
+                    position(&row)
                 ),
             ),
             ("stair", stair_key.clone(), row.stair_name.clone()),
@@ -168,13 +187,14 @@ fn parse(input: impl Read) -> Result<Plan, ImportError> {
             ));
         }
         if fresh[2] {
-            plan.buildings.push((
-                row.building_code.clone(),
-                row.estate_code.clone(),
-                row.owner_code.clone(),
-                row.building_name.clone(),
-                row.address.clone(),
-            ));
+            plan.buildings.push(PlannedBuilding {
+                code: row.building_code.clone(),
+                estate: row.estate_code.clone(),
+                owner: row.owner_code.clone(),
+                name: row.building_name.clone(),
+                address: row.address.clone(),
+                position: position(&row).ok().flatten(),
+            });
         }
         if fresh[3] {
             plan.stairs.push((
@@ -262,7 +282,31 @@ fn validate(row: &Row) -> Result<(), String> {
     if row.unit_code != row.unit_code.to_uppercase() {
         return Err(format!("unit_code {:?} must be upper case", row.unit_code));
     }
-    Ok(())
+    position(row).map(|_| ())
+}
+
+/// The building's coordinates, if the file gives them: both or neither, in range.
+fn position(row: &Row) -> Result<Option<(f64, f64)>, String> {
+    fn given(value: &Option<String>) -> Option<&str> {
+        value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    }
+    let degrees = |name: &str, value: &str, limit: f64| -> Result<f64, String> {
+        value
+            .parse::<f64>()
+            .ok()
+            .filter(|d| d.is_finite() && d.abs() <= limit)
+            .ok_or_else(|| {
+                format!("{name} {value:?} is not a number of degrees from -{limit} to {limit}")
+            })
+    };
+    match (given(&row.latitude), given(&row.longitude)) {
+        (None, None) => Ok(None),
+        (Some(lat), Some(long)) => Ok(Some((
+            degrees("latitude", lat, 90.0)?,
+            degrees("longitude", long, 180.0)?,
+        ))),
+        _ => Err("latitude and longitude go together: give both or neither".into()),
+    }
 }
 
 /// Inserts what is missing; what exists already (same code) is kept as it is.
@@ -289,19 +333,36 @@ fn write(conn: &mut DbConnection, plan: &Plan) -> Result<ImportSummary, ImportEr
                 .execute(conn)?;
         }
     }
-    for (code, estate, owner, name, address) in &plan.buildings {
-        if building_id(conn, code)?.is_none() {
-            let estate_id = estate_id(conn, estate)?.ok_or(diesel::result::Error::NotFound)?;
-            let owner_id = org_id(conn, owner)?.ok_or(diesel::result::Error::NotFound)?;
-            diesel::insert_into(buildings::table)
-                .values((
-                    buildings::code.eq(code),
-                    buildings::estate_id.eq(estate_id),
-                    buildings::owner_id.eq(owner_id),
-                    buildings::name.eq(name),
-                    buildings::address.eq(address),
-                ))
-                .execute(conn)?;
+    for building in &plan.buildings {
+        let (latitude, longitude) = building.position.unzip();
+        match building_id(conn, &building.code)? {
+            // Coordinates are the one thing a later file may add to a building.
+            Some(id) if building.position.is_some() => {
+                diesel::update(buildings::table.find(id))
+                    .set((
+                        buildings::latitude.eq(latitude),
+                        buildings::longitude.eq(longitude),
+                    ))
+                    .execute(conn)?;
+            }
+            Some(_) => {}
+            None => {
+                let estate_id =
+                    estate_id(conn, &building.estate)?.ok_or(diesel::result::Error::NotFound)?;
+                let owner_id =
+                    org_id(conn, &building.owner)?.ok_or(diesel::result::Error::NotFound)?;
+                diesel::insert_into(buildings::table)
+                    .values((
+                        buildings::code.eq(&building.code),
+                        buildings::estate_id.eq(estate_id),
+                        buildings::owner_id.eq(owner_id),
+                        buildings::name.eq(&building.name),
+                        buildings::address.eq(&building.address),
+                        buildings::latitude.eq(latitude),
+                        buildings::longitude.eq(longitude),
+                    ))
+                    .execute(conn)?;
+            }
         }
     }
     let mut stair_ids = HashMap::new();

@@ -1,6 +1,7 @@
 //! Places: organisations, estates, buildings, stairs and units, and where a unit sits.
 
 pub mod import;
+pub mod sites;
 
 use diesel::prelude::*;
 use serde::Serialize;

@@ -176,6 +176,15 @@ pub fn homes_of(conn: &mut DbConnection, user_id: i32) -> AppResult<Vec<places::
         .collect::<QueryResult<_>>()?)
 }
 
+/// Where a report goes and who allowed it.
+#[derive(Debug, Clone, Copy)]
+pub enum Placement {
+    /// From the filer's home or the place they name, as [`ReportAction::File`] allows.
+    ByRules,
+    /// Already placed and authorized by the caller's own rule (an Open311 key's scope).
+    Authorized(NewReport),
+}
+
 /// Files a report with its photos; a retry with the same key returns the first report, whatever
 /// the timing. What is cheap to check is checked before any photo is processed.
 pub async fn submit(
@@ -183,6 +192,18 @@ pub async fn submit(
     data_dir: &std::path::Path,
     actor: &Actor,
     filing: Filing,
+    uploads: Vec<Vec<u8>>,
+) -> AppResult<Filed> {
+    submit_placed(db, data_dir, actor, filing, Placement::ByRules, uploads).await
+}
+
+/// [`submit`], for a report placed by the caller (see [`Placement`]).
+pub(crate) async fn submit_placed(
+    db: &Db,
+    data_dir: &std::path::Path,
+    actor: &Actor,
+    filing: Filing,
+    placement: Placement,
     uploads: Vec<Vec<u8>>,
 ) -> AppResult<Filed> {
     validate(&filing)?;
@@ -196,7 +217,7 @@ pub async fn submit(
     }
     let actor = actor.clone();
     with_photos(db, data_dir, uploads, MAX_PHOTOS, move |conn, saved| {
-        let filed = file(conn, &actor, &filing, saved)?;
+        let filed = file_placed(conn, &actor, &filing, placement, saved)?;
         // A retry that lost the race keeps the first report, and that report its photos.
         let keep = filed.created;
         Ok((filed, keep))
@@ -212,11 +233,24 @@ pub fn file(
     filing: &Filing,
     photos: &[SavedPhoto],
 ) -> AppResult<Filed> {
+    file_placed(conn, actor, filing, Placement::ByRules, photos)
+}
+
+fn file_placed(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    filing: &Filing,
+    placement: Placement,
+    photos: &[SavedPhoto],
+) -> AppResult<Filed> {
     validate(filing)?;
     if let Some(filed) = replay(conn, actor, filing.idempotency_key.as_deref())? {
         return Ok(filed);
     }
-    let NewReport { place, for_user } = resolve_place(conn, actor, filing)?;
+    let NewReport { place, for_user } = match placement {
+        Placement::ByRules => resolve_place(conn, actor, filing)?,
+        Placement::Authorized(new) => new,
+    };
     let category = categories::by_code(conn, &filing.category, Locale::DEFAULT)?
         .filter(|c| c.active)
         .ok_or_else(|| AppError::invalid("report-category-invalid"))?;

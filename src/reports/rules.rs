@@ -174,5 +174,20 @@ pub fn visible(actor: &Actor) -> Option<ReportFilter> {
     Some(Box::new(mine.or(public)))
 }
 
+/// Whether a report may leave the portal through Open311: its common-area reports, never a
+/// flat's nor the desk's private ones. [`listed_openly_filter`] says the same in SQL.
+pub fn listed_openly(report: &ReportScope) -> bool {
+    !report.private && report.place.level != Location::Unit
+}
+
+pub fn listed_openly_filter() -> ReportFilter {
+    use diesel::prelude::*;
+    Box::new(
+        reports::private
+            .eq(false)
+            .and(reports::location.ne(Location::Unit.code())),
+    )
+}
+
 #[cfg(test)]
 mod tests;

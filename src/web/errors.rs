@@ -20,7 +20,7 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-            AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Csrf | AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -80,6 +80,9 @@ fn respond(req: &HttpRequest, status: StatusCode, code: &str, message: Message) 
     let user = resolved_user(req);
     let locale = super::locale_of(req, user.as_ref());
     let text = message.localize(locale);
+    if req.path().starts_with(super::open311::PREFIX) {
+        return super::open311::error(req.path(), status, code, &text);
+    }
     if req.path().starts_with("/api/") {
         return HttpResponse::build(status).json(json!({"error": {"code": code, "message": text}}));
     }

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod files;
 pub mod metrics;
 pub mod multipart;
+pub mod open311;
 pub mod ops;
 pub mod page;
 pub mod pages;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub templates: Arc<Templates>,
     pub metrics: metrics::Metrics,
     pub cards: rendered_cards::RenderedCards,
+    /// Where Open311 `media_url` photos may be fetched from.
+    pub media: crate::open311::filing::MediaSources,
 }
 
 /// Everything the app serves, with the state and the extractors' error handlers.

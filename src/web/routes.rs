@@ -3,8 +3,8 @@
 use actix_web::web;
 
 use super::pages::{
-    account, accounts, board, categories, desk, home, notices, report_form, reports, sign_in,
-    stats, translations, welcome, work,
+    account, accounts, api_keys, board, categories, desk, home, notices, report_form, reports,
+    sign_in, stats, translations, welcome, work,
 };
 use super::{api, display, files, metrics, ops};
 use crate::core::error::AppError;
@@ -91,6 +91,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/summary", web::get().to(stats::summary))
         .route("/summary/publish", web::post().to(stats::publish))
         .route("/categories", web::get().to(categories::list))
+        .route("/admin/api-keys", web::get().to(api_keys::list))
+        .route("/admin/api-keys", web::post().to(api_keys::create))
+        .route(
+            "/admin/api-keys/{id}/revoke",
+            web::post().to(api_keys::revoke),
+        )
         .route("/translations", web::get().to(translations::show))
         .route("/categories/{code}", web::post().to(categories::update))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
@@ -103,6 +109,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/sw.js", web::get().to(files::service_worker))
         .route("/manifest.webmanifest", web::get().to(files::manifest))
         .service(api::scope())
+        .service(super::open311::scope())
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }));

@@ -23,6 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "welcome",
             "transparency",
             "stats",
+            "open311",
             "notices",
             "reports",
             "notifications",

@@ -23,6 +23,7 @@ mod kit_and_accounts;
 mod languages;
 mod mail;
 mod mail_faults;
+mod open311;
 mod operations;
 mod photos;
 mod report_lifecycle;

@@ -76,6 +76,7 @@ fn check(case: &str, actor: &Actor) -> bool {
         }),
         "view installation" => installation(Action::ViewInstallation),
         "edit categories" => installation(Action::EditCategories),
+        "manage API keys" => installation(Action::ManageApiKeys),
         "manage my organisation" => installation(Action::ManageOrganisation {
             organisation_id: OWNER,
         }),
@@ -133,6 +134,7 @@ fn matrix() {
         ("view another organisation", [N, N, N, N, N, N, Y]),
         ("view installation", [N, N, N, N, N, N, Y]),
         ("edit categories", [N, N, N, N, N, N, Y]),
+        ("manage API keys", [N, N, N, N, N, N, Y]),
         ("manage my organisation", [N, N, N, N, N, Y, Y]),
         ("manage another organisation", [N, N, N, N, N, N, Y]),
         ("work a queue", [N, N, N, Y, Y, Y, N]),

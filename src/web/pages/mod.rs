@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod accounts;
+pub mod api_keys;
 pub mod board;
 pub mod categories;
 pub mod desk;

@@ -74,6 +74,23 @@ pub fn number(url: &str, query: &str) -> i64 {
     found.first().map_or(0, |row| row.n)
 }
 
+/// The texts one query answers (`SELECT … AS s`), one per row.
+pub fn strings(url: &str, query: &str) -> Vec<String> {
+    #[derive(diesel::QueryableByName)]
+    struct Text {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        s: String,
+    }
+    let found: Vec<Text> = match url.strip_prefix("sqlite://") {
+        Some(path) => diesel::sql_query(query)
+            .load(&mut diesel::SqliteConnection::establish(path).expect("SQLite test database")),
+        None => diesel::sql_query(query)
+            .load(&mut PgConnection::establish(url).expect("PostgreSQL test database")),
+    }
+    .expect("query runs");
+    found.into_iter().map(|row| row.s).collect()
+}
+
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         if let Some((server, name)) = &self.owned {

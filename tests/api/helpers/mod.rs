@@ -77,6 +77,8 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         anonymise_after: Duration::from_secs(730 * 24 * 3600),
         jobs_every: Duration::from_millis(200),
         fanout_every: Duration::from_millis(50),
+        media_hosts: vec![],
+        api_key_per_minute: 120,
     }
 }
 
