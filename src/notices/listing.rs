@@ -120,7 +120,7 @@ pub fn listing<V: CardView>(
     let older = (live.len() as i64 > PAGE).then(|| {
         live.truncate(PAGE as usize);
         let next = BoardQuery {
-            page: Some(page.max(1) + 1),
+            page: Some(page.max(1).saturating_add(1)),
             ..query.clone()
         };
         serde_urlencoded::to_string(next).unwrap_or_default()
@@ -182,7 +182,7 @@ fn board_rows(
             notices::starts_at.desc(),
             notices::id.desc(),
         ))
-        .offset((page.max(1) - 1) * per_page)
+        .offset((page.max(1) - 1).saturating_mul(per_page))
         .limit(per_page + 1)
         .select(NoticeRow::as_select())
         .into_boxed();

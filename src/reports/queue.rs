@@ -252,7 +252,7 @@ pub fn queue(conn: &mut DbConnection, actor: &Actor, f: &QueueFilter) -> AppResu
     let rows = reports::table
         .filter(filtered(actor, f)?)
         .order((reports::resolution_due_at.asc(), reports::id.asc()))
-        .offset((page - 1) * PAGE_SIZE)
+        .offset((page - 1).saturating_mul(PAGE_SIZE))
         .limit(PAGE_SIZE)
         .select(ReportRow::as_select())
         .load(conn)?;
