@@ -96,8 +96,7 @@ pub fn services(conn: &mut DbConnection) -> AppResult<Vec<Service>> {
 
 /// One service's questions; unknown (or desk-only) services are not found.
 pub fn definition(conn: &mut DbConnection, code: &str) -> AppResult<ServiceDefinition> {
-    let known = services(conn)?.into_iter().any(|s| s.service_code == code);
-    if !known {
+    if !is_service(conn, code)? {
         return Err(AppError::NotFound);
     }
     Ok(ServiceDefinition {
