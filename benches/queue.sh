@@ -20,9 +20,16 @@
 # and reports p50/p95/p99 and their ratios to /readyz (machines are noisy: compare ratios
 # between runs, absolute figures only within one). Run on demand; not part of the test suite.
 #
+# With --page stats (benches/stats.sh), the same data is read by responsabile.aler@demo.test
+# instead: GET /stats (default filters: every estate the manager's organisation serves, the
+# last twelve months) and GET /summary (one estate's year), each against /readyz.
+#
 # usage: benches/queue.sh [--reports 1000000] [--units 160000] [--backends "sqlite postgres"]
+#                         [--page queue|stats]
 # environment:
-#   MAX_P95_MS=30      highest acceptable p95 of /api/v1/queue and /work, in ms
+#   MAX_P95_MS=30      highest acceptable p95 of /api/v1/queue and /work, in ms (--page queue)
+#   MAX_P95_RATIO=50   highest acceptable p95 of /stats and /summary as a multiple of the p95
+#                      of /readyz (--page stats)
 #   REQUESTS=300       timed rounds;  WARMUP=20  untimed rounds before them
 #   PORTINERIA_BIN     the portal binary (default: cargo build --release, copied to the
 #                      work directory)
@@ -32,23 +39,29 @@
 #   KEEP=1             keep the work directory (SQLite file, logs, results) and the
 #                      PostgreSQL database, to look into them afterwards
 # needs: python3, sqlite3 (the CLI), psql for PostgreSQL.
-# Exits 1 if a p95 is above MAX_P95_MS, 2 if the run could not be made.
+# Exits 1 if a p95 is above its limit, 2 if the run could not be made.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 reports=1000000
 units=160000
 backends="sqlite postgres"
+page=queue
 while [ $# -gt 0 ]; do
     case $1 in
         --reports) reports=$2; shift 2 ;;
         --units) units=$2; shift 2 ;;
         --backends) backends=$2; shift 2 ;;
+        --page) page=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) echo "queue: unknown argument $1" >&2; exit 2 ;;
     esac
 done
-max_p95=${MAX_P95_MS:-30}
+case $page in
+    queue) limit=(--max-p95-ms "${MAX_P95_MS:-30}") ;;
+    stats) limit=(--max-p95-ratio "${MAX_P95_RATIO:-50}") ;;
+    *) echo "queue: unknown page $page" >&2; exit 2 ;;
+esac
 requests=${REQUESTS:-300}
 warmup=${WARMUP:-20}
 pg_url=${PG_URL:-postgres://postgres@127.0.0.1:5432}
@@ -91,7 +104,7 @@ if [ -n "${PORTINERIA_BIN:-}" ]; then
 else
     echo "building the portal (release) ..."
     (cd "$repo" && cargo build --release --quiet --bin portineria)
-    cp "$repo/target/release/portineria" "$work/portineria"
+    cp "${CARGO_TARGET_DIR:-$repo/target}/release/portineria" "$work/portineria"
     bin=$work/portineria
 fi
 [ -x "$bin" ] || { echo "queue: no portal binary at $bin" >&2; exit 2; }
@@ -129,7 +142,7 @@ for backend in $backends; do
         PORTINERIA_DATA_DIR=$work/$backend-data RUST_LOG=${RUST_LOG:-info} \
         "$bin" serve >"$work/$backend-serve.log" 2>&1 &
     server=$!
-    timeout 900 python3 "$repo/benches/queue.py" measure --port "$port" --backend "$backend" \
+    timeout 900 python3 "$repo/benches/queue.py" measure --port "$port" --backend "$backend" --page "$page" \
         --requests "$requests" --warmup "$warmup" --out "$work/$backend.json" \
         --load-seconds "$load_seconds" \
         || { echo "queue: measuring failed; server log:" >&2; tail -20 "$work/$backend-serve.log" >&2; exit 2; }
@@ -147,6 +160,6 @@ done
 
 echo
 set +e
-python3 "$repo/benches/queue.py" summary --max-p95-ms "$max_p95" "${results[@]}"
+python3 "$repo/benches/queue.py" summary "${limit[@]}" "${results[@]}"
 status=$?
 exit $status

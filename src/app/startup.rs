@@ -18,6 +18,7 @@ use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::notifications::worker::{self, Mailer};
 use crate::open311::filing::MediaSources;
+use crate::stats::cache::IndicatorCache;
 use crate::web::metrics::Metrics;
 use crate::web::rendered_cards::RenderedCards;
 use crate::web::AppState;
@@ -70,6 +71,7 @@ impl Application {
             templates,
             metrics: Metrics::new()?,
             media: MediaSources::new(config.media_hosts.clone())?,
+            indicators: Arc::new(IndicatorCache::new(config.stats_max_age)),
             config,
         });
         let listener = TcpListener::bind(&state.config.bind)?;

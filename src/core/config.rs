@@ -99,6 +99,8 @@ pub struct Config {
     pub media_hosts: Vec<String>,
     /// Calls one API key may make per minute.
     pub api_key_per_minute: u32,
+    /// How long indicators, once worked out, are shown before being worked out again.
+    pub stats_max_age: Duration,
 }
 
 impl Config {
@@ -141,6 +143,10 @@ impl Config {
                 })
                 .unwrap_or_default(),
             api_key_per_minute: number(API_KEY_RATE, var(API_KEY_RATE.name).as_deref())? as u32,
+            stats_max_age: Duration::from_secs(number(
+                STATS_MAX_AGE,
+                var(STATS_MAX_AGE.name).as_deref(),
+            )?),
         })
     }
 
@@ -207,6 +213,16 @@ const API_KEY_RATE: Bounded = Bounded {
     default: 120,
     min: 1,
     max: 100_000,
+};
+
+/// How long indicators are kept once worked out: 5 minutes by default; 0 works them out on
+/// every read (a small estate), at most an hour (older figures would mislead).
+const STATS_MAX_AGE: Bounded = Bounded {
+    name: "PORTINERIA_STATS_MAX_AGE_SECONDS",
+    unit: "seconds",
+    default: 300,
+    min: 0,
+    max: 3600,
 };
 
 fn number(setting: Bounded, raw: Option<&str>) -> Result<u64, ConfigError> {

@@ -4,7 +4,8 @@
 
 use chrono::NaiveDateTime;
 
-use super::facts::{self, ReportFacts};
+use super::cache::IndicatorCache;
+use super::facts::{self, Milestones, ReportFacts};
 use super::figures::Spread;
 use super::page::Names;
 use super::{By, Filter, StatsQuery};
@@ -94,7 +95,7 @@ pub fn reports_csv(
         return Ok(());
     }
     let mut failed = None;
-    facts::for_each_page(conn, filter, |page: Vec<ReportFacts>| {
+    facts::for_each_page(conn, filter, Milestones::Read, |page: Vec<ReportFacts>| {
         let mut out = csv::Writer::from_writer(Vec::with_capacity(page.len() * 160));
         for r in &page {
             let id = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
@@ -147,13 +148,15 @@ fn rate(percent: Option<f64>) -> String {
 /// reader's language, figures as plain numbers (hours, percentages) for spreadsheets.
 pub fn table_csv(
     conn: &mut DbConnection,
+    cache: &IndicatorCache,
     filter: &Filter,
     by: By,
     locale: Locale,
     now: NaiveDateTime,
 ) -> AppResult<Vec<u8>> {
-    let indicators = super::indicators(conn, filter, &[by], now)?;
-    let names = Names::load(conn, &super::page::building_ids(&indicators), locale)?;
+    let kept = cache.indicators(conn, filter, &[by], now)?;
+    let indicators = &kept.indicators;
+    let names = Names::load(conn, &super::page::building_ids(indicators), locale)?;
     let mut out = csv::Writer::from_writer(vec![]);
     out.write_record([
         by.code(),

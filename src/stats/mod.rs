@@ -4,6 +4,7 @@
 //! side, by building, by category and by month. Staff read them on `/stats` and export them;
 //! residents (and, where the estate publishes it, anyone) read an estate's summary.
 
+pub mod cache;
 pub mod export;
 pub mod facts;
 pub mod figures;
@@ -64,7 +65,8 @@ pub const MAX_MONTHS: u32 = 120;
 /// The filters, checked: which reports count.
 #[derive(Debug, Clone)]
 pub struct Filter {
-    /// The estates read, as a reach over reports' places.
+    /// The estates read, and the same as a reach over reports' places.
+    pub estates: Vec<i32>,
     pub reach: Reach,
     pub estate: Option<i32>,
     pub landlord: Option<i32>,
@@ -141,7 +143,8 @@ impl Filter {
         }
         let read = estate.map_or_else(|| estates.to_vec(), |e| vec![e]);
         Ok(Filter {
-            reach: Reach::new(vec![Clause::within(Level::Estate, read)]),
+            reach: Reach::new(vec![Clause::within(Level::Estate, read.clone())]),
+            estates: read,
             estate,
             landlord: id(&query.landlord)?,
             building: id(&query.building)?,
@@ -215,7 +218,7 @@ pub fn indicators(
 ) -> AppResult<Indicators> {
     let mut all: Vec<Facts> = vec![];
     let mut groups: Vec<BTreeMap<Key, Vec<usize>>> = vec![BTreeMap::new(); ways.len()];
-    facts::for_each_page(conn, filter, |page| {
+    facts::for_each_page(conn, filter, facts::Milestones::Skip, |page| {
         for report in page {
             for (by, group) in ways.iter().zip(groups.iter_mut()) {
                 group.entry(key(*by, &report)).or_default().push(all.len());

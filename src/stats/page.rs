@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
+use super::cache::IndicatorCache;
 use super::figures::{Figures, Spread};
 use super::{By, Filter, Indicators, Key, StatsQuery};
 use crate::access::Actor;
@@ -83,6 +84,19 @@ pub struct StatsView {
     pub tables: Vec<Table>,
     /// The filters as a query string, for the CSV links.
     pub query: String,
+    /// When the figures were worked out, and how long they are kept.
+    pub worked_out: String,
+}
+
+/// "Figures worked out at 14:05; they are worked out again every 5 minutes at most."
+pub fn worked_out(cache: &IndicatorCache, at: NaiveDateTime, locale: Locale) -> String {
+    locale.text_with(
+        "stats-worked-out",
+        &[
+            ("time", locale.clock(crate::i18n::format::local(at).time())),
+            ("minutes", cache.minutes().to_string()),
+        ],
+    )
 }
 
 /// The names groups are shown by.
@@ -227,6 +241,7 @@ fn month_value(month: NaiveDate) -> String {
 /// The page for `actor`, with the filters of `query`.
 pub fn stats(
     conn: &mut DbConnection,
+    cache: &IndicatorCache,
     actor: &Actor,
     query: StatsQuery,
     locale: Locale,
@@ -242,8 +257,9 @@ pub fn stats(
         |code| categories.iter().find(|c| c.code == code).map(|c| c.id),
         today,
     )?;
-    let indicators: Indicators = super::indicators(conn, &filter, &By::ALL, now)?;
-    let names = Names::load(conn, &building_ids(&indicators), locale)?;
+    let kept = cache.indicators(conn, &filter, &By::ALL, now)?;
+    let indicators: &Indicators = &kept.indicators;
+    let names = Names::load(conn, &building_ids(indicators), locale)?;
     let landlords_in = crate::places::owners_in(conn, &ids)?;
     let buildings = match filter.estate {
         Some(estate) => crate::places::buildings_of(conn, estate)?,
@@ -292,6 +308,7 @@ pub fn stats(
         total: line(locale.text("stats-all"), &indicators.total, locale),
         chart: chart(by_landlord, &names, locale),
         tables,
+        worked_out: worked_out(cache, kept.at, locale),
         query: query_string(&filter, query.category.as_deref()),
     })
 }

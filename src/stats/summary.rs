@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::cache::IndicatorCache;
 use super::page::{line, Line, Names};
 use super::{By, Filter, Key, StatsQuery};
 use crate::access::{Actor, Rule};
@@ -64,12 +65,14 @@ pub struct SummaryView {
     pub public: bool,
     pub may_publish: bool,
     pub period: String,
+    pub worked_out: String,
     pub landlords: Vec<Landlord>,
 }
 
 /// The summary of the estate asked for (else the reader's first), over the last 12 months.
 pub fn summary(
     conn: &mut DbConnection,
+    cache: &IndicatorCache,
     actor: Option<&Actor>,
     estate: Option<i32>,
     locale: Locale,
@@ -102,14 +105,15 @@ pub fn summary(
             public: false,
             may_publish,
             period: String::new(),
+            worked_out: String::new(),
             landlords: vec![],
         });
     };
     let today = crate::i18n::format::local(now).date();
     let filter = Filter::parse(&StatsQuery::default(), &[id], |_| None, today)?;
-    let indicators = super::indicators(conn, &filter, &[By::Landlord], now)?;
+    let kept = cache.indicators(conn, &filter, &[By::Landlord], now)?;
     let names = Names::load(conn, &[], locale)?;
-    let landlords = indicators.tables[0]
+    let landlords = kept.indicators.tables[0]
         .1
         .iter()
         .filter(|(key, _)| *key != Key::Id(None))
@@ -145,6 +149,7 @@ pub fn summary(
                 ("to", locale.month(filter.last_month)),
             ],
         ),
+        worked_out: super::page::worked_out(cache, kept.at, locale),
         landlords,
     })
 }

@@ -43,6 +43,8 @@ pub struct AppState {
     pub cards: rendered_cards::RenderedCards,
     /// Where Open311 `media_url` photos may be fetched from.
     pub media: crate::open311::filing::MediaSources,
+    /// Indicators worked out recently, read again without the database.
+    pub indicators: Arc<crate::stats::cache::IndicatorCache>,
 }
 
 /// Everything the app serves, with the state and the extractors' error handlers.

@@ -20,7 +20,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, texts, TestApp};
+use crate::helpers::{spawn_app, spawn_app_with, texts, TestApp};
 
 const PERIOD: &str = "from=2024-01&to=2024-02";
 
@@ -256,6 +256,49 @@ async fn indicators_match_figures_worked_out_by_hand() {
         "3"
     );
     assert!(!html.contains(">ALER Milano</th>"), "only heating reports");
+}
+
+/// One more ALER report of January 2024, as T-A1 was.
+fn one_more_aler_report(app: &TestApp) {
+    app.sql(
+        "INSERT INTO reports (reference, category_id, location, building_id, estate_id, \
+         description, status, priority, organisation_id, private, filed_by, filed_for, \
+         created_at, updated_at, first_response_at, resolved_at, response_due_at, \
+         resolution_due_at) SELECT 'T-A4', category_id, location, building_id, estate_id, \
+         description, status, priority, organisation_id, private, filed_by, filed_for, \
+         created_at, updated_at, first_response_at, resolved_at, response_due_at, \
+         resolution_due_at FROM reports WHERE reference = 'T-A1';",
+    );
+}
+
+#[tokio::test]
+async fn indicators_are_kept_a_few_minutes_and_say_when_they_were_worked_out() {
+    let app = spawn_app().await;
+    seed(&app);
+    signed_in(&app, "responsabile.aler@demo.test", "en").await;
+    let (_, html) = app.page(&format!("/stats?{PERIOD}")).await;
+    assert_eq!(row(&html, "By landlord", "ALER Milano")[1], "3");
+    let note = texts(&html, ".hint").join(" ");
+    assert!(note.contains("refreshed every 5 min"), "{note}");
+    one_more_aler_report(&app);
+    // The same figures, kept: the database is not read again for them...
+    let (_, html) = app.page(&format!("/stats?{PERIOD}")).await;
+    assert_eq!(row(&html, "By landlord", "ALER Milano")[1], "3");
+    // ...while other filters are worked out now.
+    let (_, html) = app
+        .page(&format!("/stats?{PERIOD}&category=plumbing"))
+        .await;
+    assert_eq!(row(&html, "By landlord", "ALER Milano")[1], "4");
+
+    // Kept for no time at all: every read works them out.
+    let app = spawn_app_with(|c| c.stats_max_age = std::time::Duration::ZERO).await;
+    seed(&app);
+    signed_in(&app, "responsabile.aler@demo.test", "en").await;
+    let (_, html) = app.page(&format!("/stats?{PERIOD}")).await;
+    assert_eq!(row(&html, "By landlord", "ALER Milano")[1], "3");
+    one_more_aler_report(&app);
+    let (_, html) = app.page(&format!("/stats?{PERIOD}")).await;
+    assert_eq!(row(&html, "By landlord", "ALER Milano")[1], "4");
 }
 
 #[tokio::test]

@@ -3,6 +3,7 @@ nav-stats = المؤشرات
 nav-summary = الحي بالأرقام
 stats-title = المؤشرات
 stats-period = من { $from } إلى { $to }
+stats-worked-out = الأرقام حتى الساعة { $time }، وتُحدَّث كل { $minutes } دقيقة.
 stats-all = كل البلاغات
 stats-no-landlord = لم تُسند بعد
 stats-estate-areas = أماكن الحي المشتركة

@@ -3,6 +3,7 @@ nav-stats = Indicators
 nav-summary = The estate in figures
 stats-title = Indicators
 stats-period = From { $from } to { $to }
+stats-worked-out = Figures as of { $time }, refreshed every { $minutes } min.
 stats-all = All reports
 stats-no-landlord = Not yet assigned
 stats-estate-areas = The estate's common areas

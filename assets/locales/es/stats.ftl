@@ -3,6 +3,7 @@ nav-stats = Indicadores
 nav-summary = El barrio en cifras
 stats-title = Indicadores
 stats-period = De { $from } a { $to }
+stats-worked-out = Datos a las { $time }; se actualizan cada { $minutes } min.
 stats-all = Todos los reportes
 stats-no-landlord = Todavía sin asignar
 stats-estate-areas = Espacios comunes del barrio

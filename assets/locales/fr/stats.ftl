@@ -3,6 +3,7 @@ nav-stats = Indicateurs
 nav-summary = Le quartier en chiffres
 stats-title = Indicateurs
 stats-period = Période : { $from } – { $to }
+stats-worked-out = Chiffres à { $time } ; mis à jour toutes les { $minutes } min.
 stats-all = Tous les signalements
 stats-no-landlord = Pas encore attribués
 stats-estate-areas = Espaces communs du quartier

@@ -3,6 +3,7 @@ nav-stats = Indicatori
 nav-summary = Il quartiere in cifre
 stats-title = Indicatori
 stats-period = Da { $from } a { $to }
+stats-worked-out = Dati aggiornati alle { $time }; si aggiornano ogni { $minutes } min.
 stats-all = Tutte le segnalazioni
 stats-no-landlord = Non ancora assegnate
 stats-estate-areas = Spazi comuni del quartiere

@@ -3,6 +3,7 @@ nav-stats = Indicatori
 nav-summary = Cartierul în cifre
 stats-title = Indicatori
 stats-period = De la { $from } până la { $to }
+stats-worked-out = Date la ora { $time }; se actualizează la fiecare { $minutes } min.
 stats-all = Toate sesizările
 stats-no-landlord = Încă nealocate
 stats-estate-areas = Spațiile comune ale cartierului

@@ -3,6 +3,7 @@ nav-stats = Treguesit
 nav-summary = Lagjja në shifra
 stats-title = Treguesit
 stats-period = Nga { $from } deri në { $to }
+stats-worked-out = Të dhënat në orën { $time }; përditësohen çdo { $minutes } min.
 stats-all = Të gjitha sinjalizimet
 stats-no-landlord = Ende pa caktuar
 stats-estate-areas = Hapësirat e përbashkëta të lagjes

@@ -3,6 +3,7 @@ nav-stats = Показники
 nav-summary = Квартал у цифрах
 stats-title = Показники
 stats-period = Період: { $from } – { $to }
+stats-worked-out = Дані станом на { $time }; оновлюються кожні { $minutes } хв.
 stats-all = Усі заявки
 stats-no-landlord = Ще не визначено
 stats-estate-areas = Спільні місця кварталу

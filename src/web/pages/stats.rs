@@ -20,9 +20,10 @@ pub async fn show(
     query: web::Query<StatsQuery>,
 ) -> AppResult<HttpResponse> {
     let query = query.into_inner();
+    let cache = state.indicators.clone();
     state
         .read_page(&req, me, "pages/stats", move |conn, actor, locale| {
-            page::stats(conn, actor, query.clone(), locale, now())
+            page::stats(conn, &cache, actor, query.clone(), locale, now())
         })
         .await
 }
@@ -73,11 +74,12 @@ pub async fn table_csv(
     let query = query.into_inner();
     let SignedIn { actor, locale, .. } = me;
     let at = now();
+    let cache = state.indicators.clone();
     let body = state
         .db
         .run(move |conn| {
             let filter = export::filter_for(conn, &actor, &query, at)?;
-            export::table_csv(conn, &filter, by, locale, at)
+            export::table_csv(conn, &cache, &filter, by, locale, at)
         })
         .await?;
     Ok(csv(by.code()).body(body))
@@ -102,11 +104,12 @@ pub async fn summary(
     query: web::Query<SummaryQuery>,
 ) -> AppResult<HttpResponse> {
     let estate = estate_id(query.estate.as_deref())?;
+    let cache = state.indicators.clone();
     match me.0 {
         Some(me) => {
             state
                 .read_page(&req, me, "pages/summary", move |conn, actor, locale| {
-                    summary::summary(conn, Some(actor), estate, locale, now())
+                    summary::summary(conn, &cache, Some(actor), estate, locale, now())
                 })
                 .await
         }
@@ -114,7 +117,7 @@ pub async fn summary(
             let locale = crate::web::locale_of(&req, None);
             let view = state
                 .db
-                .run(move |conn| summary::summary(conn, None, estate, locale, now()))
+                .run(move |conn| summary::summary(conn, &cache, None, estate, locale, now()))
                 .await?;
             state.page(&req, None, "pages/summary", &view)
         }

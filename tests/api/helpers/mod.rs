@@ -79,6 +79,7 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         fanout_every: Duration::from_millis(50),
         media_hosts: vec![],
         api_key_per_minute: 120,
+        stats_max_age: std::time::Duration::from_secs(300),
     }
 }
 
