@@ -90,7 +90,8 @@ impl Modify for Signed {
 
 // Multipart bodies are read part by part as they stream in, within limits, and their parts
 // picked by name (`report_form::filing_of`, which the report page shares): these two types
-// only name the parts for the document. A test files a report with exactly these parts.
+// only name the parts for the document. A test files a report with exactly these parts. A
+// part is there or not: none is null.
 
 /// A report's parts; `photos` may come several times.
 #[derive(ToSchema)]
@@ -101,17 +102,21 @@ pub struct ReportUpload {
     /// The caller's own flat, or its stair, building or estate.
     pub location: Location,
     /// A stair or building the caller looks after as a delegate, instead of their own.
+    #[schema(nullable = false)]
     pub place_id: Option<i32>,
     /// The tenant a desk operator files for.
+    #[schema(nullable = false)]
     pub for_user: Option<i32>,
     #[schema(min_length = 5, max_length = 2000)]
     pub description: String,
     /// Where exactly ("the landing of the 3rd floor").
-    #[schema(max_length = 100)]
+    #[schema(max_length = 100, nullable = false)]
     pub spot: Option<String>,
     /// Show the reporter's name to the neighbours.
+    #[schema(nullable = false)]
     pub show_name: Option<bool>,
     /// The technician may enter the flat when nobody is at home.
+    #[schema(nullable = false)]
     pub permission_to_enter: Option<bool>,
     #[schema(schema_with = time_windows, required = false)]
     pub time_windows: Vec<String>,
@@ -122,7 +127,7 @@ pub struct ReportUpload {
 /// A visit report's parts (`visit_report` reads them); `photos` may come several times.
 #[derive(ToSchema)]
 pub struct VisitUpload {
-    #[schema(max_length = 2000)]
+    #[schema(max_length = 2000, nullable = false)]
     pub notes: Option<String>,
     /// `resolved` (the default), or `in_progress` when more work is needed.
     #[schema(schema_with = outcome)]

@@ -93,7 +93,7 @@ pub async fn list(
     path = "/reports",
     operation_id = "file_report",
     tag = "reports",
-    params(("Idempotency-Key" = Option<String>, Header, max_length = 100,
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 100, nullable = false,
         description = "Makes retries safe: the same key never files two reports")),
     request_body(content = ReportUpload, content_type = "multipart/form-data"),
     responses(
