@@ -35,13 +35,16 @@ for account in "${accounts[@]}"; do
     echo "-- as $account@demo.test"
     bearer="${bearers[$account]}"
     # Signing out would end this very session; the rest is fair game. Hypothesis's own
-    # database stays in the throw-away folder.
+    # database stays in the throw-away folder. One worker: with two, Python 3.11's parser
+    # sometimes trips over itself when both threads first describe a strategy at once
+    # ("AST constructor recursion depth mismatch", a runtime error, not a finding), and the
+    # run takes no longer with one.
     if ! (cd "$(mktemp -d)" && timeout 10m "$venv/bin/schemathesis" run \
         "$base_url/api/v1/openapi.json" --url "$base_url/api/v1" \
         -H "Authorization: Bearer $bearer" \
         --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
         --exclude-path /auth/logout \
-        --max-examples "$examples" --workers 2 --seed 311 \
+        --max-examples "$examples" --workers 1 --seed 311 \
         --no-color 2>&1 | tail -n 40); then
         failed=1
     fi

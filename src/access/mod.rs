@@ -29,7 +29,7 @@ pub use rules::{allows, authorize, Action, Rule};
 
 /// How far up the nesting a place is: a flat, or the common areas of a stair, a building or
 /// the estate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Unit,

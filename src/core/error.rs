@@ -28,6 +28,25 @@ impl Message {
     }
 }
 
+// A type rather than text, so the API's document lists every code there is.
+/// What went wrong, for machines: the `code` of an API error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    Unauthenticated,
+    BadCredentials,
+    Csrf,
+    Forbidden,
+    RateLimited,
+    Invalid,
+    Conflict,
+    TooLarge,
+    Unavailable,
+    CannotSave,
+    Internal,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// Also used for what exists but the caller may not see, so existence never leaks.
@@ -70,20 +89,20 @@ impl AppError {
     }
 
     /// Stable machine-readable code for API clients.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AppError::NotFound => "not_found",
-            AppError::Unauthenticated => "unauthenticated",
-            AppError::BadCredentials => "bad_credentials",
-            AppError::Csrf => "csrf",
-            AppError::Forbidden(_) => "forbidden",
-            AppError::RateLimited => "rate_limited",
-            AppError::Invalid(_) => "invalid",
-            AppError::Conflict(_) => "conflict",
-            AppError::TooLarge(_) => "too_large",
-            AppError::Unavailable(_) => "unavailable",
-            AppError::CannotSave(_) => "cannot_save",
-            AppError::Internal(_) => "internal",
+            AppError::NotFound => ErrorCode::NotFound,
+            AppError::Unauthenticated => ErrorCode::Unauthenticated,
+            AppError::BadCredentials => ErrorCode::BadCredentials,
+            AppError::Csrf => ErrorCode::Csrf,
+            AppError::Forbidden(_) => ErrorCode::Forbidden,
+            AppError::RateLimited => ErrorCode::RateLimited,
+            AppError::Invalid(_) => ErrorCode::Invalid,
+            AppError::Conflict(_) => ErrorCode::Conflict,
+            AppError::TooLarge(_) => ErrorCode::TooLarge,
+            AppError::Unavailable(_) => ErrorCode::Unavailable,
+            AppError::CannotSave(_) => ErrorCode::CannotSave,
+            AppError::Internal(_) => ErrorCode::Internal,
         }
     }
 

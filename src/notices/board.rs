@@ -19,7 +19,10 @@ use crate::people::{Role, ScopeType};
 use crate::places;
 
 /// Which board: the reader's own (nothing chosen), or one place they serve.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Deserialize, Serialize, utoipa::IntoParams,
+)]
+#[into_params(parameter_in = Query)]
 pub struct BoardQuery {
     pub estate: Option<i32>,
     pub building: Option<i32>,
@@ -27,6 +30,7 @@ pub struct BoardQuery {
     #[serde(default)]
     pub archive: bool,
     /// Pages of older notices, from 1.
+    #[param(minimum = 1)]
     pub page: Option<i64>,
 }
 

@@ -16,7 +16,7 @@ use crate::core::schema::{notice_events, users};
 use crate::i18n::Locale;
 use crate::reports::detail::Choice;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct HistoryEntry {
     pub what: String,
     pub who: String,

@@ -23,7 +23,7 @@ use crate::access::{Level, Place};
 use crate::core::schema::notices;
 
 /// What a notice is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// From the landlord or the desk.
@@ -63,7 +63,7 @@ impl Kind {
 }
 
 /// How far planned works have got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Progress {
     Planned,

@@ -11,14 +11,14 @@ use crate::core::prepared::any_of;
 use crate::core::schema::{buildings, notice_seen, role_grants, stairs, units};
 use crate::people::Role;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Flat {
     pub stair: String,
     pub floor: i32,
     pub number: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Readership {
     pub seen: i64,
     pub households: i64,

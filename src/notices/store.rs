@@ -71,6 +71,19 @@ fn check(draft: &Draft) -> AppResult<()> {
             return Err(too_long("notice-body-long", BODY_MAX));
         }
     }
+    // One text per language: a second would be refused by the database, as a fault of ours.
+    let mut languages: Vec<_> = draft
+        .texts
+        .iter()
+        .filter(|t| !t.title.trim().is_empty())
+        .filter_map(|t| Locale::from_code(&t.locale))
+        .collect();
+    let written = languages.len();
+    languages.sort_by_key(|l| l.code());
+    languages.dedup();
+    if languages.len() < written {
+        return Err(AppError::invalid("notice-language-twice"));
+    }
     if draft
         .event_place
         .as_deref()

@@ -21,7 +21,8 @@ use crate::reports::rules as report_rules;
 use crate::reports::views::{self, Summary};
 use crate::reports::{Location, Status};
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct WorksQuery {
     pub estate: Option<i32>,
     pub building: Option<i32>,

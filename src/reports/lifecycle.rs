@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::core::prepared::{fixed_sql, FixedSql};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Received,

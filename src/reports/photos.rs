@@ -35,7 +35,7 @@ pub fn attach(
     Ok(())
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PhotoLinks {
     pub url: String,
     pub thumbnail_url: String,

@@ -113,10 +113,13 @@ pub fn by_id(conn: &mut DbConnection, id: i32) -> QueryResult<ReportRow> {
 }
 
 /// Filters for lists (API query parameters and the list page's form).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Filter {
+    #[param(value_type = Option<super::Status>)]
     pub state: Option<String>,
     pub building: Option<i32>,
+    /// A category's code.
     pub category: Option<String>,
     /// Only reports filed by or for the caller.
     #[serde(default)]

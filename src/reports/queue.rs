@@ -18,18 +18,25 @@ use crate::core::schema::{categories, reports};
 
 pub const PAGE_SIZE: i64 = 25;
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct QueueFilter {
     pub estate: Option<i32>,
     pub building: Option<i32>,
     pub stair: Option<i32>,
+    /// A category's code.
     pub category: Option<String>,
+    /// An open state.
+    #[param(value_type = Option<Status>)]
     pub state: Option<String>,
+    #[param(value_type = Option<Priority>)]
     pub priority: Option<String>,
     /// `me`, `none`, or a colleague's id.
     pub assignee: Option<String>,
     #[serde(default)]
     pub overdue: bool,
+    /// Pages from 1, 25 reports each.
+    #[param(minimum = 1)]
     pub page: Option<i64>,
 }
 

@@ -105,7 +105,7 @@ pub fn place_text(
 }
 
 /// A row of a list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Summary {
     pub reference: String,
     pub status: &'static str,

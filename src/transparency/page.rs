@@ -11,13 +11,14 @@ use crate::core::schema::{building_expenses, service_contracts, stairs, unit_sha
 use crate::i18n::Locale;
 use crate::places::{self, Named};
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AccountsQuery {
     pub estate: Option<i32>,
     pub building: Option<i32>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Contract {
     pub service: String,
     pub contractor: String,
@@ -25,20 +26,20 @@ pub struct Contract {
     pub contact: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Item {
     pub item: String,
     pub amount: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Year {
     pub year: i32,
     pub items: Vec<Item>,
     pub total: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Share {
     pub year: i32,
     pub flat: String,

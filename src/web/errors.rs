@@ -9,11 +9,11 @@ use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use serde::Serialize;
-use serde_json::json;
+use utoipa::{ToResponse, ToSchema};
 
 use super::extract::resolved_user;
 use super::AppState;
-use crate::core::error::{AppError, Message};
+use crate::core::error::{AppError, ErrorCode, Message};
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
@@ -70,23 +70,46 @@ pub async fn render_errors(
     Ok(ServiceResponse::new(req, response))
 }
 
+/// An API error: `{"error": {"code", "message"}}`.
+#[derive(Serialize, ToSchema, ToResponse)]
+#[response(description = "Refused: a stable code, and a message in the caller's language")]
+pub struct ApiError {
+    error: ErrorDetail,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    code: ErrorCode,
+    /// In the account's language, or the one `Accept-Language` asks for.
+    message: String,
+}
+
 #[derive(Serialize)]
 struct ErrorPage {
     status: u16,
     message: String,
 }
 
-fn respond(req: &HttpRequest, status: StatusCode, code: &str, message: Message) -> HttpResponse {
+fn respond(
+    req: &HttpRequest,
+    status: StatusCode,
+    code: ErrorCode,
+    message: Message,
+) -> HttpResponse {
     let user = resolved_user(req);
     let locale = super::locale_of(req, user.as_ref());
     let text = message.localize(locale);
     if req.path().starts_with(super::open311::PREFIX) {
-        return super::open311::error(req.path(), status, code, &text);
+        return super::open311::error(req.path(), status, &text);
     }
     if req.path().starts_with("/api/") {
-        return HttpResponse::build(status).json(json!({"error": {"code": code, "message": text}}));
+        let error = ErrorDetail {
+            code,
+            message: text,
+        };
+        return HttpResponse::build(status).json(ApiError { error });
     }
-    if status == StatusCode::UNAUTHORIZED && code == "unauthenticated" {
+    if status == StatusCode::UNAUTHORIZED && code == ErrorCode::Unauthenticated {
         let here = match req.query_string() {
             "" => req.path().to_string(),
             q => format!("{}?{}", req.path(), q),

@@ -2,52 +2,116 @@
 //! `action=…`) and the API (JSON, `"type": …`): both say the same things, so both become the
 //! same [`Update`] here, at the edge.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
+use utoipa::ToSchema;
 
 use crate::core::error::{AppError, AppResult};
 use crate::reports::changes::Change;
 use crate::reports::visits::{Slot, VisitUpdate};
 use crate::reports::{Priority, Status, Update};
 
+/// What a change is. `note` is an internal comment; `fixed` and `not_fixed` are the tenant's
+/// answer to "is it fixed?"; `redirect`, `duplicate` and `transfer` are the not-competent and
+/// duplicate moves; `ask_times` asks the tenant when they are at home, `times` is their answer.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateKind {
+    Comment,
+    Note,
+    Transition,
+    Fixed,
+    NotFixed,
+    Redirect,
+    Duplicate,
+    Transfer,
+    Priority,
+    Assign,
+    Visit,
+    VisitReschedule,
+    VisitCancel,
+    VisitChange,
+    AskTimes,
+    Times,
+    /// Anything else: refused by [`UpdateRequest::parse`] like any other bad field, and left
+    /// out of the API's document (serde's `skip_serializing` is what hides it there).
+    #[default]
+    #[serde(other, skip_serializing)]
+    Unknown,
+}
+
+/// Who reads a comment: everyone who sees the report, or its staff only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    Public,
+    Internal,
+}
+
 /// A change as sent. Numbers may come as JSON numbers or form text; flags as JSON booleans or
 /// a ticked checkbox.
-#[derive(Debug, Default, Deserialize)]
+///
+/// `comment`: `body`, `visibility`. `transition`: `to` a state the rules allow the caller;
+/// `duplicate` needs `duplicate_of` (a reference); `not_competent` with `transfer_to` (an
+/// organisation's code) passes the report to that organisation, without it closes it with the
+/// explanation in `body`. `priority`: `priority`. `assign`: `assignee`. `visit`: `technician`,
+/// `day`, `from`, `until` (in a flat, within the tenant's time windows). `visit_reschedule`:
+/// `visit`, `day`, `from`, `until`, `body`. `visit_cancel`: `visit`, `body` (why).
+/// `visit_change` (the tenant): `visit`, `body`. `times`: `time_windows`, `permission_to_enter`.
+#[derive(Debug, Default, Deserialize, ToSchema)]
 pub struct UpdateRequest {
     #[serde(rename = "type", alias = "action")]
-    kind: String,
+    kind: UpdateKind,
     #[serde(default)]
+    #[schema(value_type = Option<Status>)]
     to: Option<String>,
     #[serde(default)]
+    #[schema(max_length = 2000)]
     body: String,
     /// `public` (the default) or `internal`, for comments.
     #[serde(default)]
+    #[schema(value_type = Option<Visibility>)]
     visibility: Option<String>,
+    /// The reference of the report this one repeats.
     #[serde(default)]
     duplicate_of: Option<String>,
+    /// The code of the organisation to pass the report to.
     #[serde(default)]
     transfer_to: Option<String>,
     #[serde(default)]
+    #[schema(value_type = Option<Priority>)]
     priority: Option<String>,
     /// A colleague's user id; empty or null to unassign.
     #[serde(default, deserialize_with = "text_or_number")]
+    #[schema(value_type = Option<i32>)]
     assignee: Option<String>,
+    /// The user id of the technician who will go.
     #[serde(default, deserialize_with = "text_or_number")]
+    #[schema(value_type = Option<i32>)]
     technician: Option<String>,
+    /// The id of one of the report's visits.
     #[serde(default, alias = "visit_id", deserialize_with = "text_or_number")]
+    #[schema(value_type = Option<i32>)]
     visit: Option<String>,
     /// `YYYY-MM-DD`, with `from` and `until` as `HH:MM`, the estate's local time.
     #[serde(default)]
+    #[schema(format = Date)]
     day: Option<String>,
     #[serde(default)]
+    #[schema(pattern = "^[0-2][0-9]:[0-5][0-9]$", example = "09:00")]
     from: Option<String>,
     #[serde(default)]
+    #[schema(pattern = "^[0-2][0-9]:[0-5][0-9]$", example = "12:00")]
     until: Option<String>,
     /// The tenant's availability: `morning`, `afternoon`, `evening`.
     #[serde(default)]
+    #[schema(schema_with = crate::web::api::doc::time_windows)]
     time_windows: Vec<String>,
     #[serde(default, deserialize_with = "flag")]
     permission_to_enter: bool,
 }
+
+// The document's limit on `body` is the domain's.
+const _: () = assert!(crate::reports::COMMENT_MAX == 2000);
 
 impl UpdateRequest {
     /// What the sender asks for, as the domain knows it.
@@ -70,16 +134,16 @@ impl UpdateRequest {
         let visit = || number(&self.visit, "error-form-invalid");
         let body = self.body.clone();
         let change = |change: Change| Ok(Update::Report(change));
-        match self.kind.as_str() {
-            "comment" | "note" => {
-                let public = match (self.kind.as_str(), self.visibility.as_deref()) {
-                    ("note", _) | (_, Some("internal")) => false,
+        match self.kind {
+            UpdateKind::Comment | UpdateKind::Note => {
+                let public = match (self.kind, self.visibility.as_deref()) {
+                    (UpdateKind::Note, _) | (_, Some("internal")) => false,
                     (_, None | Some("public")) => true,
                     _ => return Err(AppError::invalid("error-form-invalid")),
                 };
                 change(Change::Comment { body, public })
             }
-            "transition" => change(
+            UpdateKind::Transition => change(
                 match (
                     status(self.to.as_deref())?,
                     &self.duplicate_of,
@@ -96,62 +160,62 @@ impl UpdateRequest {
                     (to, _, _) => Change::Transition { to, body },
                 },
             ),
-            "fixed" => change(Change::Transition {
+            UpdateKind::Fixed => change(Change::Transition {
                 to: Status::Closed,
                 body,
             }),
-            "not_fixed" => change(Change::Transition {
+            UpdateKind::NotFixed => change(Change::Transition {
                 to: Status::Received,
                 body,
             }),
-            "redirect" => change(Change::Transition {
+            UpdateKind::Redirect => change(Change::Transition {
                 to: Status::NotCompetent,
                 body,
             }),
-            "duplicate" => change(Change::Duplicate {
+            UpdateKind::Duplicate => change(Change::Duplicate {
                 of: self.duplicate_of.clone().unwrap_or_default(),
                 body,
             }),
-            "transfer" => change(Change::Transfer {
+            UpdateKind::Transfer => change(Change::Transfer {
                 to_organisation: self.transfer_to.clone().unwrap_or_default(),
                 body,
             }),
-            "priority" => change(Change::SetPriority {
+            UpdateKind::Priority => change(Change::SetPriority {
                 to: self
                     .priority
                     .as_deref()
                     .and_then(Priority::parse)
                     .ok_or_else(|| AppError::invalid("report-priority-invalid"))?,
             }),
-            "assign" => change(Change::Assign {
+            UpdateKind::Assign => change(Change::Assign {
                 to: match self.assignee.as_deref().map(str::trim) {
                     None | Some("") => None,
                     Some(_) => Some(number(&self.assignee, "report-assignee-invalid")?),
                 },
             }),
-            "visit" => Ok(Update::Visit(VisitUpdate::Schedule {
+            UpdateKind::Visit => Ok(Update::Visit(VisitUpdate::Schedule {
                 technician: number(&self.technician, "report-assignee-invalid")?,
                 slot: slot()?,
             })),
-            "visit_reschedule" => Ok(Update::Visit(VisitUpdate::Reschedule {
+            UpdateKind::VisitReschedule => Ok(Update::Visit(VisitUpdate::Reschedule {
                 visit: visit()?,
                 slot: slot()?,
                 reason: body,
             })),
-            "visit_cancel" => Ok(Update::Visit(VisitUpdate::Cancel {
+            UpdateKind::VisitCancel => Ok(Update::Visit(VisitUpdate::Cancel {
                 visit: visit()?,
                 reason: body,
             })),
-            "visit_change" => Ok(Update::Visit(VisitUpdate::RequestChange {
+            UpdateKind::VisitChange => Ok(Update::Visit(VisitUpdate::RequestChange {
                 visit: visit()?,
                 message: body,
             })),
-            "ask_times" => Ok(Update::Visit(VisitUpdate::AskAvailability)),
-            "times" => Ok(Update::Visit(VisitUpdate::Availability {
+            UpdateKind::AskTimes => Ok(Update::Visit(VisitUpdate::AskAvailability)),
+            UpdateKind::Times => Ok(Update::Visit(VisitUpdate::Availability {
                 windows: self.time_windows.clone(),
                 permission: self.permission_to_enter,
             })),
-            _ => Err(AppError::invalid("error-form-invalid")),
+            UpdateKind::Unknown => Err(AppError::invalid("error-form-invalid")),
         }
     }
 

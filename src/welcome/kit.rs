@@ -16,7 +16,7 @@ use crate::i18n::Locale;
 use crate::notices::markdown;
 use crate::places;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct KitSection {
     pub id: i32,
     pub topic: String,
@@ -29,7 +29,7 @@ pub struct KitSection {
     pub for_building: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Kit {
     pub estate: String,
     pub estate_id: i32,

@@ -404,3 +404,27 @@ async fn offers_wait_for_the_delegate_and_changes_keep_their_history() {
     let (_, page) = fatima.page("/board").await;
     assert!(!page.contains("Cerco chi annaffia"));
 }
+
+/// A language twice (the Italian title again as an `it` translation, or one language in two
+/// translations) is the sender's mistake, said plainly, never a fault of the server's (found
+/// by schemathesis).
+#[tokio::test]
+async fn a_language_given_twice_is_refused_not_a_crash() {
+    let app = spawn_app().await;
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let mut body = notice("building", building(&app, "GUA12"), "Cortile chiuso");
+    let (status, created) = post(&app, &desk, body.clone()).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let edit = format!("/api/v1/notices/{}", created["id"]);
+    for twice in [
+        json!([{"locale": "it", "title": "Cortile chiuso oggi"}]),
+        json!([{"locale": "en", "title": "Yard closed"}, {"locale": "en-GB", "title": "Yard shut"}]),
+    ] {
+        body["translations"] = twice;
+        let (status, answer) = post(&app, &desk, body.clone()).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{answer}");
+        assert_eq!(answer["error"]["code"], "invalid");
+        let res = app.api_post_json(&edit, &desk, body.clone()).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+}

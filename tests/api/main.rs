@@ -24,6 +24,7 @@ mod languages;
 mod mail;
 mod mail_faults;
 mod open311;
+mod openapi;
 mod operations;
 mod photos;
 mod report_lifecycle;

@@ -104,6 +104,7 @@ notice-history-removed = أُزيل من لوحة الإعلانات
 notice-history-progress = تم تحديث حالة الأعمال
 notice-image-alt = صورة الإعلان «{ $title }»
 notice-title-required = اكتب عنوان الإعلان بالإيطالية على الأقل.
+notice-language-twice = يمكن أن تظهر كل لغة مرة واحدة فقط.
 notice-title-long = يجب ألا يزيد عدد أحرف العنوان عن { $max }.
 notice-body-long = يجب ألا يزيد عدد أحرف النص عن { $max }.
 notice-place-long = يجب ألا يزيد عدد أحرف المكان عن { $max }.

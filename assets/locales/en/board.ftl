@@ -104,6 +104,7 @@ notice-history-removed = Taken off the board
 notice-history-progress = Progress of the works updated
 notice-image-alt = Photo for the notice “{ $title }”
 notice-title-required = Write at least the title in Italian.
+notice-language-twice = Each language can appear only once.
 notice-title-long = The title can be at most { $max } characters long.
 notice-body-long = The text can be at most { $max } characters long.
 notice-place-long = The place can be at most { $max } characters long.

@@ -104,6 +104,7 @@ notice-history-removed = Quitado del tablón
 notice-history-progress = Estado de las obras actualizado
 notice-image-alt = Foto del aviso «{ $title }»
 notice-title-required = Escriba por lo menos el título en italiano.
+notice-language-twice = Cada idioma puede aparecer solo una vez.
 notice-title-long = El título puede tener como máximo { $max } caracteres.
 notice-body-long = El texto puede tener como máximo { $max } caracteres.
 notice-place-long = El lugar puede tener como máximo { $max } caracteres.

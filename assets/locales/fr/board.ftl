@@ -104,6 +104,7 @@ notice-history-removed = Retiré du panneau d'affichage
 notice-history-progress = Avancement des travaux mis à jour
 notice-image-alt = Photo de l'avis « { $title } »
 notice-title-required = Écrivez au moins le titre en italien.
+notice-language-twice = Chaque langue ne peut apparaître qu'une seule fois.
 notice-title-long = Le titre peut avoir { $max } caractères au maximum.
 notice-body-long = Le texte peut avoir { $max } caractères au maximum.
 notice-place-long = Le lieu peut avoir { $max } caractères au maximum.

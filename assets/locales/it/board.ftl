@@ -104,6 +104,7 @@ notice-history-removed = Tolto dalla bacheca
 notice-history-progress = Stato dei lavori aggiornato
 notice-image-alt = Foto dell'avviso «{ $title }»
 notice-title-required = Scrivi almeno il titolo in italiano.
+notice-language-twice = Ogni lingua può comparire una volta sola.
 notice-title-long = Il titolo può avere al massimo { $max } caratteri.
 notice-body-long = Il testo può avere al massimo { $max } caratteri.
 notice-place-long = Il luogo può avere al massimo { $max } caratteri.

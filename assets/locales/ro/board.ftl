@@ -108,6 +108,7 @@ notice-history-removed = Scos de pe avizier
 notice-history-progress = Stadiul lucrărilor a fost actualizat
 notice-image-alt = Fotografia anunțului „{ $title }”
 notice-title-required = Scrieți măcar titlul în italiană.
+notice-language-twice = Fiecare limbă poate apărea o singură dată.
 notice-title-long = Titlul poate avea cel mult { $max ->
         [one] { $max } caracter
         [few] { $max } caractere

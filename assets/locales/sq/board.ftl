@@ -104,6 +104,7 @@ notice-history-removed = U hoq nga tabela
 notice-history-progress = U përditësua ecuria e punimeve
 notice-image-alt = Foto e njoftimit «{ $title }»
 notice-title-required = Shkruani të paktën titullin në italisht.
+notice-language-twice = Çdo gjuhë mund të shfaqet vetëm një herë.
 notice-title-long = Titulli mund të ketë të shumtën { $max } shenja.
 notice-body-long = Teksti mund të ketë të shumtën { $max } shenja.
 notice-place-long = Vendi mund të ketë të shumtën { $max } shenja.

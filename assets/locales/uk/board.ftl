@@ -104,6 +104,7 @@ notice-history-removed = Знято з дошки
 notice-history-progress = Оновлено стан робіт
 notice-image-alt = Фото до оголошення «{ $title }»
 notice-title-required = Напишіть хоча б заголовок італійською.
+notice-language-twice = Кожна мова може бути лише один раз.
 notice-title-long = Заголовок може мати не більше ніж { $max } знаків.
 notice-body-long = Текст може мати не більше ніж { $max } знаків.
 notice-place-long = Місце може мати не більше ніж { $max } знаків.

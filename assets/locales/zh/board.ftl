@@ -105,6 +105,7 @@ notice-history-removed = 从公告栏撤下
 notice-history-progress = 更新了施工进度
 notice-image-alt = 通知“{ $title }”的照片
 notice-title-required = 至少要写意大利语的标题。
+notice-language-twice = 每种语言只能出现一次。
 notice-title-long = 标题最多 { $max } 个字符。
 notice-body-long = 正文最多 { $max } 个字符。
 notice-place-long = 地点最多 { $max } 个字符。

@@ -4,61 +4,42 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use utoipa::ToSchema;
 
+use super::doc;
+use super::notice_views::{NoticeInFull, NoticePage, Transparency, Works};
 use crate::core::error::{AppError, AppResult};
-use crate::i18n::format::{from_rfc3339, rfc3339};
+use crate::i18n::format::from_rfc3339;
 use crate::i18n::Locale;
-use crate::notices::board::{self, BoardQuery, NoticeCard};
+use crate::notices::board::{self, BoardQuery};
 use crate::notices::cards::Whole;
-use crate::notices::detail::{self, NoticeDetail};
+use crate::notices::detail;
 use crate::notices::store::{self, Draft, Text};
 use crate::notices::works::{self, WorksQuery};
 use crate::notices::{Kind, Progress};
 use crate::transparency::page::{self, AccountsQuery};
+use crate::web::errors::ApiError;
 use crate::web::pages::notices::place_of;
 use crate::web::{AppState, SignedIn};
-use crate::welcome::kit;
+use crate::welcome::kit::{self, Kit};
 
-fn card_json(card: &NoticeCard) -> Value {
-    let row = &card.row;
-    json!({
-        "id": card.id,
-        "kind": card.kind,
-        "scope_type": row.level,
-        "scope_id": row.stair_id.or(row.building_id).unwrap_or(row.estate_id),
-        "title": card.title,
-        "body_html": card.body_html,
-        "in_italian": card.in_italian,
-        "place": card.place,
-        "urgent": card.urgent,
-        "pinned": card.pinned,
-        "state": row.state,
-        "starts_at": rfc3339(row.starts_at),
-        "expires_at": row.expires_at.map(rfc3339),
-        "event_at": row.event_at.map(rfc3339),
-        "event_place": row.event_place,
-        "works_from": row.works_from.map(rfc3339),
-        "works_until": row.works_until.map(rfc3339),
-        "services": row.services(),
-        "progress": row.progress,
-        "seen": card.seen,
-        "url": format!("/notices/{}", card.id),
-    })
-}
-
-fn detail_json(detail: &NoticeDetail) -> Value {
-    let mut body = card_json(&detail.card);
-    body["texts"] = json!(detail
-        .texts
-        .iter()
-        .map(|t| json!({"locale": t.locale, "title": t.title, "body": t.body}))
-        .collect::<Vec<_>>());
-    body["readership"] = json!(detail.readership);
-    body["history"] = json!(detail.history);
-    body
-}
-
+/// The caller's board: their stair, building and estate together, pinned and urgent first,
+/// then the newest; 30 a page.
+///
+/// Staff and the desk pick a board with `estate`, `building` or `stair` (a place they serve);
+/// `archive=true` lists expired notices.
+#[utoipa::path(
+    get,
+    path = "/notices",
+    operation_id = "list_notices",
+    tag = "board",
+    params(BoardQuery),
+    responses(
+        (status = 200, description = "A page of the board", body = NoticePage),
+        (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn list(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -69,11 +50,7 @@ pub async fn list(
         .db
         .read(move |conn| board::board(conn, &actor, query.clone(), locale, &Whole))
         .await?;
-    Ok(HttpResponse::Ok().json(json!({
-        "notices": board.listing.notices.iter().map(card_json).collect::<Vec<_>>(),
-        "pending": board.listing.pending.iter().map(card_json).collect::<Vec<_>>(),
-        "next": board.listing.older.map(|query| format!("/api/v1/notices?{query}")),
-    })))
+    Ok(HttpResponse::Ok().json(NoticePage::from(board)))
 }
 
 async fn reply(
@@ -87,9 +64,20 @@ async fn reply(
         .db
         .run(move |conn| detail::load(conn, &actor, id, locale))
         .await?;
-    Ok(HttpResponse::build(status).json(detail_json(&detail)))
+    Ok(HttpResponse::build(status).json(NoticeInFull::from(detail)))
 }
 
+/// A notice, with its readership and history where the caller may see them.
+#[utoipa::path(
+    get,
+    path = "/notices/{id}",
+    operation_id = "get_notice",
+    tag = "board",
+    responses(
+        (status = 200, description = "The notice", body = NoticeInFull),
+        (status = 404, response = ApiError),
+    )
+)]
 pub async fn get(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -98,39 +86,69 @@ pub async fn get(
     reply(&state, &me, id.into_inner(), StatusCode::OK).await
 }
 
-#[derive(Deserialize)]
+/// The notice in another language.
+#[derive(Deserialize, ToSchema)]
 pub struct Translation {
+    #[schema(schema_with = doc::locale)]
     locale: String,
+    #[schema(max_length = 120)]
     title: String,
+    /// Markdown.
     #[serde(default)]
+    #[schema(max_length = 5000)]
     body: String,
 }
 
 /// A notice as the API sends it; times are RFC 3339.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct NoticeBody {
+    /// Where it goes up: a stair, a building or the estate.
+    #[schema(schema_with = doc::notice_level)]
     scope_type: String,
     scope_id: i32,
+    #[schema(value_type = Kind)]
     kind: String,
+    /// In Italian, which every reader can fall back on.
+    #[schema(max_length = 120, pattern = "\\S")]
     title: String,
+    /// In Italian, Markdown: paragraphs, emphasis, lists, links; anything else is removed.
     #[serde(default)]
+    #[schema(max_length = 5000)]
     body: String,
     #[serde(default)]
     translations: Vec<Translation>,
+    /// Tell every affected resident: their inbox, and e-mail to those with an address.
     #[serde(default)]
     urgent: bool,
     #[serde(default)]
     pinned: bool,
+    #[schema(format = DateTime)]
     starts_at: Option<String>,
+    #[schema(format = DateTime)]
     expires_at: Option<String>,
+    #[schema(format = DateTime)]
     event_at: Option<String>,
+    #[schema(max_length = 120)]
     event_place: Option<String>,
+    #[schema(format = DateTime)]
     works_from: Option<String>,
+    #[schema(format = DateTime)]
     works_until: Option<String>,
+    /// For planned works: what they cut or touch.
     #[serde(default)]
+    #[schema(schema_with = doc::services)]
     services: Vec<String>,
+    #[schema(value_type = Option<Progress>)]
     progress: Option<String>,
 }
+
+// The document's limits are the notices' own (utoipa takes literals only).
+const _: () = assert!(
+    crate::notices::TITLE_MAX == 120
+        && crate::notices::BODY_MAX == 5000
+        && crate::notices::PLACE_MAX == 120
+        && crate::notices::REASON_MAX == 500
+);
 
 impl NoticeBody {
     fn parse(self) -> AppResult<Draft> {
@@ -179,6 +197,24 @@ impl NoticeBody {
     }
 }
 
+/// Post a notice, or propose an offer or request.
+///
+/// Stair delegates post on their stair, building delegates on their building and its stairs,
+/// operators anywhere in their estate, technicians and managers planned works on their
+/// organisation's buildings, admins anywhere. A resident's `offer_seek` on their own stair
+/// waits (state `pending`) for a delegate or the desk to approve it. Anywhere else: 404.
+#[utoipa::path(
+    post,
+    path = "/notices",
+    operation_id = "post_notice",
+    tag = "board",
+    responses(
+        (status = 201, description = "The notice as posted", body = NoticeInFull),
+        (status = 404, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn create(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -193,6 +229,19 @@ pub async fn create(
     reply(&state, &me, id, StatusCode::CREATED).await
 }
 
+/// Edit a notice; its history keeps the text before. The same body as posting; the place
+/// cannot change.
+#[utoipa::path(
+    post,
+    path = "/notices/{id}",
+    tag = "board",
+    responses(
+        (status = 200, description = "The notice as edited", body = NoticeInFull),
+        (status = 404, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn edit(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -208,19 +257,49 @@ pub async fn edit(
     reply(&state, &me, id, StatusCode::OK).await
 }
 
-#[derive(Deserialize, Default)]
+/// What to do to a notice.
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeAction {
+    /// Take it down, saying why.
+    Remove,
+    /// Let a resident's offer or request go up.
+    Approve,
+    /// Say the caller saw it.
+    Seen,
+    /// Move planned works on.
+    Progress,
+}
+
+#[derive(Deserialize, Default, ToSchema)]
 pub struct ActionBody {
+    /// `remove`: why, kept in the history (required).
     #[serde(default)]
+    #[schema(max_length = 500)]
     reason: String,
+    /// `progress`: how far the works have got.
     #[serde(default)]
+    #[schema(value_type = Option<Progress>)]
     progress: String,
 }
 
-/// `remove` (with a reason), `approve`, `seen`, `progress`.
+/// Remove (with a reason), approve, say seen, or move planned works on.
+#[utoipa::path(
+    post,
+    path = "/notices/{id}/{action}",
+    tag = "board",
+    request_body(content = Option<ActionBody>),
+    responses(
+        (status = 200, description = "The notice after the action", body = NoticeInFull),
+        (status = 404, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn act(
     state: web::Data<AppState>,
     me: SignedIn,
-    path: web::Path<(i32, String)>,
+    path: web::Path<(i32, NoticeAction)>,
     body: Option<web::Json<ActionBody>>,
 ) -> AppResult<HttpResponse> {
     let (id, action) = path.into_inner();
@@ -228,21 +307,31 @@ pub async fn act(
     let actor = me.actor.clone();
     state
         .db
-        .run(move |conn| match action.as_str() {
-            "remove" => store::remove(conn, &actor, id, &body.reason),
-            "approve" => store::approve(conn, &actor, id),
-            "seen" => store::mark_seen(conn, &actor, id),
-            "progress" => {
+        .run(move |conn| match action {
+            NoticeAction::Remove => store::remove(conn, &actor, id, &body.reason),
+            NoticeAction::Approve => store::approve(conn, &actor, id),
+            NoticeAction::Seen => store::mark_seen(conn, &actor, id),
+            NoticeAction::Progress => {
                 let progress = Progress::parse(&body.progress)
                     .ok_or_else(|| AppError::invalid("notice-progress-invalid"))?;
                 store::set_progress(conn, &actor, id, progress)
             }
-            _ => Err(AppError::NotFound),
         })
         .await?;
     reply(&state, &me, id, StatusCode::OK).await
 }
 
+/// The welcome kit of the caller's estate (and building), in their language, with Italian
+/// where a section has no version in it.
+#[utoipa::path(
+    get,
+    path = "/welcome-kit",
+    tag = "board",
+    responses(
+        (status = 200, description = "The kit", body = Kit),
+        (status = 404, response = ApiError),
+    )
+)]
 pub async fn welcome_kit(state: web::Data<AppState>, me: SignedIn) -> AppResult<HttpResponse> {
     let (actor, locale) = (me.actor, me.locale);
     let kit = state
@@ -252,6 +341,19 @@ pub async fn welcome_kit(state: web::Data<AppState>, me: SignedIn) -> AppResult<
     Ok(HttpResponse::Ok().json(kit))
 }
 
+/// The works board of a building: planned and ongoing works, and its common-area reports
+/// being worked on. Without `building`, the caller's own.
+#[utoipa::path(
+    get,
+    path = "/works",
+    tag = "board",
+    params(WorksQuery),
+    responses(
+        (status = 200, description = "The works board", body = Works),
+        (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn works(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -262,13 +364,22 @@ pub async fn works(
         .db
         .read(move |conn| works::board(conn, &actor, query.clone(), locale))
         .await?;
-    Ok(HttpResponse::Ok().json(json!({
-        "building": board.building,
-        "works": board.works.iter().map(|w| card_json(&w.card)).collect::<Vec<_>>(),
-        "reports": board.reports,
-    })))
+    Ok(HttpResponse::Ok().json(Works::from(board)))
 }
 
+/// A building's service contracts, its expenses by year and the household shares: a tenant
+/// sees only their own flat's, the desk and the landlord's staff every flat's.
+#[utoipa::path(
+    get,
+    path = "/transparency",
+    tag = "board",
+    params(AccountsQuery),
+    responses(
+        (status = 200, description = "The building's accounts", body = Transparency),
+        (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn transparency(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -279,10 +390,5 @@ pub async fn transparency(
         .db
         .read(move |conn| page::accounts(conn, &actor, query.clone(), locale))
         .await?;
-    Ok(HttpResponse::Ok().json(json!({
-        "building": accounts.building,
-        "contracts": accounts.contracts,
-        "years": accounts.years,
-        "shares": accounts.shares,
-    })))
+    Ok(HttpResponse::Ok().json(Transparency::from(accounts)))
 }

@@ -1,21 +1,26 @@
-//! The JSON API under `/api/v1`, authenticated with bearer tokens and described by
-//! `assets/openapi.json` (a test checks every route below is in it): sign-in, the caller,
-//! categories, reports, the work queue, notices, the welcome kit, works and accounts.
+//! The JSON API under `/api/v1`, authenticated with bearer tokens and described by the OpenAPI
+//! document `doc` builds from the handlers below (a test checks every route is in it): sign-in,
+//! the caller, categories, reports, the work queue, notices, the welcome kit, works and
+//! accounts.
 
 mod boards;
+pub mod doc;
+mod notice_views;
+mod report_views;
 mod reports;
 
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Deserialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
+use super::errors::ApiError;
 use super::extract::client_address;
 use super::{AppState, SignedIn};
 use crate::auth::session::{self, SessionKind};
 use crate::auth::{sign_in, CurrentUser};
 use crate::core::error::AppResult;
-use crate::people::Role;
-use crate::reports::{calendar, categories};
+use crate::people::{Role, ScopeType};
+use crate::reports::{calendar, categories, Priority};
 
 pub fn scope() -> actix_web::Scope {
     web::scope("/api/v1")
@@ -44,15 +49,37 @@ pub fn scope() -> actix_web::Scope {
         .route("/works", web::get().to(boards::works))
         .route("/transparency", web::get().to(boards::transparency))
         .route("/media/{name}", web::get().to(super::pages::reports::photo))
-        .route("/openapi.json", web::get().to(openapi))
+        .route("/openapi.json", web::get().to(doc::openapi))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct Credentials {
+    /// The account's e-mail address, or its username.
     email: String,
     password: String,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct Token {
+    /// Send it as `Authorization: Bearer <token>`.
+    token: String,
+    #[schema(format = DateTime)]
+    expires_at: String,
+}
+
+/// Exchange an e-mail (or username) and password for a bearer token.
+#[utoipa::path(
+    post,
+    path = "/auth/login",
+    tag = "account",
+    responses(
+        (status = 200, description = "Signed in", body = Token),
+        (status = 401, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+        (status = 429, response = ApiError),
+    )
+)]
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -67,13 +94,19 @@ pub async fn login(
             sign_in::with_password(conn, &keys, &email, &password, &address, SessionKind::Api)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(json!({
-        "token": session.token,
-        "expires_at": session.expires_at.and_utc().to_rfc3339(),
-    })))
+    Ok(HttpResponse::Ok().json(Token {
+        token: session.token,
+        expires_at: session.expires_at.and_utc().to_rfc3339(),
+    }))
 }
 
-/// Revokes the token used for this call.
+/// Revoke the token used for this call.
+#[utoipa::path(
+    post,
+    path = "/auth/logout",
+    tag = "account",
+    responses((status = 204, description = "Revoked"))
+)]
 pub async fn logout(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
     state
         .db
@@ -82,58 +115,100 @@ pub async fn logout(state: web::Data<AppState>, user: CurrentUser) -> AppResult<
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// The signed-in person and the roles in force now.
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    id: i32,
+    name: String,
+    email: Option<String>,
+    #[schema(schema_with = doc::locale)]
+    locale: String,
+    roles: Vec<RoleGrant>,
+    /// Technicians only: their agenda as an iCalendar feed at a secret, revocable address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    calendar_url: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RoleGrant {
+    role: Role,
+    /// What the role covers; null for admins.
+    #[schema(required = true)]
+    scope_type: Option<ScopeType>,
+    #[schema(required = true)]
+    scope_id: Option<i32>,
+}
+
+#[utoipa::path(
+    get,
+    path = "/me",
+    tag = "account",
+    responses((status = 200, description = "The caller", body = Me))
+)]
 pub async fn me(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
-    let roles: Vec<Value> = user
-        .grants
-        .iter()
-        .map(|g| {
-            json!({
-                "role": g.role.code(),
-                "scope_type": g.role.scope_type().map(|s| s.code()),
-                "scope_id": g.scope_id,
-            })
-        })
-        .collect();
-    let mut body = json!({
-        "id": user.id,
-        "name": user.name,
-        "email": user.email,
-        "locale": user.locale,
-        "roles": roles,
-    });
-    if user.has(Role::Technician) {
+    let calendar_url = if user.has(Role::Technician) {
         let id = user.id;
         let token = state
             .db
             .run(move |conn| Ok(calendar::token(conn, id)?))
             .await?;
-        body["calendar_url"] = json!(calendar::url(&state.config.base_url, &token));
-    }
-    Ok(HttpResponse::Ok().json(body))
+        Some(calendar::url(&state.config.base_url, &token))
+    } else {
+        None
+    };
+    Ok(HttpResponse::Ok().json(Me {
+        roles: user
+            .grants
+            .iter()
+            .map(|g| RoleGrant {
+                role: g.role,
+                scope_type: g.role.scope_type(),
+                scope_id: g.scope_id,
+            })
+            .collect(),
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        locale: user.locale,
+        calendar_url,
+    }))
 }
 
-pub async fn openapi() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("application/json")
-        .body(include_str!("../../../assets/openapi.json"))
+/// A category of fault, in the caller's language.
+#[derive(Serialize, ToSchema)]
+pub struct Category {
+    /// What reports name it by.
+    #[schema(example = "lift")]
+    code: String,
+    name: String,
+    icon_url: String,
+    #[schema(value_type = Priority)]
+    default_priority: String,
+    /// Reports go to the estate's desk and stay private.
+    private: bool,
 }
 
+/// The categories of fault one can choose, in the caller's language.
+#[utoipa::path(
+    get,
+    path = "/categories",
+    tag = "reports",
+    responses((status = 200, description = "The categories", body = Vec<Category>))
+)]
 pub async fn list_categories(state: web::Data<AppState>, me: SignedIn) -> AppResult<HttpResponse> {
     let locale = me.locale;
     let list = state
         .db
         .read(move |conn| Ok(categories::active(conn, locale)?))
         .await?;
-    let body: Vec<Value> = list
+    let body: Vec<Category> = list
         .into_iter()
-        .map(|c| {
-            json!({
-                "code": c.code,
-                "name": c.name,
-                "icon_url": crate::web::files::asset_url(&format!("icons/{}.svg", c.icon)),
-                "default_priority": c.default_priority,
-                "private": c.route_to_desk,
-            })
+        .map(|c| Category {
+            icon_url: crate::web::files::asset_url(&format!("icons/{}.svg", c.icon)),
+            code: c.code,
+            default_priority: c.default_priority,
+            name: c.name,
+            private: c.route_to_desk,
         })
         .collect();
     Ok(HttpResponse::Ok().json(body))

@@ -4,96 +4,45 @@
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::{json, Value};
 
+use super::doc::{ReportUpload, VisitUpload};
+use super::report_views::{Changed, PassedOn, Queue, Report, ReportPage, ReportSummary};
 use crate::core::error::{AppError, AppResult};
-use crate::reports::detail::{self, ReportDetail};
+use crate::reports::detail;
 use crate::reports::queries::{self, Filter};
 use crate::reports::queue::{self, QueueFilter};
 use crate::reports::{self, filing, views};
+use crate::web::errors::ApiError;
 use crate::web::pages::report_form;
 use crate::web::pages::reports::visit_report;
 use crate::web::update::UpdateRequest;
 use crate::web::{AppState, SignedIn};
 
-fn stamp(at: chrono::NaiveDateTime) -> String {
-    at.and_utc().to_rfc3339()
-}
-
-/// A report as the API shows it, from what its page shows.
-fn report_json(detail: ReportDetail) -> Value {
-    let report = &detail.row;
-    let events: Vec<Value> = detail
-        .timeline
-        .iter()
-        .map(|e| {
-            json!({
-                "type": e.kind,
-                "status": e.status,
-                "summary": e.summary,
-                "body": e.body,
-                "visibility": if e.public { "public" } else { "internal" },
-                "who": e.who,
-                "at": stamp(e.created_at),
-            })
-        })
-        .collect();
-    let photos: Vec<Value> = detail
-        .photos
-        .iter()
-        .map(|p| {
-            json!({"url": format!("/api/v1{}", p.url), "thumbnail_url": format!("/api/v1{}", p.thumbnail_url)})
-        })
-        .collect();
-    json!({
-        "ref": report.reference,
-        "status": report.status,
-        "priority": report.priority,
-        "category": {"code": detail.category.code, "name": detail.category.name},
-        "location": report.location,
-        "place": detail.place,
-        "spot": report.spot,
-        "description": report.description,
-        "private": report.private,
-        "permission_to_enter": report.permission_to_enter,
-        "time_windows": crate::reports::visits::offered(report),
-        "filed_at_desk": report.filed_by != report.filed_for,
-        "created_at": stamp(report.created_at),
-        "updated_at": stamp(report.updated_at),
-        "first_response_at": report.first_response_at.map(stamp),
-        "resolved_at": report.resolved_at.map(stamp),
-        "closed_at": report.closed_at.map(stamp),
-        "expected_by": report.expected_by().filter(|_| report.status().is_open()).map(stamp),
-        "me_too": detail.me_too_count,
-        "visits": detail.work.visits.iter().map(|v| json!({
-            "id": v.id,
-            "day": v.day,
-            "from": v.from,
-            "until": v.until,
-            "status": v.status,
-            "without_tenant": v.without_tenant,
-            "change_requested": v.change_requested,
-        })).collect::<Vec<_>>(),
-        "photos": photos,
-        "events": events,
-    })
-}
-
-async fn reply(
-    state: &AppState,
-    me: &SignedIn,
-    reference: String,
-    status: StatusCode,
-) -> AppResult<HttpResponse> {
+/// The report as the caller sees it now.
+async fn report(state: &AppState, me: &SignedIn, reference: String) -> AppResult<Report> {
     let (actor, locale) = (me.actor.clone(), me.locale);
     let detail = state
         .db
         .run(move |conn| detail::load(conn, &actor, &reference, locale))
         .await?;
-    Ok(HttpResponse::build(status).json(report_json(detail)))
+    Ok(Report::from(detail))
 }
 
-/// `GET /api/v1/reports`: newest first, a page at a time; `next` is the next page's address.
+/// Reports the caller may see, newest first, 50 a page.
+///
+/// `next` (and the `Link` header) is the next page's address.
+#[utoipa::path(
+    get,
+    path = "/reports",
+    operation_id = "list_reports",
+    tag = "reports",
+    params(Filter),
+    responses(
+        (status = 200, description = "A page of reports", body = ReportPage,
+            headers(("Link" = String, description = "`<next>; rel=\"next\"` while more pages follow"))),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn list(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -110,19 +59,7 @@ pub async fn list(
             let rows = page
                 .rows
                 .iter()
-                .map(|r| {
-                    json!({
-                        "ref": r.reference,
-                        "status": r.status().code(),
-                        "category": lister.names.get(&r.category_id).map(|c| c.code.clone()),
-                        "location": r.location,
-                        "place": lister.place(r),
-                        "spot": r.spot,
-                        "description": r.description,
-                        "created_at": stamp(r.created_at),
-                        "updated_at": stamp(r.updated_at),
-                    })
-                })
+                .map(|r| ReportSummary::new(r, &lister))
                 .collect::<Vec<_>>();
             Ok((rows, page.next))
         })
@@ -142,10 +79,31 @@ pub async fn list(
     if let Some(next) = &next {
         res.insert_header(("link", format!("<{next}>; rel=\"next\"")));
     }
-    Ok(res.json(json!({"reports": rows, "next": next})))
+    Ok(res.json(ReportPage::new(rows, next)))
 }
 
-/// `POST /api/v1/reports`: multipart, with an optional `Idempotency-Key` header.
+/// File a report.
+///
+/// The place is the caller's own flat or its stair, building or estate; delegates may name a
+/// stair or building they look after with `place_id`; desk operators file for a tenant of
+/// their estate with `for_user`. The same `Idempotency-Key` from the same caller always gives
+/// the same report: 201 the first time, 200 after.
+#[utoipa::path(
+    post,
+    path = "/reports",
+    operation_id = "file_report",
+    tag = "reports",
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 1, max_length = 100, nullable = false,
+        description = "Makes retries safe: the same key never files two reports")),
+    request_body(content = ReportUpload, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "Filed", body = Report),
+        (status = 200, description = "Already filed with this Idempotency-Key", body = Report),
+        (status = 404, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn create(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -176,19 +134,42 @@ pub async fn create(
     } else {
         StatusCode::OK
     };
-    reply(&state, &me, filed.reference, status).await
+    Ok(HttpResponse::build(status).json(report(&state, &me, filed.reference).await?))
 }
 
+/// One report with its timeline, visits and photos.
+#[utoipa::path(
+    get,
+    path = "/reports/{reference}",
+    operation_id = "get_report",
+    tag = "reports",
+    responses(
+        (status = 200, description = "The report", body = Report),
+        (status = 404, response = ApiError),
+    )
+)]
 pub async fn get(
     state: web::Data<AppState>,
     me: SignedIn,
     reference: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    reply(&state, &me, reference.into_inner(), StatusCode::OK).await
+    Ok(HttpResponse::Ok().json(report(&state, &me, reference.into_inner()).await?))
 }
 
-/// `POST /api/v1/reports/{ref}/events`: a comment, a state change with a note, triage
-/// (priority, assignee), a visit, or the tenant's availability.
+/// Comment, change state, triage (priority, assignee), arrange a visit or say when one is at
+/// home.
+#[utoipa::path(
+    post,
+    path = "/reports/{reference}/events",
+    tag = "reports",
+    responses(
+        (status = 201, description = "Done: the report as the caller now sees it, or only its reference once passed to another organisation",
+            body = Changed),
+        (status = 404, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn post_event(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -201,17 +182,27 @@ pub async fn post_event(
         .db
         .run(move |conn| reports::update(conn, &actor, &asked, update))
         .await?;
-    if !updated.still_visible {
-        // Passed to another organisation: the caller no longer sees it.
-        return Ok(
-            HttpResponse::Created().json(json!({"ref": updated.reference, "visible": false}))
-        );
-    }
-    reply(&state, &me, updated.reference, StatusCode::CREATED).await
+    let changed = if updated.still_visible {
+        Changed::Report(Box::new(report(&state, &me, updated.reference).await?))
+    } else {
+        Changed::PassedOn(PassedOn::new(updated.reference))
+    };
+    Ok(HttpResponse::Created().json(changed))
 }
 
-/// `POST /api/v1/reports/{ref}/visits/{id}/done`, multipart: `notes`, `outcome`
-/// (`resolved` or `in_progress`), repeated `photos`.
+/// A visit was made: notes, outcome and "after" photos.
+#[utoipa::path(
+    post,
+    path = "/reports/{reference}/visits/{visit}/done",
+    tag = "reports",
+    request_body(content = VisitUpload, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "The report as it now is", body = Report),
+        (status = 404, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn visit_done(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -230,10 +221,22 @@ pub async fn visit_done(
         parts.files,
     )
     .await?;
-    reply(&state, &me, reference, StatusCode::CREATED).await
+    Ok(HttpResponse::Created().json(report(&state, &me, reference).await?))
 }
 
-/// `GET /api/v1/queue`: the caller's organisation's or desk's open reports, as `/work` shows.
+/// The work queue: the open reports of the caller's organisation or desk, the fix due
+/// soonest first, 25 a page, as `/work` shows it.
+#[utoipa::path(
+    get,
+    path = "/queue",
+    tag = "reports",
+    params(QueueFilter),
+    responses(
+        (status = 200, description = "One page, and the counts of the quick filters", body = Queue),
+        (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
 pub async fn queue(
     state: web::Data<AppState>,
     me: SignedIn,
@@ -241,32 +244,9 @@ pub async fn queue(
 ) -> AppResult<HttpResponse> {
     let filter = filter.into_inner();
     let actor = me.actor;
-    let body = state
+    let page = state
         .db
-        .read(move |conn| {
-            let page = queue::queue(conn, &actor, &filter)?;
-            let now = chrono::Utc::now().naive_utc();
-            Ok(json!({
-                "total": page.total,
-                "page": page.page,
-                "pages": page.pages,
-                "counts": {
-                    "open": page.counts.open,
-                    "overdue": page.counts.overdue,
-                    "unassigned": page.counts.unassigned,
-                    "mine": page.counts.mine,
-                    "by_state": page.counts.by_state.iter().map(|(s, n)| (s.code().to_string(), *n)).collect::<std::collections::BTreeMap<_, _>>(),
-                },
-                "reports": page.rows.iter().map(|r| json!({
-                    "ref": r.reference,
-                    "status": r.status,
-                    "priority": r.priority,
-                    "assignee_id": r.assignee_id,
-                    "resolution_due_at": r.resolution_due_at.map(stamp),
-                    "overdue": r.overdue(now),
-                })).collect::<Vec<_>>(),
-            }))
-        })
+        .read(move |conn| queue::queue(conn, &actor, &filter))
         .await?;
-    Ok(HttpResponse::Ok().json(body))
+    Ok(HttpResponse::Ok().json(Queue::new(page, chrono::Utc::now().naive_utc())))
 }

@@ -61,7 +61,7 @@ fn reply(status: StatusCode, format: Format, root: &str, body: &impl Serialize) 
 
 /// An error in the spec's shape, in the format the path asked for (XML if it asked none).
 /// The spec knows 400, 403 and 404; what is plainly one of those is said so.
-pub fn error(path: &str, status: StatusCode, _code: &str, text: &str) -> HttpResponse {
+pub fn error(path: &str, status: StatusCode, text: &str) -> HttpResponse {
     let format = if path.ends_with(".json") {
         Format::Json
     } else {

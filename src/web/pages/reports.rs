@@ -190,6 +190,17 @@ pub async fn visit_done(
 }
 
 /// A report's photo (`KEY.jpg`) or thumbnail (`KEY.thumb.jpg`), for those who may see it.
+///
+/// The API serves it too, at the addresses its reports give, hence its document here.
+#[utoipa::path(
+    get,
+    path = "/media/{name}",
+    tag = "reports",
+    responses(
+        (status = 200, description = "The JPEG", content(("image/jpeg"))),
+        (status = 404, response = crate::web::errors::ApiError),
+    )
+)]
 pub async fn photo(
     state: web::Data<AppState>,
     me: SignedIn,
