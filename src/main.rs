@@ -168,6 +168,10 @@ fn backup_into(pool: &db::Pool, dir: &std::path::Path) -> anyhow::Result<()> {
         copied.database_bytes,
         copied.photos
     );
+    if let Some(bucket) = Config::storage_from_env().url {
+        // The bucket is not copied: it is the store's to keep (versioning, replication).
+        println!("photos are kept in {bucket}: back the bucket up with its own tools");
+    }
     Ok(())
 }
 

@@ -2,7 +2,8 @@
 //! events (often), closing resolved reports nobody confirmed, each manager's daily digest and
 //! anonymising accounts unused for too long (less often). Each is safe with several nodes:
 //! events are claimed with `SKIP LOCKED`, the closing and anonymising updates are conditional,
-//! and a digest is claimed by inserting its (manager, day) row.
+//! a digest is claimed by inserting its (manager, day) row, and sweeping a shared bucket's
+//! orphans twice only deletes them twice.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,6 +13,7 @@ use tokio::sync::watch;
 use crate::core::config::Config;
 use crate::core::db::Db;
 use crate::core::render::Templates;
+use crate::media::store::PhotoStore;
 use crate::notifications::{digest, fanout};
 use crate::people::retention;
 use crate::reports::changes;
@@ -20,6 +22,7 @@ pub struct Jobs {
     pub db: Db,
     pub templates: Arc<Templates>,
     pub config: Config,
+    pub photos: PhotoStore,
 }
 
 /// Fan-out: new events to their followers, until none is left, every `fanout_every`.
@@ -46,9 +49,21 @@ pub async fn fan_out(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
-/// Closing unconfirmed reports and the managers' digests, every `jobs_every`.
+/// Closing unconfirmed reports and the managers' digests, every `jobs_every`; with a shared
+/// bucket, sweeping its orphans once per grace period (a local folder is swept at start-up).
 pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) {
+    let mut swept = tokio::time::Instant::now();
     loop {
+        if jobs.photos.is_shared() && swept.elapsed() >= jobs.config.orphan_grace {
+            swept = tokio::time::Instant::now();
+            let grace = chrono::Duration::from_std(jobs.config.orphan_grace)
+                .unwrap_or(chrono::Duration::hours(1));
+            match super::orphans::sweep(&jobs.db, &jobs.photos, chrono::Utc::now() - grace).await {
+                Ok(0) => {}
+                Ok(removed) => tracing::warn!(removed, "removed photos left unrecorded"),
+                Err(e) => tracing::error!(error = %e, "sweeping unrecorded photos failed"),
+            }
+        }
         let after = chrono::Duration::from_std(jobs.config.autoclose_after)
             .unwrap_or(chrono::Duration::days(14));
         match jobs

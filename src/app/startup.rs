@@ -16,6 +16,7 @@ use crate::auth::session::TokenKeys;
 use crate::core::config::Config;
 use crate::core::db::{self, Db};
 use crate::core::render::Templates;
+use crate::media::store::PhotoStore;
 use crate::notifications::worker::{self, Mailer};
 use crate::open311::filing::MediaSources;
 use crate::stats::cache::IndicatorCache;
@@ -31,7 +32,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
-        let started = std::time::SystemTime::now();
+        let started = chrono::Utc::now();
         let database_url = config.database_url.clone();
         let demo = config.demo;
         let data_dir = config.data_dir.clone();
@@ -49,24 +50,32 @@ impl Application {
             if demo {
                 super::demo::seed(&mut conn)?;
             }
-            let removed = super::orphans::sweep(&mut conn, &data_dir, started)?;
-            if removed > 0 {
-                tracing::warn!(
-                    removed,
-                    "removed photo files a stopped process left unrecorded"
-                );
-            }
             drop(conn);
             Ok(pool)
         })
         .await??;
         let readers = db::readers(&readers_url, workers)?;
+        let db = Db::new(pool, readers);
+        let photos = PhotoStore::open(&config.storage, &config.data_dir)?;
+        // A bucket that does not answer yet does not stop the node: `/readyz` says "not
+        // ready" until it does, and the housekeeping job sweeps it later.
+        match photos.check().await {
+            Ok(()) => {
+                let cut_off = super::orphans::cut_off(&photos, started, config.orphan_grace);
+                let removed = super::orphans::sweep(&db, &photos, cut_off).await?;
+                if removed > 0 {
+                    tracing::warn!(removed, "removed photos a stopped process left unrecorded");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "photo storage unavailable: not ready"),
+        }
         let mut templates = Templates::load()?;
         templates.register_helper("asset", Box::new(crate::web::files::AssetHelper));
         let templates = Arc::new(templates);
         let state = web::Data::new(AppState {
             keys: TokenKeys::new(&config.secret),
-            db: Db::new(pool, readers),
+            db,
+            photos,
             cards: RenderedCards::new(templates.clone()),
             templates,
             metrics: Metrics::new()?,
@@ -145,6 +154,7 @@ impl Application {
             db: self.state.db.clone(),
             templates: self.state.templates.clone(),
             config: config.clone(),
+            photos: self.state.photos.clone(),
         });
         tasks.push(tokio::spawn(jobs::fan_out(work.clone(), stop.subscribe())));
         tasks.push(tokio::spawn(jobs::housekeeping(work, stopped)));

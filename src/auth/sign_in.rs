@@ -47,7 +47,7 @@ pub fn digest(secret: &str) -> String {
 
 pub(crate) fn random_token() -> String {
     use base64::Engine;
-    use rand::Rng;
+    use rand::RngExt;
     let bytes: [u8; 32] = rand::rng().random();
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
@@ -121,7 +121,7 @@ pub fn format_code(code: &str) -> String {
 }
 
 fn random_code() -> String {
-    use rand::Rng;
+    use rand::RngExt;
     let mut rng = rand::rng();
     (0..12)
         .map(|_| CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())] as char)

@@ -101,6 +101,19 @@ pub struct Config {
     pub api_key_per_minute: u32,
     /// How long indicators, once worked out, are shown before being worked out again.
     pub stats_max_age: Duration,
+    /// Where photos are kept: the data directory, or a bucket all nodes share.
+    pub storage: StorageSettings,
+    /// How old a photo with no record must be before it counts as left behind, when several
+    /// nodes write to one bucket (a local folder belongs to one process: swept at start).
+    pub orphan_grace: Duration,
+}
+
+/// `PORTINERIA_STORAGE_URL` (`s3://BUCKET?endpoint=URL&region=REGION`; unset: the data
+/// directory) and the `AWS_*` variables its client reads (keys, session token, region).
+#[derive(Debug, Clone, Default)]
+pub struct StorageSettings {
+    pub url: Option<String>,
+    pub aws: Vec<(String, String)>,
 }
 
 impl Config {
@@ -147,6 +160,11 @@ impl Config {
                 STATS_MAX_AGE,
                 var(STATS_MAX_AGE.name).as_deref(),
             )?),
+            storage: Self::storage_from_env(),
+            orphan_grace: Duration::from_secs(number(
+                ORPHAN_GRACE,
+                var(ORPHAN_GRACE.name).as_deref(),
+            )?),
         })
     }
 
@@ -157,6 +175,18 @@ impl Config {
             .ok()
             .filter(|v| !v.trim().is_empty())
             .map_or_else(|| "data".into(), PathBuf::from)
+    }
+
+    /// `PORTINERIA_STORAGE_URL` and the `AWS_*` variables (see [`StorageSettings`]).
+    pub fn storage_from_env() -> StorageSettings {
+        StorageSettings {
+            url: std::env::var("PORTINERIA_STORAGE_URL")
+                .ok()
+                .filter(|v| !v.trim().is_empty()),
+            aws: std::env::vars()
+                .filter(|(name, _)| name.starts_with("AWS_"))
+                .collect(),
+        }
     }
 
     pub fn secure_cookies(&self) -> bool {
@@ -225,6 +255,16 @@ const STATS_MAX_AGE: Bounded = Bounded {
     max: 3600,
 };
 
+/// How long a shared bucket's unrecorded photo is left alone: an hour by default, far longer
+/// than any request between storing a photo and recording it.
+const ORPHAN_GRACE: Bounded = Bounded {
+    name: "PORTINERIA_ORPHAN_GRACE_SECONDS",
+    unit: "seconds",
+    default: 3600,
+    min: 1,
+    max: 7 * 24 * 3600,
+};
+
 fn number(setting: Bounded, raw: Option<&str>) -> Result<u64, ConfigError> {
     match raw {
         None => Ok(setting.default),
@@ -249,7 +289,7 @@ fn days(setting: Bounded, raw: Option<&str>) -> Result<Duration, ConfigError> {
 
 /// A demo run signs its sessions with a key that lives as long as the process.
 fn random_secret() -> String {
-    use rand::Rng;
+    use rand::RngExt;
     let bytes: [u8; 32] = rand::rng().random();
     hex::encode(bytes)
 }

@@ -8,7 +8,7 @@
 //! pixels survives: no EXIF (so no GPS position of the tenant's home), no XMP,
 //! no ICC profile, no comments. The original bytes are not kept.
 //!
-//! [`store`] writes the two JPEGs under the data directory and deletes them.
+//! [`store`] keeps the two JPEGs (in the data directory or a bucket) and deletes them.
 //!
 //! All limits are constants in [`limits`].
 

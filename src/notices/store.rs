@@ -434,20 +434,8 @@ pub fn mark_seen(conn: &mut DbConnection, actor: &Actor, id: i32) -> AppResult<(
     Ok(())
 }
 
-/// The file of a notice's image (or its thumbnail), for those who may open the notice.
-pub fn image_file(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    data_dir: &std::path::Path,
-    id: i32,
-    thumbnail: bool,
-) -> AppResult<std::path::PathBuf> {
+/// The key of a notice's image, for those who may open the notice.
+pub fn image_key(conn: &mut DbConnection, actor: &Actor, id: i32) -> AppResult<String> {
     let (row, _) = visible(conn, actor, id)?;
-    let key = row.image_key.ok_or(AppError::NotFound)?;
-    let path = if thumbnail {
-        crate::media::store::thumbnail_path(data_dir, &key)
-    } else {
-        crate::media::store::display_path(data_dir, &key)
-    };
-    path.ok_or(AppError::NotFound)
+    row.image_key.ok_or(AppError::NotFound)
 }

@@ -163,7 +163,7 @@ impl MediaSources {
 /// through the same path as the report form (photos, routing, service levels, events).
 pub async fn submit(
     db: &Db,
-    data_dir: &std::path::Path,
+    photos: &crate::media::store::PhotoStore,
     media: &MediaSources,
     key: &ApiKey,
     submission: Submission,
@@ -231,7 +231,7 @@ pub async fn submit(
     };
     let filed = filing::submit_placed(
         db,
-        data_dir,
+        photos,
         &actor,
         filing,
         Placement::Authorized(placed),

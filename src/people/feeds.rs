@@ -42,7 +42,7 @@ pub fn token(conn: &mut DbConnection, user_id: i32, purpose: FeedPurpose) -> Que
 
 /// A new secret token; the old one stops working at once.
 pub fn renew(conn: &mut DbConnection, user_id: i32, purpose: FeedPurpose) -> QueryResult<String> {
-    use rand::Rng;
+    use rand::RngExt;
     let token = hex::encode(rand::rng().random::<[u8; 32]>());
     diesel::delete(feed_tokens::table.find((user_id, purpose.code()))).execute(conn)?;
     diesel::insert_into(feed_tokens::table)

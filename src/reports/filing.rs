@@ -189,18 +189,18 @@ pub enum Placement {
 /// the timing. What is cheap to check is checked before any photo is processed.
 pub async fn submit(
     db: &Db,
-    data_dir: &std::path::Path,
+    photos: &crate::media::store::PhotoStore,
     actor: &Actor,
     filing: Filing,
     uploads: Vec<Vec<u8>>,
 ) -> AppResult<Filed> {
-    submit_placed(db, data_dir, actor, filing, Placement::ByRules, uploads).await
+    submit_placed(db, photos, actor, filing, Placement::ByRules, uploads).await
 }
 
 /// [`submit`], for a report placed by the caller (see [`Placement`]).
 pub(crate) async fn submit_placed(
     db: &Db,
-    data_dir: &std::path::Path,
+    photos: &crate::media::store::PhotoStore,
     actor: &Actor,
     filing: Filing,
     placement: Placement,
@@ -216,7 +216,7 @@ pub(crate) async fn submit_placed(
         return Ok(filed);
     }
     let actor = actor.clone();
-    with_photos(db, data_dir, uploads, MAX_PHOTOS, move |conn, saved| {
+    with_photos(db, photos, uploads, MAX_PHOTOS, move |conn, saved| {
         let filed = file_placed(conn, &actor, &filing, placement, saved)?;
         // A retry that lost the race keeps the first report, and that report its photos.
         let keep = filed.created;

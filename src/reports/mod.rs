@@ -118,14 +118,14 @@ pub fn update_all(
 /// A technician's report of a visit, with "after" photos.
 pub async fn complete_visit(
     db: &Db,
-    data_dir: &std::path::Path,
+    photos: &crate::media::store::PhotoStore,
     actor: &Actor,
     reference: String,
     done: visits::VisitReport,
     uploads: Vec<Vec<u8>>,
 ) -> AppResult<String> {
     let actor = actor.clone();
-    crate::media::uploads::with_photos(db, data_dir, uploads, MAX_PHOTOS, move |conn, saved| {
+    crate::media::uploads::with_photos(db, photos, uploads, MAX_PHOTOS, move |conn, saved| {
         let report = queries::visible(conn, &actor, &reference)?;
         visits::complete(conn, &actor, &report, &done, saved)?;
         Ok((report.reference, true))

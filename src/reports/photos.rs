@@ -1,15 +1,13 @@
 //! Photos of a report: processed and stored by `media::uploads`, recorded with the event that
 //! added them, listed and served only to those who may see the report.
 
-use std::path::Path;
-
 use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::core::schema::report_photos;
-use crate::media;
+use crate::media::store::Rendition;
 use crate::media::uploads::SavedPhoto;
 
 /// Records saved photos as a report's, added by one of its events.
@@ -74,28 +72,16 @@ fn report_of(conn: &mut DbConnection, key: &str) -> QueryResult<Option<i32>> {
         .optional()
 }
 
-/// The file behind a photo's URL name (`KEY.jpg`, or `KEY.thumb.jpg` for its thumbnail), for
-/// those who may see its report; anything else is "not found".
+/// The photo behind a URL name (`KEY.jpg`, or `KEY.thumb.jpg` for its thumbnail), for those
+/// who may see its report; anything else is "not found".
 pub fn file_for(
     conn: &mut DbConnection,
     actor: &crate::access::Actor,
-    data_dir: &Path,
     name: &str,
-) -> AppResult<std::path::PathBuf> {
-    let (key, thumbnail) = match name.strip_suffix(".thumb.jpg") {
-        Some(key) => (key, true),
-        None => (name.strip_suffix(".jpg").ok_or(AppError::NotFound)?, false),
-    };
-    if !media::store::is_valid_key(key) {
-        return Err(AppError::NotFound);
-    }
+) -> AppResult<(String, Rendition)> {
+    let (key, copy) = Rendition::from_file_name(name).ok_or(AppError::NotFound)?;
     let report_id = report_of(conn, key)?.ok_or(AppError::NotFound)?;
     let report = super::queries::by_id(conn, report_id)?;
     crate::access::authorize(actor, super::rules::ReportAction::View(&report.scope()))?;
-    let path = if thumbnail {
-        media::store::thumbnail_path(data_dir, key)
-    } else {
-        media::store::display_path(data_dir, key)
-    };
-    path.ok_or(AppError::NotFound)
+    Ok((key.to_string(), copy))
 }

@@ -39,7 +39,7 @@ where
         .map(|c| c.value().to_string())
         .filter(|t| valid_shape(t));
     let token = existing.clone().unwrap_or_else(|| {
-        use rand::Rng;
+        use rand::RngExt;
         hex::encode(rand::rng().random::<[u8; 32]>())
     });
     req.extensions_mut().insert(CsrfToken(token.clone()));

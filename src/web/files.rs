@@ -14,6 +14,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::core::error::{AppError, AppResult};
+use crate::media::store::{PhotoStore, Rendition};
 
 #[derive(rust_embed::Embed)]
 #[folder = "web/static/"]
@@ -56,13 +57,45 @@ fn version(path: &str) -> Option<String> {
 
 /// A static file's versioned address.
 /// A stored photo (a report's, a notice's), for whoever the domain let open it.
-pub async fn photo(path: std::path::PathBuf) -> AppResult<HttpResponse> {
-    let bytes = tokio::fs::read(path)
+///
+/// A key names one photo forever (a photo is never changed, only removed), so its ETag is the
+/// key and a browser asking again with it gets a 304 without the store being read. `private`:
+/// shared caches must not keep what the access rules give one person.
+pub async fn photo(
+    req: &HttpRequest,
+    photos: &PhotoStore,
+    key: &str,
+    copy: Rendition,
+) -> AppResult<HttpResponse> {
+    let etag = format!(
+        "\"{key}{}\"",
+        if copy == Rendition::Thumbnail {
+            "t"
+        } else {
+            ""
+        }
+    );
+    let cache = ("cache-control", "private, max-age=86400");
+    let asked_again = req
+        .headers()
+        .get(actix_web::http::header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|tag| tag.trim() == etag));
+    if asked_again {
+        return Ok(HttpResponse::NotModified()
+            .insert_header(cache)
+            .insert_header(("etag", etag))
+            .finish());
+    }
+    let bytes = photos
+        .read(key, copy)
         .await
-        .map_err(|_| AppError::NotFound)?;
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("reading a photo")))?
+        .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
-        .insert_header(("cache-control", "private, max-age=86400"))
+        .insert_header(cache)
+        .insert_header(("etag", etag))
         .body(bytes))
 }
 

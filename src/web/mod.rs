@@ -45,6 +45,8 @@ pub struct AppState {
     pub media: crate::open311::filing::MediaSources,
     /// Indicators worked out recently, read again without the database.
     pub indicators: Arc<crate::stats::cache::IndicatorCache>,
+    /// Where photos are kept (the data directory, or a bucket all nodes share).
+    pub photos: crate::media::store::PhotoStore,
 }
 
 /// Everything the app serves, with the state and the extractors' error handlers.

@@ -27,6 +27,7 @@ mod open311;
 mod openapi;
 mod operations;
 mod photos;
+mod region;
 mod report_lifecycle;
 mod reports;
 mod retention;

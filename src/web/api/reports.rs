@@ -121,14 +121,7 @@ pub async fn create(
         .transpose()?;
     let parts = report_form::read(payload).await?;
     let filing = report_form::filing_of(&parts, key)?;
-    let filed = filing::submit(
-        &state.db,
-        &state.config.data_dir,
-        &me.actor,
-        filing,
-        parts.files,
-    )
-    .await?;
+    let filed = filing::submit(&state.db, &state.photos, &me.actor, filing, parts.files).await?;
     let status = if filed.created {
         StatusCode::CREATED
     } else {
@@ -214,7 +207,7 @@ pub async fn visit_done(
     let done = visit_report(visit, &parts)?;
     let reference = reports::complete_visit(
         &state.db,
-        &state.config.data_dir,
+        &state.photos,
         &me.actor,
         reference,
         done,

@@ -277,14 +277,9 @@ async fn file_request(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let submission = Submission::parse(&fields, idempotency_key)?;
-    let accepted = crate::open311::filing::submit(
-        &state.db,
-        &state.config.data_dir,
-        &state.media,
-        &key,
-        submission,
-    )
-    .await?;
+    let accepted =
+        crate::open311::filing::submit(&state.db, &state.photos, &state.media, &key, submission)
+            .await?;
     Ok(reply(
         StatusCode::OK,
         format,

@@ -11,6 +11,7 @@ use super::report_form;
 use crate::access::Level;
 use crate::core::error::{AppError, AppResult};
 use crate::i18n::LANGUAGES;
+use crate::media::store::Rendition;
 use crate::media::uploads::with_photos;
 use crate::notices::detail::{self, NoticeDetail};
 use crate::notices::form::{self, NoticeForm};
@@ -123,14 +124,7 @@ pub async fn create(
                 let id = store::post(conn, &actor, &draft, saved.first().map(|p| p.key.as_str()))?;
                 Ok((id, true))
             };
-            with_photos(
-                &state.db,
-                &state.config.data_dir,
-                parts.files.clone(),
-                1,
-                store,
-            )
-            .await
+            with_photos(&state.db, &state.photos, parts.files.clone(), 1, store).await
         }
         Err(e) => Err(e),
     };
@@ -289,23 +283,23 @@ pub async fn act(
 
 /// A notice's picture (`image.jpg`) or thumbnail (`image.thumb.jpg`).
 pub async fn image(
+    req: HttpRequest,
     state: web::Data<AppState>,
     me: SignedIn,
     path: web::Path<(i32, String)>,
 ) -> AppResult<HttpResponse> {
     let (id, name) = path.into_inner();
-    let thumbnail = match name.as_str() {
-        "image.jpg" => false,
-        "image.thumb.jpg" => true,
+    let copy = match name.as_str() {
+        "image.jpg" => Rendition::Display,
+        "image.thumb.jpg" => Rendition::Thumbnail,
         _ => return Err(AppError::NotFound),
     };
-    let data_dir = state.config.data_dir.clone();
     let actor = me.actor;
-    let path = state
+    let key = state
         .db
-        .run(move |conn| store::image_file(conn, &actor, &data_dir, id, thumbnail))
+        .run(move |conn| store::image_key(conn, &actor, id))
         .await?;
-    crate::web::files::photo(path).await
+    crate::web::files::photo(&req, &state.photos, &key, copy).await
 }
 
 /// The notice on A4 for the hall, with QR codes to it and to its place's report form.

@@ -98,8 +98,14 @@ pub async fn create(
     let key = parts.get("idempotency_key").map(str::to_string);
     let filed = match filing_of(&parts, key) {
         Ok(filing) => {
-            let data_dir = &state.config.data_dir;
-            filing::submit(&state.db, data_dir, &me.actor, filing, parts.files.clone()).await
+            filing::submit(
+                &state.db,
+                &state.photos,
+                &me.actor,
+                filing,
+                parts.files.clone(),
+            )
+            .await
         }
         Err(e) => Err(e),
     };

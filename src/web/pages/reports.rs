@@ -177,9 +177,16 @@ pub async fn visit_done(
     csrf::verify(&req, parts.get(csrf::FIELD).unwrap_or_default())?;
     let done = match visit_report(visit, &parts) {
         Ok(done) => {
-            let data_dir = &state.config.data_dir;
             let asked = reference.clone();
-            reports::complete_visit(&state.db, data_dir, &me.actor, asked, done, parts.files).await
+            reports::complete_visit(
+                &state.db,
+                &state.photos,
+                &me.actor,
+                asked,
+                done,
+                parts.files,
+            )
+            .await
         }
         Err(e) => Err(e),
     };
@@ -202,15 +209,15 @@ pub async fn visit_done(
     )
 )]
 pub async fn photo(
+    req: HttpRequest,
     state: web::Data<AppState>,
     me: SignedIn,
     name: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let data_dir = state.config.data_dir.clone();
     let actor = me.actor;
-    let path = state
+    let (key, copy) = state
         .db
-        .run(move |conn| photos::file_for(conn, &actor, &data_dir, &name))
+        .run(move |conn| photos::file_for(conn, &actor, &name))
         .await?;
-    crate::web::files::photo(path).await
+    crate::web::files::photo(&req, &state.photos, &key, copy).await
 }

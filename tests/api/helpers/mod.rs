@@ -3,6 +3,7 @@
 pub mod database;
 pub mod images;
 pub mod process;
+pub mod s3;
 pub mod smtp;
 
 use std::time::Duration;
@@ -80,6 +81,8 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         media_hosts: vec![],
         api_key_per_minute: 120,
         stats_max_age: std::time::Duration::from_secs(300),
+        storage: Default::default(),
+        orphan_grace: Duration::from_secs(3600),
     }
 }
 

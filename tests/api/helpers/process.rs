@@ -12,6 +12,10 @@ pub struct Server {
     pub database_url: String,
     pub data_dir: std::path::PathBuf,
     pub port: u16,
+    /// Variables set for this server beyond the usual ones (storage, mail).
+    pub env: Vec<(String, String)>,
+    /// Whether it serves with `--demo` (the default), seeding the demo estate.
+    pub demo: bool,
     child: Option<Child>,
 }
 
@@ -21,6 +25,8 @@ impl Server {
             database_url: database_url.to_string(),
             data_dir,
             port: free_port(),
+            env: vec![],
+            demo: true,
             child: None,
         }
     }
@@ -29,16 +35,36 @@ impl Server {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    /// `portineria serve --demo`, quiet unless TEST_LOG is set.
+    /// `portineria serve --demo` (or without `--demo`), quiet unless TEST_LOG is set.
     pub fn command(&self) -> Command {
+        let mut command = self.binary();
+        command.arg("serve");
+        if self.demo {
+            command.arg("--demo");
+        }
+        command
+    }
+
+    /// Another command of the binary (`seed-demo`, say) with this server's environment; its
+    /// output.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        let mut command = self.binary();
+        command
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command.output().expect("the command runs")
+    }
+
+    fn binary(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_portineria"));
         command
-            .args(["serve", "--demo"])
             .env("DATABASE_URL", &self.database_url)
             .env("PORTINERIA_DATA_DIR", &self.data_dir)
             .env("PORTINERIA_BIND", format!("127.0.0.1:{}", self.port))
             .env("PORTINERIA_SECRET", SECRET)
             .env("RUST_LOG", "error")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null());
         if std::env::var_os("TEST_LOG").is_none() {
             command.stdout(Stdio::null()).stderr(Stdio::null());
@@ -92,7 +118,7 @@ impl Drop for Server {
     }
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -17,6 +17,11 @@ pub struct SmtpSink {
     pub refused: Arc<AtomicUsize>,
     /// How long the server takes to accept each message.
     delay: Duration,
+    /// Messages being accepted right now (in their `delay`).
+    in_flight: Arc<AtomicUsize>,
+    /// Messages whose sender left before the server answered: never counted as received.
+    pub abandoned: Arc<AtomicUsize>,
+    last_reply: Arc<Mutex<Option<Instant>>>,
 }
 
 impl SmtpSink {
@@ -78,6 +83,9 @@ impl SmtpSink {
             refuse: Arc::new(AtomicUsize::new(refuse)),
             refused: Arc::default(),
             delay,
+            in_flight: Arc::default(),
+            abandoned: Arc::default(),
+            last_reply: Arc::default(),
         }
     }
 
@@ -123,8 +131,18 @@ impl SmtpSink {
                         message.push_str(data.strip_prefix('.').unwrap_or(&data));
                         message.push('\n');
                     }
+                    self.in_flight.fetch_add(1, Ordering::SeqCst);
                     tokio::time::sleep(self.delay).await;
+                    self.in_flight.fetch_sub(1, Ordering::SeqCst);
+                    // Like a careful MTA (RFC 1047), a slow server takes no responsibility for
+                    // a message whose sender is no longer there to hear "250": the sender
+                    // never learnt it was accepted and will send it again.
+                    if !self.delay.is_zero() && gone(lines.get_mut().get_mut()).await {
+                        self.abandoned.fetch_add(1, Ordering::SeqCst);
+                        return Ok(());
+                    }
                     self.received.lock().unwrap().push(message);
+                    *self.last_reply.lock().unwrap() = Some(Instant::now());
                     b"250 OK queued\r\n"
                 }
                 "QUIT" => {
@@ -136,6 +154,17 @@ impl SmtpSink {
             write.write_all(reply).await?;
         }
         Ok(())
+    }
+
+    /// Whether a sender is in the middle of handing over a message and no answer went out for
+    /// `quiet`: a sender killed now leaves its messages unanswered, none half-recorded.
+    pub fn mid_transfer(&self, quiet: Duration) -> bool {
+        self.in_flight.load(Ordering::SeqCst) > 0
+            && self
+                .last_reply
+                .lock()
+                .unwrap()
+                .is_none_or(|at| at.elapsed() >= quiet)
     }
 
     pub fn messages(&self) -> Vec<String> {
@@ -153,6 +182,16 @@ impl SmtpSink {
         }
         panic!("expected {count} messages, got {}", self.messages().len());
     }
+}
+
+/// Whether the client closed the connection (a killed process's sockets are closed by the
+/// kernel).
+async fn gone(connection: &mut tokio::net::tcp::OwnedReadHalf) -> bool {
+    let mut byte = [0u8; 1];
+    matches!(
+        tokio::time::timeout(Duration::from_millis(5), connection.peek(&mut byte)).await,
+        Ok(Ok(0) | Err(_))
+    )
 }
 
 /// Undoes quoted-printable soft breaks and escapes enough to search a message's text.
