@@ -2,7 +2,8 @@
 //! only: that is the regional deployment). Each node is the real binary in its own process; the
 //! bucket is a real S3 server (`s3s-fs`) on loopback; mail goes to a real SMTP server.
 //!
-//! Started together on an empty database, the nodes migrate it once. A report filed with
+//! Started together on an empty database, the nodes migrate it once, and they count sign-in
+//! failures together. A report filed with
 //! photos on node A is read, photos and all, on node B, which goes on serving while a newer
 //! release adds a column and a table; the photos are in
 //! the bucket, in no node's folder, and the bucket gives nothing to whoever asks it directly.
@@ -48,6 +49,15 @@ fn node(database: &TestDatabase, bucket: &S3Server, dir: &std::path::Path, smtp:
         ),
     ]);
     server
+}
+
+async fn sign_in(client: &reqwest::Client, node: &Server, password: &str) -> reqwest::Response {
+    client
+        .post(format!("{}/api/v1/auth/login", node.base()))
+        .json(&serde_json::json!({"email": "referente@demo.test", "password": password}))
+        .send()
+        .await
+        .unwrap()
 }
 
 async fn get(client: &reqwest::Client, url: &str, token: &str) -> reqwest::Response {
@@ -104,9 +114,20 @@ async fn two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
         ),
         migrations as i64
     );
-    b.kill();
     let seeded = a.run(&["seed-demo"]);
     assert!(seeded.status.success(), "{seeded:?}");
+
+    // The sign-in limit is one for the region: failures on A and on B add up, and both nodes
+    // then make the right password wait too.
+    for (n, node) in [&a, &b, &a, &b, &a].into_iter().enumerate() {
+        let res = sign_in(&client, node, "guess").await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "attempt {n}");
+    }
+    for node in [&a, &b] {
+        let res = sign_in(&client, node, "demo").await;
+        assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    }
+    b.kill();
 
     // A report with two photos, filed on node A.
     let token = a.token(&client, "inquilino@demo.test").await;
@@ -188,7 +209,25 @@ async fn two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
     for (path, bytes) in &on_a {
         let res = get(&client, &format!("{}{path}", b.base()), &token).await;
         assert_eq!(res.status(), StatusCode::OK, "{path} on B");
+        assert_eq!(res.headers()["cache-control"], "private, max-age=86400");
+        let etag = res.headers()["etag"].clone();
         assert_eq!(&res.bytes().await.unwrap(), bytes, "{path} on B");
+        // A browser asking again with its copy's tag gets "not modified", still only if signed in.
+        let again = client
+            .get(format!("{}{path}", b.base()))
+            .bearer_auth(&token)
+            .header("if-none-match", etag.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{path}");
+        let anonymous_again = client
+            .get(format!("{}{path}", b.base()))
+            .header("if-none-match", etag)
+            .send()
+            .await
+            .unwrap();
+        assert_ne!(anonymous_again.status(), StatusCode::NOT_MODIFIED, "{path}");
         // Through the app only: not to someone signed out, not straight from the bucket.
         let anonymous = client
             .get(format!("{}{path}", b.base()))
