@@ -81,11 +81,13 @@ def report_form_weight(port, cookie):
     return {"bytes": total, "files": 1 + len(assets)}
 
 
-def wrk(port, path, header, duration, connections):
-    """Requests per second and p99 in ms of one wrk run (2 threads)."""
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{duration}", "--latency"]
+def wrk(port, path, header, duration, connections, script=None, threads=2):
+    """Requests per second and p99 in ms of one wrk run (with a Lua `script`, if given)."""
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
     if header:
         cmd += ["-H", header]
+    if script:
+        cmd += ["-s", script]
     out = subprocess.run(cmd + [f"http://127.0.0.1:{port}{path}"], check=True,
                          capture_output=True, text=True).stdout
     if "Non-2xx" in out or "Socket errors" in out:

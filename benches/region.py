@@ -11,9 +11,7 @@ import argparse
 import importlib.util
 import json
 import os
-import re
 import struct
-import subprocess
 import sys
 import tempfile
 import threading
@@ -79,26 +77,14 @@ wrk.headers["{name}"] = "{value}"
     return script
 
 
-def wrk(port, path, connections, duration, header=None, script=None):
-    """Requests per second of one wrk run (one thread per node's share)."""
-    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{duration}"]
-    if header:
-        cmd += ["-H", header]
-    if script:
-        cmd += ["-s", script]
-    out = subprocess.run(cmd + [f"http://127.0.0.1:{port}{path}"], check=True,
-                         capture_output=True, text=True).stdout
-    if "Non-2xx" in out or "Socket errors" in out:
-        raise SystemExit(f"wrk {path} on {port}: errors under load\n{out}")
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-
-
-def together(ports, path, connections, duration, **kw):
-    """Total requests per second of `ports` loaded at once, `connections` split between them."""
+def together(ports, path, connections, duration, header=None, script=None):
+    """Total requests per second of `ports` loaded at once, `connections` split between them
+    (one wrk, one thread, per node)."""
     results = [0.0] * len(ports)
 
     def run(i, port):
-        results[i] = wrk(port, path, connections // len(ports), duration, **kw)
+        results[i], _ = pages.wrk(port, path, header, duration, connections // len(ports),
+                                  script=script, threads=1)
 
     threads = [threading.Thread(target=run, args=(i, p)) for i, p in enumerate(ports)]
     for t in threads:

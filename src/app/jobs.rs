@@ -56,9 +56,8 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
     loop {
         if jobs.photos.is_shared() && swept.elapsed() >= jobs.config.orphan_grace {
             swept = tokio::time::Instant::now();
-            let grace = chrono::Duration::from_std(jobs.config.orphan_grace)
-                .unwrap_or(chrono::Duration::hours(1));
-            match super::orphans::sweep(&jobs.db, &jobs.photos, chrono::Utc::now() - grace).await {
+            let before = super::orphans::grace_ago(jobs.config.orphan_grace);
+            match super::orphans::sweep(&jobs.db, &jobs.photos, before).await {
                 Ok(0) => {}
                 Ok(removed) => tracing::warn!(removed, "removed photos left unrecorded"),
                 Err(e) => tracing::error!(error = %e, "sweeping unrecorded photos failed"),

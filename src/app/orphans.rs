@@ -51,8 +51,13 @@ pub fn cut_off(
     grace: std::time::Duration,
 ) -> DateTime<Utc> {
     if store.is_shared() {
-        Utc::now() - chrono::Duration::from_std(grace).unwrap_or(chrono::Duration::hours(1))
+        grace_ago(grace)
     } else {
         started
     }
+}
+
+/// The moment one grace period ago: a shared bucket's photos older than that are swept.
+pub fn grace_ago(grace: std::time::Duration) -> DateTime<Utc> {
+    Utc::now() - chrono::Duration::from_std(grace).unwrap_or(chrono::Duration::hours(1))
 }

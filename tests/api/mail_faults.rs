@@ -45,18 +45,7 @@ async fn a_mail_server_down_then_slow_gets_every_message_of_two_nodes_once() {
         c.outbox_retry_base = Duration::from_secs(1);
     };
     let first = spawn_app_with(settings).await;
-    let values: Vec<String> = (0..MESSAGES)
-        .map(|n| {
-            format!(
-                "('persona{n}@example.test', 'Avviso {n}', 'Acqua sospesa domani.', \
-                 '<p>Acqua sospesa domani.</p>', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-            )
-        })
-        .collect();
-    first.sql(&format!(
-        "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, next_attempt_at) VALUES {}",
-        values.join(", ")
-    ));
+    crate::helpers::database::mail_backlog(&first.database_url, MESSAGES);
     let second = spawn_sibling(&first, settings).await;
 
     // While the server is down the backlog stays whole, on both nodes' /metrics.

@@ -51,6 +51,15 @@ fn node(database: &TestDatabase, bucket: &S3Server, dir: &std::path::Path, smtp:
     server
 }
 
+/// An API client that shows redirects rather than following them.
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
 async fn sign_in(client: &reqwest::Client, node: &Server, password: &str) -> reqwest::Response {
     client
         .post(format!("{}/api/v1/auth/login", node.base()))
@@ -88,11 +97,7 @@ async fn two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
     let database = TestDatabase::create(dir.path());
     let bucket = S3Server::start(&dir.path().join("s3"), "127.0.0.1:0".parse().unwrap());
     let smtp = SmtpSink::slow(SLOW).await;
-    let client = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = client();
     let mut a = node(&database, &bucket, &dir.path().join("a"), &smtp.url);
     let mut b = node(&database, &bucket, &dir.path().join("b"), &smtp.url);
 
@@ -157,21 +162,7 @@ async fn two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
 
     // A mail backlog; node A is killed while the mail server holds some of its messages
     // unanswered (so they are claimed by A, and not yet sent).
-    let values: Vec<String> = (0..MESSAGES)
-        .map(|n| {
-            format!(
-                "('persona{n}@example.test', 'Avviso {n}', 'Acqua sospesa domani.', \
-                 '<p>Acqua sospesa domani.</p>', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-            )
-        })
-        .collect();
-    crate::helpers::database::execute(
-        &database.url,
-        &format!(
-            "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, next_attempt_at) VALUES {}",
-            values.join(", ")
-        ),
-    );
+    crate::helpers::database::mail_backlog(&database.url, MESSAGES);
     let waiting = Instant::now();
     while !smtp.mid_transfer(Duration::from_millis(300)) {
         assert!(
@@ -329,10 +320,7 @@ async fn a_node_is_not_ready_until_its_bucket_answers() {
     let dir = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(dir.path());
     let address: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
-    let client = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap();
+    let client = client();
     let mut server = Server::new(&database.url, dir.path().join("data"));
     server.env = vec![
         (

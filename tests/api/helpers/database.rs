@@ -56,6 +56,26 @@ pub fn execute(url: &str, statement: &str) {
     }
 }
 
+/// `count` messages waiting in the outbox, due at once, subjects `Avviso 0`, `Avviso 1`…: a
+/// backlog for the mail tests.
+pub fn mail_backlog(url: &str, count: usize) {
+    let values: Vec<String> = (0..count)
+        .map(|n| {
+            format!(
+                "('persona{n}@example.test', 'Avviso {n}', 'Acqua sospesa domani.', \
+                 '<p>Acqua sospesa domani.</p>', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        })
+        .collect();
+    execute(
+        url,
+        &format!(
+            "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, next_attempt_at) VALUES {}",
+            values.join(", ")
+        ),
+    );
+}
+
 /// A number one query answers (`SELECT COUNT(*) AS n …`), for what no page shows, like how
 /// many messages one event left in the inboxes.
 pub fn number(url: &str, query: &str) -> i64 {
