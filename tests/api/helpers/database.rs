@@ -40,13 +40,22 @@ impl TestDatabase {
     }
 }
 
+/// A connection to a SQLite test database that waits for the lock, as the app's own connections
+/// do: the app may be writing at the same moment (its jobs run on their own).
+fn sqlite(path: &str) -> diesel::SqliteConnection {
+    use diesel::connection::SimpleConnection;
+    let mut conn = diesel::SqliteConnection::establish(path).expect("SQLite test database");
+    conn.batch_execute("PRAGMA busy_timeout = 10000")
+        .expect("busy timeout set");
+    conn
+}
+
 /// Runs one statement straight on a test database: for what no request can do, like moving a
 /// report's deadline into the past.
 pub fn execute(url: &str, statement: &str) {
     use diesel::connection::SimpleConnection;
     match url.strip_prefix("sqlite://") {
-        Some(path) => diesel::SqliteConnection::establish(path)
-            .expect("SQLite test database")
+        Some(path) => sqlite(path)
             .batch_execute(statement)
             .expect("statement runs"),
         None => PgConnection::establish(url)
@@ -85,8 +94,7 @@ pub fn number(url: &str, query: &str) -> i64 {
         n: i64,
     }
     let found: Vec<Number> = match url.strip_prefix("sqlite://") {
-        Some(path) => diesel::sql_query(query)
-            .load(&mut diesel::SqliteConnection::establish(path).expect("SQLite test database")),
+        Some(path) => diesel::sql_query(query).load(&mut sqlite(path)),
         None => diesel::sql_query(query)
             .load(&mut PgConnection::establish(url).expect("PostgreSQL test database")),
     }
@@ -102,8 +110,7 @@ pub fn strings(url: &str, query: &str) -> Vec<String> {
         s: String,
     }
     let found: Vec<Text> = match url.strip_prefix("sqlite://") {
-        Some(path) => diesel::sql_query(query)
-            .load(&mut diesel::SqliteConnection::establish(path).expect("SQLite test database")),
+        Some(path) => diesel::sql_query(query).load(&mut sqlite(path)),
         None => diesel::sql_query(query)
             .load(&mut PgConnection::establish(url).expect("PostgreSQL test database")),
     }
