@@ -69,6 +69,14 @@ impl Reach {
         &self.clauses
     }
 
+    /// Each clause as a reach of its own: one question per kind of place, each answered by one
+    /// index.
+    pub fn each(&self) -> impl Iterator<Item = Reach> + '_ {
+        self.clauses.iter().map(|clause| Reach {
+            clauses: vec![clause.clone()],
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.clauses.is_empty()
     }

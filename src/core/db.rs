@@ -232,7 +232,10 @@ impl Db {
         T: Send + 'static,
     {
         if let Some(mut conn) = self.readers.as_ref().and_then(|r| r.try_get()) {
-            match work(&mut conn) {
+            // One read transaction for all of the work: the page reads one snapshot, and SQLite
+            // takes its WAL read lock once instead of once per statement (a tenth of a page's
+            // CPU in perf).
+            match conn.transaction(|conn| work(conn)) {
                 Err(e) if e.refused_write() => {}
                 done => return done,
             }

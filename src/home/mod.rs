@@ -10,7 +10,8 @@ use crate::access::Actor;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
-use crate::notices::board::NoticeCard;
+use crate::notices::board::NoticeHeadline;
+use crate::notices::cards::CardView;
 use crate::notices::listing;
 use crate::notifications::inbox::{self, InboxItem};
 use crate::people::{self, Grant, Role};
@@ -46,15 +47,23 @@ pub struct Home {
     pub inbox: Vec<InboxItem>,
     pub can_file: bool,
     /// The first notices of one's boards, urgent and pinned first.
-    pub notices: Vec<NoticeCard>,
+    pub notices: Vec<NoticeHeadline>,
 }
 
-pub fn load(
+/// How many of the board's notices the home page lists.
+const NOTICES: usize = 5;
+
+/// The home page of `actor`; `headlines` shows the first page of their board (and may keep it).
+pub fn load<V>(
     conn: &mut DbConnection,
     actor: &Actor,
     grants: &[Grant],
     locale: Locale,
-) -> AppResult<Home> {
+    headlines: &V,
+) -> AppResult<Home>
+where
+    V: CardView<List = std::sync::Arc<[NoticeHeadline]>>,
+{
     let mut home = Home {
         homes: actor.homes.clone(),
         delegations: vec![],
@@ -68,7 +77,8 @@ pub fn load(
         notices: vec![],
     };
     if !actor.homes.is_empty() {
-        home.notices = listing::latest(conn, actor, locale, 5)?;
+        let board = listing::latest(conn, actor, locale, headlines)?;
+        home.notices = board.iter().take(NOTICES).cloned().collect();
     }
     for grant in grants {
         match (grant.role, grant.scope_id) {

@@ -34,6 +34,28 @@ pub struct BoardQuery {
     pub page: Option<i64>,
 }
 
+/// A notice as the home page lists it: what it says, where and when.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeHeadline {
+    pub id: i32,
+    pub urgent: bool,
+    pub title: String,
+    pub place: String,
+    pub posted: String,
+}
+
+impl From<&NoticeCard> for NoticeHeadline {
+    fn from(card: &NoticeCard) -> Self {
+        NoticeHeadline {
+            id: card.id,
+            urgent: card.urgent,
+            title: card.title.clone(),
+            place: card.place.clone(),
+            posted: card.posted.clone(),
+        }
+    }
+}
+
 /// One notice on a board or in a feed, in the reader's language.
 #[derive(Debug, Clone, Serialize)]
 pub struct NoticeCard {

@@ -9,8 +9,8 @@ use diesel::dsl::{count_star, max};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::board::{BoardQuery, NoticeCard};
-use super::cards::{CardView, Whole};
+use super::board::BoardQuery;
+use super::cards::CardView;
 use super::rules::{self, NoticeAction, NoticeScope};
 use super::NoticeRow;
 use crate::access::{allows, Actor, Level};
@@ -148,18 +148,23 @@ pub fn listing<V: CardView>(
     view.list(key, listing)
 }
 
-/// The first `count` notices of the reader's own board, whole.
-pub fn latest(
+/// The first page of the reader's own board, as `view` shows it: the home page lists its
+/// first notices, kept by the same key as the board's listings.
+pub fn latest<V: CardView>(
     conn: &mut DbConnection,
     actor: &Actor,
     locale: Locale,
-    count: i64,
-) -> AppResult<Vec<NoticeCard>> {
+    view: &V,
+) -> AppResult<V::List> {
     let own = own_estates(actor, &[]);
-    let query = BoardQuery::default();
-    let mut rows = board_rows(conn, actor, &query, "live", (1, count), own.as_deref())?;
-    rows.truncate(count as usize);
-    super::cards::cards(conn, actor, rows, locale, &Whole)
+    listing(
+        conn,
+        actor,
+        &BoardQuery::default(),
+        locale,
+        view,
+        own.as_deref(),
+    )
 }
 
 /// Visible notices in `state` on the board `query` asks for, in board order: page `page` (1

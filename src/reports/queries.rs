@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::rules::{self, ReportAction, ReportScope};
 use super::{Location, Priority, Status};
 use crate::access::{authorize, Actor, Place};
-use crate::core::db::DbConnection;
+use crate::core::db::{DbConnection, MultiBackend};
 use crate::core::error::{AppError, AppResult};
 use crate::core::prepared::any_of;
 use crate::core::schema::reports;
@@ -147,17 +147,62 @@ pub struct ListPage {
 }
 
 pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResult<ListPage> {
+    let page_size = filter.limit.unwrap_or(PAGE_SIZE);
+    let mut rows: Vec<ReportRow> = match rules::seen_as_others(actor) {
+        // Other people's reports: each part of the rule in a query of its own, merged (see
+        // `seen_as_others` for why).
+        Some(parts) if filter.others => {
+            let mut rows = vec![];
+            for part in parts {
+                rows.extend(
+                    narrowed(actor, filter, page_size)?
+                        .filter(part)
+                        .load(conn)?,
+                );
+            }
+            rows.sort_unstable_by(|a: &ReportRow, b| b.id.cmp(&a.id));
+            rows.dedup_by_key(|r| r.id);
+            rows.truncate(page_size as usize + 1);
+            rows
+        }
+        _ => {
+            let mut query = narrowed(actor, filter, page_size)?;
+            if let Some(visible) = rules::visible(actor) {
+                query = query.filter(visible);
+            }
+            query.load(conn)?
+        }
+    };
+    let next = if rows.len() as i64 > page_size {
+        rows.truncate(page_size as usize);
+        rows.last().map(|r| r.id)
+    } else {
+        None
+    };
+    Ok(ListPage { rows, next })
+}
+
+type ListQuery = diesel::dsl::IntoBoxed<
+    'static,
+    diesel::dsl::Limit<
+        diesel::dsl::Order<
+            diesel::dsl::Select<reports::table, diesel::dsl::AsSelect<ReportRow, MultiBackend>>,
+            diesel::dsl::Desc<reports::id>,
+        >,
+    >,
+    MultiBackend,
+>;
+
+/// A page of reports as `filter` narrows them, newest first, one more than a page to know
+/// whether another follows; who may see them is the caller's to add.
+fn narrowed(actor: &Actor, filter: &Filter, page_size: i64) -> AppResult<ListQuery> {
     let mut query = reports::table
         .select(ReportRow::as_select())
         .order(reports::id.desc())
-        // One more than a page, to know whether another page follows.
-        .limit(filter.limit.unwrap_or(PAGE_SIZE) + 1)
+        .limit(page_size + 1)
         .into_boxed();
     if let Some(before) = filter.before {
         query = query.filter(reports::id.lt(before));
-    }
-    if let Some(visible) = rules::visible(actor) {
-        query = query.filter(visible);
     }
     if let Some(state) = filter.state.as_deref().filter(|s| !s.is_empty()) {
         let status =
@@ -172,7 +217,7 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
     }
     if let Some(code) = filter.category.as_deref().filter(|c| !c.is_empty()) {
         let ids = crate::core::schema::categories::table
-            .filter(crate::core::schema::categories::code.eq(code))
+            .filter(crate::core::schema::categories::code.eq(code.to_string()))
             .select(crate::core::schema::categories::id);
         query = query.filter(reports::category_id.eq_any(ids));
     }
@@ -190,15 +235,7 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
                 .and(reports::filed_by.ne(actor.user_id)),
         );
     }
-    let mut rows: Vec<ReportRow> = query.load(conn)?;
-    let page_size = filter.limit.unwrap_or(PAGE_SIZE);
-    let next = if rows.len() as i64 > page_size {
-        rows.truncate(page_size as usize);
-        rows.last().map(|r| r.id)
-    } else {
-        None
-    };
-    Ok(ListPage { rows, next })
+    Ok(query)
 }
 
 /// Open common-area reports of the same category around a place, to join instead of

@@ -149,29 +149,46 @@ pub fn place_filter(reach: &crate::access::Reach) -> ReportFilter {
     )
 }
 
-/// The reports `actor` may see, as a query filter (`None`: everything).
+/// The reports `actor` may see, as a query filter (`None`: everything): their own (filed by or
+/// for them) and [`seen_as_others`].
 pub fn visible(actor: &Actor) -> Option<ReportFilter> {
+    use diesel::prelude::*;
+    let own: ReportFilter = Box::new(
+        reports::filed_for
+            .eq(actor.user_id)
+            .or(reports::filed_by.eq(actor.user_id)),
+    );
+    let parts = seen_as_others(actor)?;
+    Some(
+        parts
+            .into_iter()
+            .fold(own, |all, part| Box::new(all.or(part))),
+    )
+}
+
+/// The reports `actor` may see besides their own, as filters whose union it is: their
+/// organisations' reports, those at each kind of place of their desks, and the ones not private
+/// at each kind of place of their neighbourhood. A list of other people's reports asks each on
+/// its own, so that every query reads one index of place (or organisation) and status: the
+/// whole rule in one `OR` leaves the database only the status index, and it read every open
+/// report there is to find the few around someone. `None`: everything (an admin).
+pub fn seen_as_others(actor: &Actor) -> Option<Vec<ReportFilter>> {
     use diesel::prelude::*;
     if actor.admin {
         return None;
     }
-    let answered: ReportFilter = Box::new(any_of(
-        reports::organisation_id.assume_not_null(),
-        actor.staff_of.clone(),
-    ));
-    let mine: ReportFilter = Box::new(
-        reports::filed_for
-            .eq(actor.user_id)
-            .or(reports::filed_by.eq(actor.user_id))
-            .or(answered)
-            .or(place_filter(&actor.desk_of())),
-    );
-    let public: ReportFilter = Box::new(
-        reports::private
-            .eq(false)
-            .and(place_filter(&neighbours(actor))),
-    );
-    Some(Box::new(mine.or(public)))
+    let mut parts: Vec<ReportFilter> = vec![];
+    if !actor.staff_of.is_empty() {
+        parts.push(Box::new(any_of(
+            reports::organisation_id.assume_not_null(),
+            actor.staff_of.clone(),
+        )));
+    }
+    parts.extend(actor.desk_of().each().map(|desk| place_filter(&desk)));
+    parts.extend(neighbours(actor).each().map(|around| -> ReportFilter {
+        Box::new(reports::private.eq(false).and(place_filter(&around)))
+    }));
+    Some(parts)
 }
 
 /// Whether a report may leave the portal through Open311: its common-area reports, never a

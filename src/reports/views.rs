@@ -234,9 +234,12 @@ pub fn my_reports(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> App
         },
     )?
     .rows;
+    // One lister for both lists: the names and places are read once.
+    let both: Vec<ReportRow> = mine.iter().chain(&around).cloned().collect();
+    let lister = Lister::load(conn, &both, locale)?;
     Ok(MyReports {
-        mine: summaries(conn, &mine, locale)?,
-        around: summaries(conn, &around, locale)?,
+        mine: mine.iter().map(|r| lister.summary(r)).collect(),
+        around: around.iter().map(|r| lister.summary(r)).collect(),
         can_file: can_file(actor),
     })
 }

@@ -1,6 +1,7 @@
 //! Notice cards as the board page shows them, rendered once per [`CardKey`] and kept, and the
 //! board's listings of them kept by [`ListingKey`]: a busy board is read far more often than
-//! it changes, and making thirty cards costs more than all the rest of the page. A notice's
+//! it changes, and making thirty cards costs more than all the rest of the page. The home
+//! page's headlines of the same board are kept the same way ([`KeptHeadlines`]). A notice's
 //! change moves both keys, on every app node, since they come from the database; a place's or
 //! an author's new name shows within [`NAMES_KEPT_FOR`] seconds.
 
@@ -12,7 +13,7 @@ use serde::Serialize;
 
 use crate::core::error::AppResult;
 use crate::core::render::Templates;
-use crate::notices::board::NoticeCard;
+use crate::notices::board::{NoticeCard, NoticeHeadline};
 use crate::notices::cards::{CardKey, CardView};
 use crate::notices::listing::{Listing, ListingKey};
 
@@ -40,6 +41,15 @@ pub struct RenderedCards {
     cache: Arc<Cache<Key, Arc<str>, ByLength>>,
     listings: Arc<Cache<ListingKey, ShownListing>>,
     templates: Arc<Templates>,
+    headlines: KeptHeadlines,
+}
+
+/// Headlines of notices and of first board pages, for the home page: the same keys as the
+/// board's cards and listings, without their HTML.
+#[derive(Clone)]
+pub struct KeptHeadlines {
+    cards: Arc<Cache<Key, NoticeHeadline>>,
+    lists: Arc<Cache<ListingKey, Arc<[NoticeHeadline]>>>,
 }
 
 /// A board's listing ready for the page.
@@ -62,12 +72,23 @@ impl RenderedCards {
             cache: Arc::new(Cache::with_weighter(10_000, CAPACITY_BYTES, ByLength)),
             listings: Arc::new(Cache::new(LISTINGS)),
             templates,
+            headlines: KeptHeadlines {
+                cards: Arc::new(Cache::new(10_000)),
+                lists: Arc::new(Cache::new(LISTINGS)),
+            },
         }
     }
 
-    fn key(key: &CardKey) -> Key {
-        (key.clone(), chrono::Utc::now().timestamp() / NAMES_KEPT_FOR)
+    pub fn headlines(&self) -> KeptHeadlines {
+        self.headlines.clone()
     }
+}
+
+fn key(card: &CardKey) -> Key {
+    (
+        card.clone(),
+        chrono::Utc::now().timestamp() / NAMES_KEPT_FOR,
+    )
 }
 
 impl CardView for RenderedCards {
@@ -75,7 +96,7 @@ impl CardView for RenderedCards {
     type List = ShownListing;
 
     fn shown(&self, key: &CardKey) -> Option<Arc<str>> {
-        self.cache.get(&Self::key(key))
+        self.cache.get(&self::key(key))
     }
 
     fn show(&self, key: CardKey, card: NoticeCard) -> AppResult<Arc<str>> {
@@ -84,7 +105,7 @@ impl CardView for RenderedCards {
             view: &card,
         };
         let html: Arc<str> = self.templates.render("partials/notice_card", &view)?.into();
-        self.cache.insert(Self::key(&key), html.clone());
+        self.cache.insert(self::key(&key), html.clone());
         Ok(html)
     }
 
@@ -105,5 +126,34 @@ impl CardView for RenderedCards {
         };
         self.listings.insert(key, shown.clone());
         Ok(shown)
+    }
+}
+
+impl CardView for KeptHeadlines {
+    type Card = NoticeHeadline;
+    type List = Arc<[NoticeHeadline]>;
+
+    fn shown(&self, key: &CardKey) -> Option<NoticeHeadline> {
+        self.cards.get(&self::key(key))
+    }
+
+    fn show(&self, key: CardKey, card: NoticeCard) -> AppResult<NoticeHeadline> {
+        let headline = NoticeHeadline::from(&card);
+        self.cards.insert(self::key(&key), headline.clone());
+        Ok(headline)
+    }
+
+    fn listed(&self, key: &ListingKey) -> Option<Arc<[NoticeHeadline]>> {
+        self.lists.get(key)
+    }
+
+    fn list(
+        &self,
+        key: ListingKey,
+        listing: Listing<NoticeHeadline>,
+    ) -> AppResult<Arc<[NoticeHeadline]>> {
+        let headlines: Arc<[NoticeHeadline]> = listing.notices.into();
+        self.lists.insert(key, headlines.clone());
+        Ok(headlines)
     }
 }

@@ -1,9 +1,10 @@
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::helpers::{spawn_app, spawn_app_with, TestApp, DEMO_ACCOUNTS};
+use crate::helpers::{spawn_app, spawn_app_with, texts, TestApp, DEMO_ACCOUNTS};
 use crate::reports::report;
 
 async fn file(app: &TestApp, token: &str, category: &str, location: &str) -> String {
@@ -428,6 +429,43 @@ async fn lists_show_exactly_the_reports_one_may_open() {
             assert_eq!(listed.contains(reference), opens, "{email} {reference}");
         }
     }
+}
+
+/// "Around me" asks the rule in parts, a query per kind of place: it must list exactly the
+/// open reports one may open that are not one's own, for everyone.
+#[tokio::test]
+async fn reports_around_are_the_open_ones_one_may_open_and_did_not_file() {
+    let app = spawn_app().await;
+    let references = |list: &Value| -> BTreeSet<String> {
+        list["reports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["ref"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let mut listed = 0;
+    for email in DEMO_ACCOUNTS {
+        let token = app.api_token(email, "demo").await;
+        let open = references(
+            &app.api_json("/api/v1/reports?open=true", &token, StatusCode::OK)
+                .await,
+        );
+        let mine = references(
+            &app.api_json("/api/v1/reports?mine=true", &token, StatusCode::OK)
+                .await,
+        );
+        let visitor = app.visitor();
+        visitor.sign_in_ok(email).await;
+        let (_, page) = visitor.page("/reports").await;
+        let around: BTreeSet<String> = texts(&page, "#around-heading + ul span[dir=ltr]")
+            .into_iter()
+            .collect();
+        let expected: BTreeSet<String> = open.difference(&mine).cloned().collect();
+        assert_eq!(around, expected, "{email}");
+        listed += around.len();
+    }
+    assert!(listed > 0, "the demo has reports around someone");
 }
 
 #[tokio::test]

@@ -12,9 +12,10 @@ pub async fn show(
     me: SignedIn,
 ) -> AppResult<HttpResponse> {
     let grants = me.user.grants.clone();
+    let headlines = state.cards.headlines();
     state
         .read_page(&req, me, "pages/home", move |conn, actor, locale| {
-            home::load(conn, actor, &grants, locale)
+            home::load(conn, actor, &grants, locale, &headlines)
         })
         .await
 }
