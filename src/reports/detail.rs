@@ -185,7 +185,7 @@ pub fn load(
         redirect: movable(Status::NotCompetent),
         give_times: on(ReportAction::Availability(&scope)),
     };
-    queries::mark_opened(conn, report.id, actor.user_id)?;
+    queries::mark_opened(conn, &report, actor.user_id)?;
     Ok(ReportDetail {
         reference: report.reference.clone(),
         status: status.code(),

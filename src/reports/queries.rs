@@ -290,17 +290,27 @@ pub fn follows(conn: &mut DbConnection, report_id: i32, user_id: i32) -> QueryRe
     Ok(n > 0)
 }
 
-/// Someone opened a report: what happened to it until now is read.
-pub fn mark_opened(conn: &mut DbConnection, report_id: i32, user_id: i32) -> QueryResult<()> {
+/// Someone opened `report`: what happened to it until now is read. Nothing is written when
+/// nothing happened since they last opened it (every change moves `updated_at`), so opening a
+/// report again only reads.
+pub fn mark_opened(conn: &mut DbConnection, report: &ReportRow, user_id: i32) -> QueryResult<()> {
     use crate::core::schema::report_reads as r;
+    let read_at: Option<NaiveDateTime> = r::table
+        .find((report.id, user_id))
+        .select(r::read_at)
+        .first(conn)
+        .optional()?;
+    if read_at.is_some_and(|at| at >= report.updated_at) {
+        return Ok(());
+    }
     let now = chrono::Utc::now().naive_utc();
-    let updated = diesel::update(r::table.find((report_id, user_id)))
+    let updated = diesel::update(r::table.find((report.id, user_id)))
         .set(r::read_at.eq(now))
         .execute(conn)?;
     if updated == 0 {
         let inserted = diesel::insert_into(r::table)
             .values((
-                r::report_id.eq(report_id),
+                r::report_id.eq(report.id),
                 r::user_id.eq(user_id),
                 r::read_at.eq(now),
             ))

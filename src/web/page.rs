@@ -122,7 +122,8 @@ impl AppState {
 
     /// Reads what a page shows for the signed-in person, with their places and language, and
     /// renders it, with `status`. `wrap` adds what the page itself says (a note, an error).
-    /// The read may write (a report page notes that it was read).
+    /// The read may write (a report page notes what was new when it was opened): it is tried
+    /// as a read first ([`crate::core::db::Db::read`]), and done again where it may write.
     pub async fn show<V, P, F>(
         &self,
         req: &HttpRequest,
@@ -135,14 +136,14 @@ impl AppState {
     where
         V: Send + 'static,
         P: Serialize,
-        F: FnOnce(&mut DbConnection, &Actor, Locale) -> AppResult<V> + Send + 'static,
+        F: Fn(&mut DbConnection, &Actor, Locale) -> AppResult<V> + Send + 'static,
     {
         let SignedIn {
             user,
             actor,
             locale,
         } = me;
-        let view = self.db.run(move |conn| read(conn, &actor, locale)).await?;
+        let view = self.db.read(move |conn| read(conn, &actor, locale)).await?;
         self.page_with_status(req, Some(&user), status, name, &wrap(view))
     }
 

@@ -113,3 +113,64 @@ async fn the_auto_close_job_tells_the_tenant() {
         .inbox_with(|t| t.contains(&reference) && t.contains("nessuna risposta"))
         .await;
 }
+
+/// An inbox message is new until its report is opened. Opening it again, with nothing new
+/// since, writes nothing (a page view stays a read); the next change is new again.
+#[tokio::test]
+async fn opening_a_report_reads_its_news_and_writes_only_when_there_is_news() {
+    let app = crate::helpers::spawn_app().await;
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("lift", "stair", "Ascensore fermo al terzo piano."),
+        )
+        .await;
+    let answer = |to: &'static str| {
+        let app = &app;
+        let (tech, reference) = (tech.clone(), reference.clone());
+        async move {
+            let res = app
+                .api_post_json(
+                    &format!("/api/v1/reports/{reference}/events"),
+                    &tech,
+                    json!({"type": "transition", "to": to}),
+                )
+                .await;
+            assert_eq!(res.status(), StatusCode::CREATED);
+            app.settled().await;
+        }
+    };
+    answer("acknowledged").await;
+    let web = app.visitor();
+    web.sign_in_ok("inquilino@demo.test").await;
+    let news = |home: &str| {
+        crate::helpers::texts(home, ".inbox li.unread")
+            .iter()
+            .any(|t| t.contains(&reference))
+    };
+    assert!(news(&web.page("/").await.1), "new before opening");
+    web.page(&format!("/reports/{reference}")).await;
+    assert!(!news(&web.page("/").await.1), "read once opened");
+    let read_at = || {
+        crate::helpers::database::strings(
+            &app.database_url,
+            &format!(
+                "SELECT CAST(r.read_at AS TEXT) AS s FROM report_reads r \
+                 JOIN reports p ON p.id = r.report_id JOIN users u ON u.id = r.user_id \
+                 WHERE p.reference = '{reference}' AND u.email = 'inquilino@demo.test'"
+            ),
+        )
+    };
+    let first = read_at();
+    assert_eq!(first.len(), 1);
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    web.page(&format!("/reports/{reference}")).await;
+    assert_eq!(read_at(), first, "nothing new: nothing written");
+    answer("scheduled").await;
+    assert!(news(&web.page("/").await.1), "the next change is new");
+    web.page(&format!("/reports/{reference}")).await;
+    assert_ne!(read_at(), first);
+    assert!(!news(&web.page("/").await.1));
+}

@@ -39,7 +39,8 @@ async fn render(
     if !problems.is_empty() {
         status = StatusCode::UNPROCESSABLE_ENTITY;
     }
-    let read = move |conn: &mut _, actor: &_, locale| page::accounts(conn, actor, query, locale);
+    let read =
+        move |conn: &mut _, actor: &_, locale| page::accounts(conn, actor, query.clone(), locale);
     let wrap = |accounts| AccountsPage {
         accounts,
         error,

@@ -84,8 +84,9 @@ pub async fn print(
     let query = query.into_inner();
     let base = state.config.base_url.clone();
     let locale = me.locale;
-    let read =
-        move |conn: &mut _, actor: &_, locale| board::board(conn, actor, query, locale, &Whole);
+    let read = move |conn: &mut _, actor: &_, locale| {
+        board::board(conn, actor, query.clone(), locale, &Whole)
+    };
     let wrap = |board: Board| {
         let report_url = format!("{base}/reports/new?where=stair");
         Sheet::linked(board, locale, format!("{base}/board"), report_url)
