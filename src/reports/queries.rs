@@ -160,7 +160,7 @@ pub fn list(conn: &mut DbConnection, actor: &Actor, filter: &Filter) -> AppResul
                         .load(conn)?,
                 );
             }
-            rows.sort_unstable_by(|a: &ReportRow, b| b.id.cmp(&a.id));
+            rows.sort_unstable_by_key(|row: &ReportRow| std::cmp::Reverse(row.id));
             rows.dedup_by_key(|r| r.id);
             rows.truncate(page_size as usize + 1);
             rows
