@@ -96,6 +96,10 @@ pub fn connect(url: &DatabaseUrl) -> Result<Pool, DbError> {
     };
     r2d2::Pool::builder()
         .max_size(max_size)
+        // Each PostgreSQL connection is a server process and a server takes 100 by default:
+        // connections open as requests need them, two stay ready, the rest close when idle,
+        // so several app nodes (and test apps) share one server.
+        .min_idle(matches!(url, DatabaseUrl::Postgres(_)).then_some(2))
         // A PostgreSQL connection goes stale when the server restarts, so it is checked before
         // use; an SQLite connection is a file handle in this process and cannot.
         .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))

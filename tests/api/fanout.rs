@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{spawn_app_with, spawn_sibling, SmtpSink};
+use crate::helpers::{database, spawn_app, spawn_app_with, spawn_sibling, texts, SmtpSink};
 use crate::reports::report;
 
 #[tokio::test]
@@ -118,7 +118,7 @@ async fn the_auto_close_job_tells_the_tenant() {
 /// since, writes nothing (a page view stays a read); the next change is new again.
 #[tokio::test]
 async fn opening_a_report_reads_its_news_and_writes_only_when_there_is_news() {
-    let app = crate::helpers::spawn_app().await;
+    let app = spawn_app().await;
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
     let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
     let reference = app
@@ -146,7 +146,7 @@ async fn opening_a_report_reads_its_news_and_writes_only_when_there_is_news() {
     let web = app.visitor();
     web.sign_in_ok("inquilino@demo.test").await;
     let news = |home: &str| {
-        crate::helpers::texts(home, ".inbox li.unread")
+        texts(home, ".inbox li.unread")
             .iter()
             .any(|t| t.contains(&reference))
     };
@@ -154,7 +154,7 @@ async fn opening_a_report_reads_its_news_and_writes_only_when_there_is_news() {
     web.page(&format!("/reports/{reference}")).await;
     assert!(!news(&web.page("/").await.1), "read once opened");
     let read_at = || {
-        crate::helpers::database::strings(
+        database::strings(
             &app.database_url,
             &format!(
                 "SELECT CAST(r.read_at AS TEXT) AS s FROM report_reads r \

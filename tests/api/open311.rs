@@ -553,7 +553,12 @@ async fn a_key_files_a_report_that_the_landlords_technicians_see() {
         .next()
         .unwrap()
         .to_string();
-    assert!(app.cli(&["api-key", "revoke", &first_id]).status.success());
+    let revoked = app.cli(&["api-key", "revoke", &first_id]);
+    assert!(
+        revoked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&revoked.stderr)
+    );
     let (status, _) = post(&app, "json", &fields(key), None).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "a revoked key files nothing");
     assert_eq!(

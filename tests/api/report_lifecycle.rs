@@ -4,7 +4,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use crate::helpers::{spawn_app, spawn_app_with, texts, TestApp, DEMO_ACCOUNTS};
+use crate::helpers::{refs, spawn_app, spawn_app_with, texts, TestApp, DEMO_ACCOUNTS};
 use crate::reports::report;
 
 async fn file(app: &TestApp, token: &str, category: &str, location: &str) -> String {
@@ -401,25 +401,17 @@ async fn categories_route_to_whoever_answers() {
 async fn lists_show_exactly_the_reports_one_may_open() {
     let app = spawn_app().await;
     let admin = app.api_token("admin@demo.test", "demo").await;
-    let all: Vec<String> = app
-        .api_json("/api/v1/reports", &admin, StatusCode::OK)
-        .await["reports"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["ref"].as_str().unwrap().to_string())
-        .collect();
+    let all = refs(
+        &app.api_json("/api/v1/reports", &admin, StatusCode::OK)
+            .await,
+    );
     assert_eq!(all.len(), 13, "the demo's reports");
     for email in DEMO_ACCOUNTS {
         let token = app.api_token(email, "demo").await;
-        let listed: Vec<String> = app
-            .api_json("/api/v1/reports", &token, StatusCode::OK)
-            .await["reports"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["ref"].as_str().unwrap().to_string())
-            .collect();
+        let listed = refs(
+            &app.api_json("/api/v1/reports", &token, StatusCode::OK)
+                .await,
+        );
         for reference in &all {
             let opens = app
                 .api_get(&format!("/api/v1/reports/{reference}"), &token)
@@ -436,14 +428,7 @@ async fn lists_show_exactly_the_reports_one_may_open() {
 #[tokio::test]
 async fn reports_around_are_the_open_ones_one_may_open_and_did_not_file() {
     let app = spawn_app().await;
-    let references = |list: &Value| -> BTreeSet<String> {
-        list["reports"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["ref"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let references = |list: &Value| -> BTreeSet<String> { refs(list).into_iter().collect() };
     let mut listed = 0;
     for email in DEMO_ACCOUNTS {
         let token = app.api_token(email, "demo").await;

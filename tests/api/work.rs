@@ -5,17 +5,8 @@ use serde_json::{json, Value};
 
 use crate::helpers::images::jpeg;
 use crate::helpers::smtp::decoded;
-use crate::helpers::{spawn_app, spawn_app_with, texts, SmtpSink};
+use crate::helpers::{refs, spawn_app, spawn_app_with, texts, SmtpSink};
 use crate::reports::{photo, report};
-
-fn refs(queue: &Value) -> Vec<String> {
-    queue["reports"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["ref"].as_str().unwrap().to_string())
-        .collect()
-}
 
 #[tokio::test]
 async fn each_landlord_works_its_own_queue_until_a_transfer_moves_a_report() {

@@ -134,6 +134,16 @@ pub fn csrf_of(html: &str) -> String {
         .to_string()
 }
 
+/// The references of a list of reports as the API answers it (`{"reports": [{"ref": …}]}`).
+pub fn refs(list: &Value) -> Vec<String> {
+    list["reports"]
+        .as_array()
+        .expect("a list of reports")
+        .iter()
+        .map(|r| r["ref"].as_str().expect("a reference").to_string())
+        .collect()
+}
+
 /// Text of the elements a CSS selector finds, joined by newlines.
 pub fn texts(html: &str, selector: &str) -> Vec<String> {
     let doc = scraper::Html::parse_document(html);
