@@ -92,14 +92,14 @@ pub fn connect(url: &DatabaseUrl) -> Result<Pool, DbError> {
             }
             8
         }
-        DatabaseUrl::Postgres(_) => 16,
+        // Each PostgreSQL connection is a server process, and a server takes 100 by default:
+        // eight per node leave room for several nodes (and for the test suite's apps running
+        // side by side). They are all opened at start: opening them as needed instead left a
+        // thread connecting while a short command exited, and the process crashed on exit.
+        DatabaseUrl::Postgres(_) => 8,
     };
     r2d2::Pool::builder()
         .max_size(max_size)
-        // Each PostgreSQL connection is a server process and a server takes 100 by default:
-        // connections open as requests need them, two stay ready, the rest close when idle,
-        // so several app nodes (and test apps) share one server.
-        .min_idle(matches!(url, DatabaseUrl::Postgres(_)).then_some(2))
         // A PostgreSQL connection goes stale when the server restarts, so it is checked before
         // use; an SQLite connection is a file handle in this process and cannot.
         .test_on_check_out(matches!(url, DatabaseUrl::Postgres(_)))
