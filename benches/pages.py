@@ -4,6 +4,7 @@ checks every page opens, loads each with wrk against /healthz of the same binary
 run, weighs the report form, and prints the summary. Run benches/pages.sh, not this file.
 
   pages.py measure --port P --backend NAME --out FILE [--duration 8s] [--connections 50]
+                   [--first-views 1]
   pages.py summary FILE... [--min-ratio 0.10] [--max-p99-ms 25]   exit 1 when a target is missed
 """
 
@@ -98,6 +99,23 @@ def wrk(port, path, header, duration, connections, script=None, threads=2):
     return rps, p99
 
 
+# Each request asks for a page under an `Accept` header of its own, so none is answered as
+# kept (src/web/kept_pages.rs): what a reader's first look at a page costs.
+FIRST_VIEWS_LUA = """
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+local n = 0
+function request()
+  n = n + 1
+  wrk.headers["Accept"] = "*/*; first-view=" .. id .. "-" .. n
+  return wrk.format()
+end
+"""
+
+
 def measure(args):
     wait_ready(args.port, 120)
     tenant, technician = "inquilino@demo.test", "tecnico.aler@demo.test"
@@ -130,6 +148,17 @@ def measure(args):
         if i == len(targets) // 2:
             health.append(wrk(args.port, "/healthz", None, args.duration, args.connections))
     health.append(wrk(args.port, "/healthz", None, args.duration, args.connections))
+    first_views = {}
+    if args.first_views:
+        script = os.path.join(os.path.dirname(args.out), "first_views.lua")
+        with open(script, "w") as f:
+            f.write(FIRST_VIEWS_LUA)
+        for name, path, header in targets:
+            first_views[name] = wrk(args.port, path, header, args.duration, args.connections,
+                                    script)
+            print(f"  {name:<15} {first_views[name][0]:9.0f} requests/s  "
+                  f"p99 {first_views[name][1]:6.1f} ms  (first views)", flush=True)
+        health.append(wrk(args.port, "/healthz", None, args.duration, args.connections))
     result = {
         "backend": args.backend,
         "healthz": {"rps": statistics.median(r for r, _ in health),
@@ -137,6 +166,7 @@ def measure(args):
                     "runs": health},
         "pages": [{"name": n, "path": p.replace(reference, "{reference}"),
                    "rps": pages[n][0], "p99": pages[n][1]} for n, p, _ in targets],
+        "first_views": [{"name": n, "rps": r, "p99": p99} for n, (r, p99) in first_views.items()],
         "report_form": report_form_weight(args.port, tenant_web),
         "duration": args.duration,
         "connections": args.connections,
@@ -162,6 +192,11 @@ def summary(args):
                 failed.append(f"{run['backend']} {page['name']}")
             print(f"{page['name']:<16} {page['path']:<28} {page['rps']:10.0f} {ratio:7.3f} "
                   f"{page['p99']:7.1f}  {'ok' if ok else 'MISSED'}")
+        if run.get("first_views"):
+            print("first views (no page answered as kept; not checked):")
+            for page in run["first_views"]:
+                print(f"{page['name']:<16} {'':<28} {page['rps']:10.0f} "
+                      f"{page['rps'] / ref['rps']:7.3f} {page['p99']:7.1f}")
         form = run["report_form"]
         print(f"report form: {form['bytes']} bytes compressed with the {form['files'] - 1} "
               f"files it loads")
@@ -183,6 +218,7 @@ def main():
     p.add_argument("--out", required=True)
     p.add_argument("--duration", default="8s")
     p.add_argument("--connections", type=int, default=50)
+    p.add_argument("--first-views", type=int, default=1)
     p = sub.add_parser("summary")
     p.add_argument("files", nargs="+")
     p.add_argument("--min-ratio", type=float, default=0.10)

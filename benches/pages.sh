@@ -14,11 +14,15 @@
 #   GET /api/v1/reports, /api/v1/reports/{ref}, /api/v1/notices     (tenant's bearer token)
 #   GET /api/v1/queue                                                (technician's token)
 # and the report form's weight: its bytes and those of everything it loads, compressed as a
-# browser accepting Brotli receives them. Run on demand; not part of the test suite.
+# browser accepting Brotli receives them. Pages a reader opens again while nothing changed
+# are answered as kept (src/web/kept_pages.rs); the same pages are then measured as first
+# views, each request under an Accept header of its own so that none is kept: printed, not
+# checked. Run on demand; not part of the test suite.
 #
 # usage: benches/pages.sh [--reports 10000] [--backends "sqlite postgres"]
 # environment:
 #   MIN_RATIO=0.10  MAX_P99_MS=25  DURATION=8s  CONNECTIONS=50  PORT=18100
+#   FIRST_VIEWS=0   skip the first views
 #   PORTINERIA_BIN  the portal binary (default: cargo build --release)
 #   PG_URL=postgres://postgres@127.0.0.1:5432   server for the PostgreSQL run (trust auth);
 #                   a database portineria_pages_bench_<pid> is created and dropped
@@ -91,6 +95,7 @@ for backend in $backends; do
     server=$!
     python3 "$repo/benches/pages.py" measure --port "$port" --backend "$backend" \
         --out "$work/$backend.json" --duration "${DURATION:-8s}" --connections "${CONNECTIONS:-50}" \
+        --first-views "${FIRST_VIEWS:-1}" \
         || { echo "pages: measuring failed; server log:" >&2; tail -20 "$work/$backend-serve.log" >&2; exit 2; }
     kill "$server"; wait "$server" 2>/dev/null || true
     server=""

@@ -55,7 +55,8 @@ impl Application {
         })
         .await??;
         let readers = db::readers(&readers_url, workers)?;
-        let db = Db::new(pool, readers);
+        let stamps = crate::core::changes::StampSource::open(&readers_url)?;
+        let db = Db::new(pool, readers, stamps);
         let photos = PhotoStore::open(&config.storage, &config.data_dir)?;
         // A bucket that does not answer yet does not stop the node: `/readyz` says "not
         // ready" until it does, and the housekeeping job sweeps it later.
@@ -77,6 +78,7 @@ impl Application {
             db,
             photos,
             cards: RenderedCards::new(templates.clone()),
+            pages: Default::default(),
             templates,
             metrics: Metrics::new()?,
             media: MediaSources::new(config.media_hosts.clone())?,
@@ -95,6 +97,7 @@ impl Application {
             let state = server_state.clone();
             actix_web::App::new()
                 .configure(move |cfg| crate::web::configure(cfg, state))
+                .wrap(from_fn(crate::web::kept_pages::serve))
                 .wrap(from_fn(crate::web::errors::render_errors))
                 .wrap(from_fn(crate::web::csrf::ensure_token))
                 .wrap(from_fn(crate::web::metrics::record))

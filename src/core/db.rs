@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use diesel::r2d2;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
+use super::changes::{self, Stamp, StampSource};
 use super::config::DatabaseUrl;
 use super::error::{AppError, AppResult};
 
@@ -71,6 +72,16 @@ impl r2d2::ManageConnection for ConnectionManager {
     }
 }
 
+impl ConnectionManager {
+    /// Connections that refuse every write.
+    pub fn reader(url: &DatabaseUrl) -> Self {
+        ConnectionManager {
+            url: url.clone(),
+            read_only: true,
+        }
+    }
+}
+
 pub type Pool = r2d2::Pool<ConnectionManager>;
 
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +90,8 @@ pub enum DbError {
     Directory(#[source] std::io::Error),
     #[error("could not open a database connection")]
     Pool(#[source] r2d2::PoolError),
+    #[error("could not open a database connection")]
+    Connect(#[source] r2d2::Error),
     #[error("could not apply migrations: {0}")]
     Migrations(String),
 }
@@ -120,10 +133,7 @@ pub fn readers(url: &DatabaseUrl, workers: usize) -> Result<Option<Pool>, DbErro
     }
     r2d2::Pool::builder()
         .max_size(workers.max(1) as u32)
-        .build(ConnectionManager {
-            url: url.clone(),
-            read_only: true,
-        })
+        .build(ConnectionManager::reader(url))
         .map(Some)
         .map_err(DbError::Pool)
 }
@@ -172,11 +182,29 @@ pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
 pub struct Db {
     pool: Pool,
     readers: Option<Pool>,
+    stamps: StampSource,
 }
 
 impl Db {
-    pub fn new(pool: Pool, readers: Option<Pool>) -> Self {
-        Self { pool, readers }
+    pub fn new(pool: Pool, readers: Option<Pool>, stamps: StampSource) -> Self {
+        Self {
+            pool,
+            readers,
+            stamps,
+        }
+    }
+
+    /// The database's [`Stamp`] of changes, read after this call began; `None` if the
+    /// database could not be read.
+    pub async fn stamp(&self) -> Option<Stamp> {
+        match &self.stamps {
+            StampSource::Sqlite(conn) => changes::sqlite_stamp(conn).ok(),
+            // A stamp is only worth having quickly: without one, a page is simply made.
+            StampSource::Postgres(shared) => {
+                let reading = || self.run_waiting(changes::STAMP_WAIT, changes::postgres_stamp);
+                shared.read(reading).await
+            }
+        }
     }
 
     pub fn pool(&self) -> &Pool {
@@ -188,9 +216,18 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
         T: Send + 'static,
     {
+        self.run_waiting(self.pool.connection_timeout(), work).await
+    }
+
+    /// Like [`Db::run`], waiting at most `wait` for a connection.
+    async fn run_waiting<T, F>(&self, wait: Duration, work: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
         let pool = self.pool.clone();
         tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
+            let mut conn = pool.get_timeout(wait)?;
             work(&mut conn)
         })
         .await
@@ -314,7 +351,7 @@ mod tests {
             .unwrap()
             .batch_execute("INSERT INTO notes VALUES (1)");
         assert!(refused.is_err(), "a reader refuses writes");
-        let db = Db::new(pool, Some(readers));
+        let db = Db::new(pool, Some(readers), StampSource::open(&url).unwrap());
         let attempts = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let counted = attempts.clone();
         let written = db

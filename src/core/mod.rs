@@ -3,6 +3,7 @@
 //! Nothing here knows about HTTP.
 
 pub mod backup;
+pub mod changes;
 pub mod config;
 pub mod db;
 pub mod disk;

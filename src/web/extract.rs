@@ -20,7 +20,7 @@ pub const SESSION_COOKIE: &str = "portineria_session";
 
 /// Pages authenticate with the session cookie, the API with a bearer token: keeping them apart
 /// means a cookie can never authorize an API call a cross-site page forged.
-fn token_of(req: &HttpRequest) -> Option<String> {
+pub(super) fn token_of(req: &HttpRequest) -> Option<String> {
     if req.path().starts_with("/api/") {
         let header = req.headers().get("authorization")?.to_str().ok()?;
         let (scheme, token) = header.split_once(' ')?;

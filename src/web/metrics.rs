@@ -22,6 +22,7 @@ pub struct Metrics {
     pool_idle: IntGauge,
     outbox_backlog: IntGauge,
     message_errors: IntGauge,
+    kept_pages: IntCounterVec,
 }
 
 impl Metrics {
@@ -55,6 +56,14 @@ impl Metrics {
         )?;
         registry.register(Box::new(outbox_backlog.clone()))?;
         registry.register(Box::new(message_errors.clone()))?;
+        let kept_pages = IntCounterVec::new(
+            Opts::new(
+                "kept_pages_total",
+                "Pages answered as kept (answered) or made and kept (made)",
+            ),
+            &["outcome"],
+        )?;
+        registry.register(Box::new(kept_pages.clone()))?;
         Ok(Self {
             registry,
             requests,
@@ -63,7 +72,12 @@ impl Metrics {
             pool_idle,
             outbox_backlog,
             message_errors,
+            kept_pages,
         })
+    }
+
+    pub fn kept_page(&self, outcome: &str) {
+        self.kept_pages.with_label_values(&[outcome]).inc();
     }
 }
 

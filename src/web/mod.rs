@@ -9,6 +9,7 @@ pub mod display;
 pub mod errors;
 pub mod extract;
 pub mod files;
+pub mod kept_pages;
 pub mod metrics;
 pub mod multipart;
 pub mod open311;
@@ -41,6 +42,7 @@ pub struct AppState {
     pub templates: Arc<Templates>,
     pub metrics: metrics::Metrics,
     pub cards: rendered_cards::RenderedCards,
+    pub pages: kept_pages::KeptPages,
     /// Where Open311 `media_url` photos may be fetched from.
     pub media: crate::open311::filing::MediaSources,
     /// Indicators worked out recently, read again without the database.

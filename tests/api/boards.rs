@@ -112,13 +112,7 @@ async fn delegates_post_to_their_stair_and_building_and_nowhere_else() {
         .text("where", format!("stair:{}", stair(&app, "GUA12", "A")))
         .text("kind", "rules")
         .text("title_it", "");
-    let res = page
-        .client
-        .post(page.url("/notices"))
-        .multipart(multipart)
-        .send()
-        .await
-        .unwrap();
+    let res = page.post_multipart("/notices", multipart).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(texts(&res.text().await.unwrap(), "[role=alert]")
         .join(" ")

@@ -79,12 +79,8 @@ async fn a_households_share_is_its_own_and_imports_are_all_or_nothing() {
                     reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("spese.csv"),
                 );
             operator
-                .client
-                .post(operator.url(&format!("/transparency/import?building={guardi}")))
-                .multipart(form)
-                .send()
+                .post_multipart(&format!("/transparency/import?building={guardi}"), form)
                 .await
-                .unwrap()
         }
     };
     let res = upload("building_code,year,item,amount\nGUA12,2026,Pulizie,\"1.000,00\"\nXX99,2026,Luce,10\nGUA12,duemila,Verde,5\n").await;

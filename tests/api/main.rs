@@ -19,6 +19,7 @@ mod database_restart;
 mod desk;
 mod errors;
 mod fanout;
+mod kept_pages;
 mod kit_and_accounts;
 mod languages;
 mod mail;

@@ -165,13 +165,7 @@ async fn errors_on_the_page_form_are_shown_on_the_form_in_the_users_language() {
         .text("category", "plumbing")
         .text("description", "Water on the floor.")
         .part("photos", photo(png_bomb(), "bomb.png", "image/png"));
-    let res = app
-        .client
-        .post(app.url("/reports"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_multipart("/reports", form).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert_eq!(
@@ -188,13 +182,7 @@ async fn errors_on_the_page_form_are_shown_on_the_form_in_the_users_language() {
         .text("where", "unit")
         .text("category", "plumbing")
         .text("description", "Water on the floor.");
-    let res = app
-        .client
-        .post(app.url("/reports"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_multipart("/reports", form).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
 
@@ -217,12 +205,7 @@ async fn post_notice(
             photo(bytes.clone(), &format!("{i}.jpg"), "image/jpeg"),
         );
     }
-    app.client
-        .post(app.url("/notices"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
+    app.post_multipart("/notices", form).await
 }
 
 /// A notice carries one photo through the same pipeline as reports (turned upright, stripped

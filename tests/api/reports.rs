@@ -59,13 +59,7 @@ async fn a_tenant_files_from_the_page_and_sees_what_happens_next() {
             "photos",
             photo(jpeg_with_gps(64, 32), "doccia.jpg", "image/jpeg"),
         );
-    let res = app
-        .client
-        .post(app.url("/reports"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_multipart("/reports", form).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let target = location(&res);
     assert!(target.starts_with("/reports/SEG-20"), "{target}");
@@ -122,13 +116,7 @@ async fn a_tenant_files_from_the_page_and_sees_what_happens_next() {
             "description",
             "Lo scarico della doccia è intasato e l'acqua non va giù.",
         );
-    let res = app
-        .client
-        .post(app.url("/reports"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let res = app.post_multipart("/reports", form).await;
     assert_eq!(location(&res), target);
     assert_eq!(mine(&app.page("/reports").await.1), before + 1);
 }
@@ -430,13 +418,7 @@ async fn the_desk_files_for_a_tenant_who_is_told_by_inbox_and_mail() {
             "La signora è passata allo sportello: niente acqua calda da ieri.",
         )
         .part("photos", photo(png(40, 40), "foto.png", "image/png"));
-    let res = desk
-        .client
-        .post(desk.url("/reports"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let res = desk.post_multipart("/reports", form).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let reference = location(&res)
         .trim_start_matches("/reports/")

@@ -42,13 +42,7 @@ async fn a_tenant_files_by_form_and_by_api_and_hears_back_in_their_own_language(
             .text("where", "stair")
             .text("category", "lift")
             .text("description", format!("L'ascensore è fermo ({lang})."));
-        let res = tenant
-            .client
-            .post(tenant.url("/reports"))
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
+        let res = tenant.post_multipart("/reports", form).await;
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{lang}");
         let target = location(&res);
         let by_form = target

@@ -10,9 +10,9 @@ use crate::media::limits::MAX_UPLOAD_BYTES;
 use crate::reports::filing::{self, Filing};
 use crate::reports::form::{self, split_where, Chosen, FilingForm};
 use crate::reports::MAX_PHOTOS;
-use crate::web::csrf;
 use crate::web::errors::on_form;
 use crate::web::multipart::{self, Limits, Parts};
+use crate::web::{csrf, kept_pages};
 use crate::web::{see_other, AppState, SignedIn};
 
 const LIMITS: Limits = Limits {
@@ -74,7 +74,12 @@ pub async fn new_form(
     let chosen = chosen.into_inner();
     state
         .read_page(&req, me, "pages/report_new", move |conn, actor, locale| {
-            form::form(conn, actor, locale, &chosen)
+            // Each answer gets a key of its own, also when the page is answered as kept.
+            let fresh = |form| FilingForm {
+                idempotency_key: kept_pages::FRESH_KEY.to_string(),
+                ..form
+            };
+            form::form(conn, actor, locale, &chosen).map(fresh)
         })
         .await
 }

@@ -210,6 +210,16 @@ impl TestApp {
             .expect("POST")
     }
 
+    /// Posts a multipart form (with files) as this browser.
+    pub async fn post_multipart(&self, path: &str, form: reqwest::multipart::Form) -> Response {
+        self.client
+            .post(self.url(path))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
     pub async fn sign_in(&self, login: &str, password: &str) -> Response {
         self.submit(
             "/login",
