@@ -19,10 +19,12 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use diesel::r2d2::ManageConnection;
+use diesel::sql_types::{BigInt, Text};
 
 use super::config::DatabaseUrl;
 use super::db::{ConnectionManager, DbConnection, DbError};
 use super::error::AppResult;
+use super::prepared::fixed_sql;
 
 /// The database's state of changes, as last read.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -96,22 +98,6 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-diesel::define_sql_function! {
-    /// The server's current snapshot, as text (`text(x)` is PostgreSQL's cast in call form, so
-    /// the statement is a plain prepared one, kept by diesel like the others).
-    #[sql_name = "text"]
-    fn snapshot_text(snapshot: PgSnapshot) -> diesel::sql_types::Text;
-}
-
-diesel::define_sql_function! {
-    fn pg_current_snapshot() -> PgSnapshot;
-}
-
-/// PostgreSQL's `pg_snapshot`, only ever turned into text here.
-#[derive(diesel::sql_types::SqlType, diesel::query_builder::QueryId)]
-#[diesel(postgres_type(name = "pg_snapshot"))]
-pub struct PgSnapshot;
-
 impl StampSource {
     pub fn open(url: &DatabaseUrl) -> Result<Self, DbError> {
         match url {
@@ -128,26 +114,18 @@ impl StampSource {
 
 /// The SQLite stamp, read right here: a few microseconds, no trip to another thread.
 pub fn sqlite_stamp(conn: &Mutex<DbConnection>) -> AppResult<Stamp> {
-    let mut conn = lock(conn);
-    let DbConnection::Sqlite(conn) = &mut *conn else {
-        unreachable!("an SQLite source holds an SQLite connection");
-    };
-    #[derive(QueryableByName)]
-    struct Version {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        data_version: i64,
-    }
-    let version: Version = diesel::sql_query("PRAGMA data_version").get_result(conn)?;
-    Ok(Stamp::Sqlite(version.data_version))
+    // `pragma_data_version` is the pragma as a table: a statement diesel keeps prepared.
+    let version = diesel::select(fixed_sql::<BigInt>(
+        "(SELECT data_version FROM pragma_data_version)",
+    ))
+    .get_result(&mut *lock(conn))?;
+    Ok(Stamp::Sqlite(version))
 }
 
 pub fn postgres_stamp(conn: &mut DbConnection) -> AppResult<Stamp> {
-    let DbConnection::Postgresql(conn) = conn else {
-        unreachable!("a PostgreSQL source reads from PostgreSQL");
-    };
-    Ok(Stamp::Postgres(
-        diesel::select(snapshot_text(pg_current_snapshot())).get_result(conn)?,
-    ))
+    let snapshot =
+        diesel::select(fixed_sql::<Text>("pg_current_snapshot()::text")).get_result(conn)?;
+    Ok(Stamp::Postgres(snapshot))
 }
 
 #[cfg(test)]
