@@ -9,7 +9,8 @@
 //   * asserts <html lang="LANG" dir="...">;
 //   * asserts no horizontal scrolling at 320 px (WCAG 1.4.10 reflow);
 //   * asserts no untranslated-key marker (⟦) in the page.
-// Signed-in pages are checked once per demo account (password "demo").
+// Signed-in pages are checked as each demo account (password "demo"): every page type × role ×
+// language once (see sampledPagesOf).
 // At the end, the server's /metrics must count 0 messages it could not format
 // (a translation missing a message, or a message needing a value the code did
 // not pass), and the number of pages checked is printed.
@@ -67,6 +68,44 @@ const ACCOUNT_PAGES = {
   'admin@demo.test': ['/categories', '/translations', '/stats', '/summary', '/admin/api-keys'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
+
+/** The role each demo account shows its pages as: two accounts of one role see the same
+ *  kind of page, so between them each page type is checked once per language. */
+const ROLE = {
+  'inquilino@demo.test': 'tenant',
+  'referente@demo.test': 'stair_delegate',
+  'sportello@demo.test': 'operator',
+  'tecnico.aler@demo.test': 'technician',
+  'tecnico.comune@demo.test': 'technician',
+  'responsabile.aler@demo.test': 'manager',
+  'admin@demo.test': 'admin',
+};
+
+/** A page's type: its template, whichever report, notice or query it shows. */
+const pageType = (path) =>
+  path
+    .split('?')[0]
+    .replace(/SEG-\d{4}-\d+/g, '{ref}')
+    .replace(/\/\d+(?=\/|$)/g, '/{id}');
+
+/** Which pages an account checks in the language at `langIndex` of the switcher: every page
+ *  type × role × language once. The instances of one type for one role (three report pages,
+ *  two technicians' queues) take the languages in turn instead of each being checked in all. */
+function sampledPagesOf(account, langIndex) {
+  const instances = new Map();
+  for (const who of ACCOUNTS.filter((a) => ROLE[a] === ROLE[account])) {
+    for (const path of pagesOf(who)) {
+      const key = pageType(path);
+      if (!instances.has(key)) instances.set(key, []);
+      instances.get(key).push({ who, path });
+    }
+  }
+  return pagesOf(account).filter((path) => {
+    const all = instances.get(pageType(path));
+    const chosen = all[langIndex % all.length];
+    return chosen.who === account && chosen.path === path;
+  });
+}
 
 /** Demo accounts created by `portineria serve --demo`. */
 const ACCOUNTS = [
@@ -350,16 +389,19 @@ async function main() {
     // One job per language for the anonymous pages, one per language and account for the
     // signed-in ones, each in a fresh context (cookie jar), WORKERS at a time.
     const jobs = [];
-    for (const lang of langs) {
-      jobs.push({ lang, account: null });
-      for (const account of ACCOUNTS) jobs.push({ lang, account });
-    }
-    const run = async ({ lang, account }) => {
+    langs.forEach((lang, index) => {
+      jobs.push({ lang, account: null, pages: ANONYMOUS_PAGES });
+      for (const account of ACCOUNTS) {
+        const pages = sampledPagesOf(account, index);
+        if (pages.length > 0) jobs.push({ lang, account, pages });
+      }
+    });
+    const run = async ({ lang, account, pages }) => {
       const context = await newContext(browser);
       const page = await context.newPage();
       try {
         if (!account) {
-          for (const path of ANONYMOUS_PAGES) {
+          for (const path of pages) {
             await checkPage(page, base, lang, path, `?lang=${encodeURIComponent(lang)}`, null);
           }
           return;
@@ -367,12 +409,12 @@ async function main() {
         try {
           await signIn(page, base, lang, account);
         } catch (e) {
-          for (const path of pagesOf(account)) {
+          for (const path of pages) {
             report(lang, path, account, [`not checked: ${errMsg(e)}`]);
           }
           return;
         }
-        for (const path of pagesOf(account)) {
+        for (const path of pages) {
           await checkPage(page, base, lang, path, '', account);
         }
       } finally {

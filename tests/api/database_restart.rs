@@ -13,6 +13,7 @@ use reqwest::StatusCode;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
+use crate::helpers::database::require_postgres;
 use crate::helpers::{spawn_app_with, TestApp};
 
 /// A relay in front of PostgreSQL that can play a restart.
@@ -84,14 +85,9 @@ async fn load(app: &TestApp, token: &str) -> Vec<(StatusCode, Duration, String)>
 }
 
 #[tokio::test]
-async fn a_postgresql_restart_gives_clear_503s_then_the_app_recovers_by_itself() {
-    let Some(server) = std::env::var("PORTINERIA_TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| u.starts_with("postgres"))
-    else {
-        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
-        return;
-    };
+#[ignore = "PostgreSQL only: .ci/run runs it in the PostgreSQL pass"]
+async fn postgres_only_a_restart_gives_clear_503s_then_the_app_recovers_by_itself() {
+    let server = require_postgres();
     // postgres://user@host:port/db: the relay stands at host:port's place.
     let address = |url: &str| {
         let (head, _) = url.rsplit_once('/').unwrap();

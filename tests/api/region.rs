@@ -17,7 +17,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::StatusCode;
 
-use crate::helpers::database::{number, TestDatabase};
+use crate::helpers::database::{number, require_postgres, TestDatabase};
 use crate::helpers::images::jpeg;
 use crate::helpers::process::{free_port, Server};
 use crate::helpers::s3::S3Server;
@@ -28,14 +28,6 @@ const MESSAGES: usize = 40;
 /// How long the mail server takes over each message: node A is killed inside that time.
 const SLOW: Duration = Duration::from_secs(1);
 const GRACE_SECONDS: u64 = 600;
-
-fn postgres() -> bool {
-    let on = std::env::var("PORTINERIA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"));
-    if !on {
-        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
-    }
-    on
-}
 
 /// A node of the region: the shared database and bucket, its own (empty) data folder.
 fn node(database: &TestDatabase, bucket: &S3Server, dir: &std::path::Path, smtp: &str) -> Server {
@@ -89,10 +81,9 @@ fn unrecorded_photo(bucket: &S3Server, key: &str, age: Duration) -> std::path::P
 }
 
 #[tokio::test]
-async fn two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
-    if !postgres() {
-        return;
-    }
+#[ignore = "PostgreSQL only: .ci/run runs it in the PostgreSQL pass"]
+async fn postgres_only_two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
+    require_postgres();
     let dir = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(dir.path());
     let bucket = S3Server::start(&dir.path().join("s3"), "127.0.0.1:0".parse().unwrap());
@@ -313,10 +304,9 @@ async fn two_nodes_share_photos_through_a_bucket_and_finish_each_others_mail() {
 /// `/readyz` says not ready while the bucket does not answer, and ready once it does, without
 /// the node being restarted.
 #[tokio::test]
-async fn a_node_is_not_ready_until_its_bucket_answers() {
-    if !postgres() {
-        return;
-    }
+#[ignore = "PostgreSQL only: .ci/run runs it in the PostgreSQL pass"]
+async fn postgres_only_a_node_is_not_ready_until_its_bucket_answers() {
+    require_postgres();
     let dir = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(dir.path());
     let address: std::net::SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::helpers::database::number;
+use crate::helpers::database::{number, require_sqlite};
 use crate::helpers::images::jpeg;
 use crate::helpers::process::Server;
 use crate::reports::{photo, report};
@@ -116,16 +116,11 @@ fn assert_cannot_save(status: StatusCode, body: &serde_json::Value) {
 }
 
 #[tokio::test]
-async fn a_full_or_read_only_disk_gives_a_clear_error_and_loses_nothing() {
-    if std::env::var("PORTINERIA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
-        eprintln!("SQLite only: runs in the suite's SQLite pass");
-        return;
-    }
+#[ignore = "SQLite only, and mounts a tmpfs (root): .ci/run runs it in the SQLite pass"]
+async fn sqlite_only_a_full_or_read_only_disk_gives_a_clear_error_and_loses_nothing() {
+    require_sqlite();
     let dir = tempfile::tempdir().unwrap();
-    let Some(disk) = Disk::mount(dir.path().join("disk")) else {
-        eprintln!("cannot mount a tmpfs here (not root): skipped; CI runs it as root");
-        return;
-    };
+    let disk = Disk::mount(dir.path().join("disk")).expect("a tmpfs mounted (run as root)");
     let database_url = format!("sqlite://{}/portineria.db", disk.path.display());
     let mut server = Server::new(&database_url, disk.path.join("data"));
     let client = reqwest::Client::builder()

@@ -128,3 +128,22 @@ impl Drop for TestDatabase {
         }
     }
 }
+
+/// The PostgreSQL server a `postgres_only` test runs against. Such tests are `#[ignore]`d, and
+/// `.ci/run` runs them in its PostgreSQL pass (`--ignored postgres_only`): run on SQLite by
+/// mistake, they fail here instead of passing without having run.
+pub fn require_postgres() -> String {
+    std::env::var("PORTINERIA_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"))
+        .expect("a postgres_only test: set PORTINERIA_TEST_DATABASE_URL to a PostgreSQL server")
+}
+
+/// Fails a `sqlite_only` test run on PostgreSQL (see [`require_postgres`]).
+pub fn require_sqlite() {
+    let url = std::env::var("PORTINERIA_TEST_DATABASE_URL").unwrap_or_default();
+    assert!(
+        !url.starts_with("postgres"),
+        "a sqlite_only test: unset PORTINERIA_TEST_DATABASE_URL"
+    );
+}
