@@ -14,6 +14,7 @@ use icu_datetime::{
     DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter, NoCalendarFormatter,
 };
 use icu_decimal::input::Decimal;
+use icu_decimal::options::GroupingStrategy;
 use icu_decimal::DecimalFormatter;
 
 use super::{Locale, LANGUAGES};
@@ -27,6 +28,9 @@ struct Formatters {
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     time: NoCalendarFormatter<T>,
     number: DecimalFormatter,
+    /// Numbers inside sentences: never grouped, as they may be a year, a flat or a code the
+    /// reader typed ("10023"), which must read as written.
+    in_text: DecimalFormatter,
 }
 
 impl Formatters {
@@ -39,6 +43,7 @@ impl Formatters {
             month: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long())?,
             time: NoCalendarFormatter::try_new(prefs, T::hm())?,
             number: DecimalFormatter::try_new((&locale).into(), Default::default())?,
+            in_text: DecimalFormatter::try_new((&locale).into(), GroupingStrategy::Never.into())?,
         })
     }
 }
@@ -161,12 +166,13 @@ impl Locale {
         self.text_with("amount-euro", &[("amount", amount)])
     }
 
-    /// A number with one decimal, as this language writes it ("2,5").
-    pub fn tenths(self, value: f64) -> String {
-        let mut tenths = Decimal::from((value * 10.0).round() as i64);
-        tenths.multiply_pow10(-1);
-        tenths.pad_end(-1);
-        formatters(self).number.format(&tenths).to_string()
+    /// A number inside a message, with `decimals` places ("2,5", "2026").
+    pub fn numeral(self, value: f64, decimals: usize) -> String {
+        let scale = 10_f64.powi(decimals as i32);
+        let mut number = Decimal::from((value * scale).round() as i64);
+        number.multiply_pow10(-(decimals as i16));
+        number.pad_end(-(decimals as i16));
+        formatters(self).in_text.format(&number).to_string()
     }
 
     /// A whole number with this language's grouping ("12.345").
@@ -219,8 +225,8 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         assert_eq!(it.month(day), "novembre 2026");
         assert_eq!(en.month(day), "November 2026");
-        assert_eq!(it.tenths(2.46), "2,5");
-        assert_eq!(en.tenths(1234.0), "1,234.0");
+        assert_eq!(it.numeral(2.46, 1), "2,5");
+        assert_eq!(en.numeral(12345.0, 1), "12345.0");
         assert!(en
             .date_time(at("2026-07-01 12:00"))
             .contains("Italian time"));

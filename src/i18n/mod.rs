@@ -14,6 +14,11 @@ mod coverage;
 pub mod format;
 pub mod gaps;
 mod helper;
+mod numbers;
+#[cfg(test)]
+mod plurals;
+#[cfg(test)]
+mod reviewed;
 pub use helper::TranslateHelper;
 
 static_loader! {
@@ -28,7 +33,8 @@ static_loader! {
             let rtl = bundle.locales.first().is_some_and(|l| {
                 l.character_direction() == unic_langid::CharacterDirection::RTL
             });
-            bundle.set_use_isolating(rtl)
+            bundle.set_use_isolating(rtl);
+            bundle.set_formatter(Some(numbers::write));
         },
     };
 }
@@ -195,14 +201,8 @@ impl Locale {
     fn format(self, key: &str, args: &[(&str, String)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(k, v)| {
-                // Numbers stay numbers, so plural forms ("1 persona", "2 persone") are chosen.
-                let value = match v.parse::<i64>() {
-                    Ok(n) => FluentValue::from(n),
-                    Err(_) => FluentValue::from(v.clone()),
-                };
-                (Cow::Owned(k.to_string()), value)
-            })
+            // Numbers stay numbers, so plural forms ("1 persona", "2 persone") are chosen.
+            .map(|(k, v)| (Cow::Owned(k.to_string()), numbers::argument(v)))
             .collect();
         match LOCALES.lookup_single_language(self.langid(), key, Some(&args)) {
             Ok(text) => text,

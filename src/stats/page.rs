@@ -79,7 +79,8 @@ pub struct StatsView {
     pub from: String,
     pub to: String,
     pub period: String,
-    pub total: Line,
+    /// "34 reports received, 5 still open, 2 overdue."
+    pub total: String,
     pub chart: Chart,
     pub tables: Vec<Table>,
     /// The filters as a query string, for the CSV links.
@@ -142,17 +143,34 @@ impl Names {
     }
 }
 
+/// Counts reach the message as plain numerals, so it chooses each noun's plural form.
+fn total(f: &Figures, locale: Locale) -> String {
+    locale.text_with(
+        "stats-total",
+        &[
+            ("received", f.received.to_string()),
+            ("open", f.open.to_string()),
+            ("overdue", f.overdue.to_string()),
+        ],
+    )
+}
+
+/// Days with one decimal ("2.5"): the message writes them as its language does.
+pub fn tenths(value: f64) -> String {
+    format!("{value:.1}")
+}
+
 fn days(spread: Option<Spread>, pick: fn(&Spread) -> f64, locale: Locale) -> String {
     spread.map_or_else(
         || "—".to_string(),
-        |s| locale.text_with("stats-days", &[("days", locale.tenths(pick(&s) / 24.0))]),
+        |s| locale.text_with("stats-days", &[("days", tenths(pick(&s) / 24.0))]),
     )
 }
 
 fn share(percent: Option<f64>, locale: Locale) -> String {
     percent.map_or_else(
         || "—".to_string(),
-        |p| locale.text_with("stats-percent", &[("percent", locale.tenths(p))]),
+        |p| locale.text_with("stats-percent", &[("percent", tenths(p))]),
     )
 }
 
@@ -305,7 +323,7 @@ pub fn stats(
                 ("to", locale.month(filter.last_month)),
             ],
         ),
-        total: line(locale.text("stats-all"), &indicators.total, locale),
+        total: total(&indicators.total, locale),
         chart: chart(by_landlord, &names, locale),
         tables,
         worked_out: worked_out(cache, kept.at, locale),

@@ -124,8 +124,8 @@ pub fn summary(
                     "summary-sentence",
                     &[
                         ("landlord", who.clone()),
-                        ("answer", locale.tenths(answer.median / 24.0)),
-                        ("fix", locale.tenths(fix.median / 24.0)),
+                        ("answer", super::page::tenths(answer.median / 24.0)),
+                        ("fix", super::page::tenths(fix.median / 24.0)),
                     ],
                 ),
                 _ => locale.text_with("summary-too-few", &[("landlord", who.clone())]),

@@ -49,6 +49,9 @@ pub struct Editor {
     pub direct: bool,
     /// Languages with a section not yet written in them.
     pub missing: Vec<String>,
+    /// "Parts not yet translated into: English, Shqip." (empty when none are missing): one
+    /// message, so each language orders the sentence its own way.
+    pub missing_note: String,
 }
 
 fn section_of(conn: &mut DbConnection, at: SectionPlace, topic: &str) -> QueryResult<Option<i32>> {
@@ -117,12 +120,19 @@ pub fn editor(
             texts,
         });
     }
+    let missing_note = if missing.is_empty() {
+        String::new()
+    } else {
+        let languages = missing.join(&locale.text("list-separator"));
+        locale.text_with("kit-missing", &[("languages", languages)])
+    };
     Ok(Editor {
         estate_id: at.estate,
         building_id: at.building,
         sections,
         direct,
         missing,
+        missing_note,
     })
 }
 

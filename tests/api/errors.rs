@@ -32,7 +32,7 @@ async fn api_errors_are_json_with_a_code_and_a_localized_message() {
     assert_eq!(body["error"]["code"], "not_found");
     assert_eq!(
         body["error"]["message"],
-        "Page not found, or you may not see it."
+        "Page not found, or you do not have permission to see it."
     );
 
     let res = reqwest::Client::new()

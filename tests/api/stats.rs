@@ -279,7 +279,7 @@ async fn indicators_are_kept_a_few_minutes_and_say_when_they_were_worked_out() {
     let (_, html) = app.page(&format!("/stats?{PERIOD}")).await;
     assert_eq!(row(&html, "By landlord", "ALER Milano")[1], "3");
     let note = texts(&html, ".hint").join(" ");
-    assert!(note.contains("refreshed every 5 min"), "{note}");
+    assert!(note.contains("refreshed every 5 minutes"), "{note}");
     one_more_aler_report(&app);
     // The same figures, kept: the database is not read again for them...
     let (_, html) = app.page(&format!("/stats?{PERIOD}")).await;

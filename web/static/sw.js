@@ -75,7 +75,8 @@ async function marked(cached) {
   const when = new Date(cached.headers.get("date") || Date.now()).toLocaleString(lang);
   const body = html
     .replace("data-offline-note hidden", "data-offline-note")
-    .replace("<span data-offline-when></span>", `<span data-offline-when>${when}</span>`);
+    // The note is one message with the date's place marked, so each language orders it.
+    .replace("__WHEN__", `<span data-offline-when>${when}</span>`);
   return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 

@@ -15,9 +15,11 @@ login-code-intro = إذا لم يكن لديك بريد إلكتروني، يع�
 login-code-link = فعّل حسابك
 link-sent-title = افتح بريدك الإلكتروني
 link-sent-body = إذا كان هذا البريد مسجّلًا عندنا، فقد أرسلنا إليه رابطًا للدخول. الرابط صالح لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
         [one] دقيقة واحدة
         [two] دقيقتين
         [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }، ويُستعمل مرة واحدة فقط.
 link-confirm-title = الدخول إلى Portineria
@@ -31,7 +33,7 @@ activate-intro = اكتب الرمز الموجود في رسالة مكتب ا�
 activate-field-code = رمز التفعيل
 activate-code-hint = مثلًا ABCD-EFGH-JKLM. لا يهم إن كتبت الحروف كبيرة أو صغيرة، ولا إن نسيت الشرطات.
 activate-field-username = اختر اسم مستخدم
-activate-username-hint = من 3 إلى 32 حرفًا: حروف وأرقام ونقاط وشرطات. ستحتاجه للدخول.
+activate-username-hint = من 3 إلى 32 حرفًا: حروف وأرقام ونقاط وشرطات وشرطات سفلية (_). ستحتاجه للدخول.
 activate-submit = فعّل وادخل
 activation-code-invalid = الرمز غير صالح أو انتهت مدته. راجع الرسالة، أو اطلب رمزًا جديدًا من مكتب المساعدة.
 username-invalid = اسم المستخدم يجب أن يكون من 3 إلى 32 حرفًا: حروف وأرقام ونقاط وشرطات وشرطات سفلية.
@@ -80,6 +82,7 @@ letter-step-open = افتح { $url }
 letter-step-code = اكتب الرمز الموجود في الأعلى.
 letter-step-choose = اختر اسم مستخدم وكلمة سر: ستحتاجهما للدخول.
 letter-validity = الرمز صالح لمدة { $days ->
+        [zero] { $days } يوم
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام
@@ -92,9 +95,11 @@ letter-help = إذا احتجت مساعدة، تعال إلى مكتب المس
 mail-greeting = مرحبًا { $name }،
 mail-magic_link-subject = رابط الدخول إلى Portineria
 mail-magic_link-body = هذا هو رابط الدخول إلى Portineria. الرابط صالح لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
         [one] دقيقة واحدة
         [two] دقيقتين
         [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }، ويُستعمل مرة واحدة فقط.
 mail-magic_link-button = الدخول إلى Portineria

@@ -14,7 +14,7 @@ kit-topic-history = تاريخ الحي
 kit-edit-title = كتابة دليل الترحيب
 kit-edit-intro = كل حفظ ينشئ نسخة جديدة، والنسخ القديمة تبقى في السجل.
 kit-propose-intro = اقتراحاتك تصل إلى مكتب المساعدة، وهو يقرر هل يوافق عليها أم لا.
-kit-missing = أجزاء لم تُترجم بعد إلى
+kit-missing = أجزاء لم تُترجم بعد إلى: { $languages }.
 kit-not-written = لم يُكتب بعد
 kit-proposals = توجد اقتراحات
 kit-versions = { $count ->
@@ -27,7 +27,7 @@ kit-versions = { $count ->
 }
 kit-propose = اقترح
 kit-approve = وافق
-kit-reject = لا توافق
+kit-reject = رفض
 kit-title-invalid = يجب أن يكون عدد أحرف العنوان بين 1 و{ $max }.
 kit-body-long = يجب ألا يزيد عدد أحرف النص عن { $max }.
 kit-topic-invalid = اختر جزءًا من الدليل من القائمة.
@@ -82,3 +82,5 @@ import-item-missing = بند المصروف ناقص.
 import-contractor-missing = اسم الشركة ناقص.
 import-unreadable = لا يمكن قراءة الملف كملف CSV.
 import-empty = الملف لا يحتوي على أسطر للاستيراد.
+# Between the names in a list ("English، Shqip").
+list-separator = { "، " }

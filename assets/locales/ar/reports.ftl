@@ -52,7 +52,14 @@ spot-roof = السطح
 report-field-description = اشرح المشكلة
 report-description-hint = ماذا يحدث، ومنذ متى، وهل فيه خطر. عدد الأحرف لا يزيد عن { $max }.
 report-field-photos = صور (اختيارية)
-report-photos-hint = حتى { $max } صور بصيغة JPEG أو PNG أو WebP، وحجم كل صورة لا يزيد عن { $mb } ميغابايت.
+report-photos-hint = حتى { $max ->
+        [zero] { $max } صورة
+        [one] صورة واحدة
+        [two] صورتين
+        [few] { $max } صور
+        [many] { $max } صورة
+       *[other] { $max } صورة
+    } بصيغة JPEG أو PNG أو WebP، وحجم كل صورة لا يزيد عن { $mb } ميغابايت.
 report-in-unit-title = فقط للمشاكل داخل البيت
 report-in-unit-hint = هذا يساعد الفني على تنظيم زيارته.
 report-permission = يمكن للفني أن يدخل حتى لو لم أكن في البيت (مع من عنده المفاتيح)
@@ -144,7 +151,14 @@ report-comment-long = يجب ألا يزيد عدد أحرف الرسالة عن
 report-duplicate-needs-original = لتسجيل بلاغ مكرر، اكتب رقم البلاغ الأصلي.
 report-duplicate-unknown = لا يوجد بلاغ بهذا الرقم يمكن أن يكون هو الأصلي.
 report-transfer-unknown = لا يمكن تحويل البلاغ إلى هذه الجهة.
-photo-too-many = يمكنك إرفاق { $max } صور على الأكثر.
+photo-too-many = يمكنك إرفاق { $max ->
+        [zero] { $max } صورة
+        [one] صورة واحدة
+        [two] صورتين
+        [few] { $max } صور
+        [many] { $max } صورة
+       *[other] { $max } صورة
+    } على الأكثر.
 photo-too-large = الصورة { $number } كبيرة جدًا: الحد الأقصى { $max } ميغابايت.
 photo-empty = الصورة { $number } فارغة (0 بايت): اخترها مرة أخرى أو التقطها من جديد.
 photo-too-many-pixels = الصورة { $number } فيها عدد كبير جدًا من النقاط (بكسل): صغّرها أو التقطها من جديد.

@@ -3,11 +3,24 @@ nav-stats = المؤشرات
 nav-summary = الحي بالأرقام
 stats-title = المؤشرات
 stats-period = من { $from } إلى { $to }
-stats-worked-out = الأرقام حتى الساعة { $time }، وتُحدَّث كل { $minutes } دقيقة.
-stats-all = كل البلاغات
+stats-worked-out = الأرقام حتى الساعة { $time }، وتُحدَّث { $minutes ->
+        [zero] كل { $minutes } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $minutes } دقائق
+        [many] كل { $minutes } دقيقة
+       *[other] كل { $minutes } دقيقة
+    }.
 stats-no-landlord = لم تُسند بعد
 stats-estate-areas = أماكن الحي المشتركة
-stats-days = { $days } يوم
+stats-days = { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
 stats-percent = { $percent }%
 stats-by-landlord = حسب الجهة المالكة
 stats-by-building = حسب العمارة
@@ -42,7 +55,21 @@ stats-export-hint = كل بلاغات الفترة مع تواريخها (الا
 stats-export-reports = تنزيل البلاغات بصيغة CSV
 summary-title = الحي بالأرقام
 summary-intro = كم من الوقت احتاجت الجهات المالكة للرد ولحل المشاكل خلال الاثني عشر شهرًا الأخيرة. بدون بيانات شخصية.
-summary-sentence = تردّ { $landlord } خلال { $answer } يوم وتحل المشكلة خلال { $fix } يوم (القيمة الوسيطة).
+summary-sentence = تردّ { $landlord } خلال { $answer ->
+        [zero] { $answer } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $answer } أيام
+        [many] { $answer } يومًا
+       *[other] { $answer } يوم
+    } وتحل المشكلة خلال { $fix ->
+        [zero] { $fix } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $fix } أيام
+        [many] { $fix } يومًا
+       *[other] { $fix } يوم
+    } (القيمة الوسيطة).
 summary-too-few = { $landlord }: لا توجد بعد بلاغات منتهية تكفي لحساب المدة.
 summary-public = هذه الصفحة عامة: يمكن لأي شخص أن يقرأها بدون الدخول إلى حسابه.
 summary-private = هذه الصفحة خاصة بمن يسكن أو يعمل في الحي.

@@ -14,7 +14,10 @@ login-code-title = Did you get a letter with a code?
 login-code-intro = If you have no e-mail address, the desk gives you a letter with an activation code.
 login-code-link = Activate your account
 link-sent-title = Check your mail
-link-sent-body = If the address is registered, we have sent you a sign-in link. It works for { $minutes } minutes and only once.
+link-sent-body = If the address is registered, we have sent you a sign-in link. It works for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } and only once.
 link-confirm-title = Sign in to Portineria
 link-confirm-body = Press the button to finish signing in on this device.
 link-confirm-submit = Sign in
@@ -26,15 +29,21 @@ activate-intro = Type the code from the desk's letter and choose a username and 
 activate-field-code = Activation code
 activate-code-hint = For example ABCD-EFGH-JKLM. Capitals and dashes do not matter.
 activate-field-username = Choose a username
-activate-username-hint = 3 to 32 letters, digits, dots or dashes. You will use it to sign in.
+activate-username-hint = 3 to 32 letters, digits, dots, dashes or underscores. You will use it to sign in.
 activate-submit = Activate and sign in
 activation-code-invalid = The code is not valid or has expired. Check the letter or ask the desk for a new code.
 username-invalid = The username must be 3 to 32 letters, digits, dots, dashes or underscores.
 username-taken = This username is taken: please choose another.
 
 ## Passwords
-password-too-short = The password must have at least { $min } characters.
-password-too-long = The password can have at most { $max } characters.
+password-too-short = The password must have at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
+password-too-long = The password can have at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 password-mismatch = The two passwords are not the same.
 password-current-wrong = The current password is not correct.
 
@@ -74,12 +83,18 @@ letter-code-label = Your personal activation code:
 letter-step-open = Open { $url }
 letter-step-code = Type the code above.
 letter-step-choose = Choose a username and a password: you will use them to sign in.
-letter-validity = The code works for { $days } days and only once.
+letter-validity = The code works for { $days ->
+        [one] one day
+       *[other] { $days } days
+    } and only once.
 letter-help = If you need help, come to the desk: we will help you.
 
 ## Mail
 mail-greeting = Hello { $name },
 mail-magic_link-subject = Your link to sign in to Portineria
-mail-magic_link-body = here is your link to sign in to Portineria. It works for { $minutes } minutes and only once.
+mail-magic_link-body = here is your link to sign in to Portineria. It works for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } and only once.
 mail-magic_link-button = Sign in to Portineria
 mail-magic_link-ignore = If you did not ask for it, ignore this message: nobody can sign in without the link.

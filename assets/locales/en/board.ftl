@@ -4,7 +4,7 @@
 nav-board = Notice board
 nav-works = Works
 nav-welcome = Welcome
-nav-transparency = Accounts
+nav-transparency = Building costs
 
 ## Board
 board-title = Notice board
@@ -94,7 +94,10 @@ notice-remove = Take it off the board
 notice-reject = Do not publish
 notice-remove-reason = Why (kept in the notice's history)
 notice-readership = Who has read it
-notice-seen-count = { $seen } of { $households } households have read it.
+notice-seen-count = { $seen ->
+        [one] Read by { $seen } household
+       *[other] Read by { $seen } households
+    } out of { $households }.
 notice-unseen-flats = Flats that have not read it yet
 notice-history = History of the notice
 notice-history-posted = Written
@@ -105,11 +108,23 @@ notice-history-progress = Progress of the works updated
 notice-image-alt = Photo for the notice “{ $title }”
 notice-title-required = Write at least the title in Italian.
 notice-language-twice = Each language can appear only once.
-notice-title-long = The title can be at most { $max } characters long.
-notice-body-long = The text can be at most { $max } characters long.
-notice-place-long = The place can be at most { $max } characters long.
+notice-title-long = The title can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
+notice-body-long = The text can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
+notice-place-long = The place can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
 notice-reason-required = Say why.
-notice-reason-long = The reason can be at most { $max } characters long.
+notice-reason-long = The reason can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
 notice-dates-invalid = Check the dates: the end cannot come before the start.
 notice-services-invalid = Choose the services from the list.
 notice-place-invalid = Choose where to publish from the list.

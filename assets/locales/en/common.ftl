@@ -18,7 +18,10 @@ field-language = Language
 field-new-password = New password
 field-confirm-password = Repeat the password
 field-current-password = Current password
-password-hint = At least { $min } characters. A sentence you remember easily is fine.
+password-hint = At least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }. A sentence you remember easily is fine.
 back-to-login = Back to sign-in
 
 ## Home
@@ -65,7 +68,7 @@ place-owner = Owner
 error-title = Something is wrong
 error-status = Error code { $status }.
 error-home = Back to home
-error-not-found = Page not found, or you may not see it.
+error-not-found = Page not found, or you do not have permission to see it.
 error-unauthenticated = Please sign in to continue.
 error-csrf = The form has expired. Reload the page and try again.
 error-rate-limited = Too many attempts. Wait a few minutes and try again.
@@ -89,7 +92,7 @@ app-short-name = Portineria
 app-description = Reports, notice board and welcome kit of your estate
 offline-title = You are offline
 offline-intro = This page is not on your phone. You can open the ones you have already seen, and write a report: it will be sent when the connection comes back.
-offline-as-of = You are offline: this page is as it was on
+offline-as-of = You are offline: this page is as it was on { $when }.
 
 ## Reading comfort and translations
 display-large-text = Larger text

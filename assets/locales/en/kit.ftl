@@ -14,7 +14,7 @@ kit-topic-history = The story of the estate
 kit-edit-title = Writing the welcome kit
 kit-edit-intro = Each save makes a new version; the old ones stay in the history.
 kit-propose-intro = Your proposals go to the desk, which approves them or not.
-kit-missing = Parts not yet translated into
+kit-missing = Parts not yet translated into: { $languages }.
 kit-not-written = to be written
 kit-proposals = there are proposals
 kit-versions = { $count ->
@@ -24,12 +24,18 @@ kit-versions = { $count ->
 kit-propose = Propose
 kit-approve = Approve
 kit-reject = Do not approve
-kit-title-invalid = The title must have 1 to { $max } characters.
-kit-body-long = The text can be at most { $max } characters long.
+kit-title-invalid = The title must have from 1 to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
+kit-body-long = The text can be at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } long.
 kit-topic-invalid = Choose a part of the kit from the list.
 
 ## Building accounts
-accounts-title = The building's accounts
+accounts-title = The building's costs
 accounts-contracts = Service contracts
 accounts-expenses = Expenses of the year
 accounts-shares = Your share
@@ -74,3 +80,5 @@ import-item-missing = the expense item is missing.
 import-contractor-missing = the contractor's name is missing.
 import-unreadable = the file cannot be read as CSV.
 import-empty = The file has no lines to import.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

@@ -22,16 +22,25 @@ api-keys-revoked = Revoked on { $when }
 api-keys-revoke = Revoke
 api-keys-revoke-named = Revoke the key “{ $name }”
 api-keys-none = No key has been issued yet.
-api-key-name-invalid = Give the key a name of at most { $max } characters.
+api-key-name-invalid = Give the key a name of at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 api-key-organisation-unknown = Choose an organisation from the list.
 open311-group-owner = Landlord of the building
 open311-service-description = { $category }. Answered by: { $group }.
-open311-spot-format = Free text, at most { $max } characters.
+open311-spot-format = Free text, at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 open311-spot-description = Where exactly, in the building's common areas (for example: lift, ground floor)?
 open311-date-invalid = Dates must be W3C date-times with a time zone, for example 2026-11-30T09:00:00Z.
 open311-too-many-ids = Ask for at most 1000 requests by id at a time.
 open311-dates-reversed = The start date is after the end date.
-open311-dates-too-wide = Ask for at most { $days } days at a time.
+open311-dates-too-wide = Ask for at most { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } at a time.
 open311-status-invalid = The status must be open, closed or both.
 open311-page-invalid = The page must be a whole number from 1 to { $max }.
 open311-page-size-invalid = The page size must be a whole number from 1 to { $max }.

@@ -46,9 +46,15 @@ spot-entrance = Entrance
 spot-landing = Landing
 spot-roof = Roof
 report-field-description = Describe the problem
-report-description-hint = What happens, since when, whether it is dangerous. At most { $max } characters.
+report-description-hint = What happens, since when, whether it is dangerous. At most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 report-field-photos = Photos (optional)
-report-photos-hint = Up to { $max } JPEG, PNG or WebP photos, at most { $mb } MB each.
+report-photos-hint = Up to { $max ->
+        [one] { $max } JPEG, PNG or WebP photo
+       *[other] { $max } JPEG, PNG or WebP photos
+    }, at most { $mb } MB each.
 report-in-unit-title = Only for faults inside the flat
 report-in-unit-hint = It helps the technician plan the visit.
 report-permission = The technician may come in when I am out (with whoever has the keys)
@@ -102,7 +108,7 @@ status-scheduled = Visit scheduled
 status-in_progress = Work in progress
 status-resolved = Resolved
 status-closed = Closed
-status-not_competent = Not ours to handle
+status-not_competent = Not the landlord's responsibility
 status-duplicate = Duplicate
 status-handled_by_residents = Handled by the residents
 next-received = { $organisation } has yet to acknowledge it.
@@ -125,9 +131,18 @@ event-duplicate = Merged into report { $reference }
 event-closed-unconfirmed = Closed: no answer to “has it been fixed?”
 event-who-reporter = The reporter
 event-who-system = Portineria
-report-description-short = Describe the problem in at least { $min } characters.
-report-description-long = The description can have at most { $max } characters.
-report-spot-long = The exact spot can have at most { $max } characters.
+report-description-short = Describe the problem in at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
+report-description-long = The description can have at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
+report-spot-long = The exact spot can have at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 report-location-invalid = Choose where the problem is.
 report-category-invalid = Choose what is wrong.
 report-time-windows-invalid = Invalid time slots.
@@ -136,11 +151,17 @@ report-no-home = This report needs a flat linked to your account: ask the desk.
 report-filter-invalid = Invalid filter.
 report-status-invalid = Invalid state.
 report-reason-required = Write the reason: the tenant will read it.
-report-comment-long = The message can have at most { $max } characters.
+report-comment-long = The message can have at most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 report-duplicate-needs-original = To mark a duplicate, name the original report.
 report-duplicate-unknown = No report with that number can be the original.
 report-transfer-unknown = Not a valid organisation to pass it to.
-photo-too-many = You can attach at most { $max } photos.
+photo-too-many = You can attach at most { $max ->
+        [one] { $max } photo
+       *[other] { $max } photos
+    }.
 photo-too-large = Photo { $number } is too large: at most { $max } MB.
 photo-empty = Photo { $number } is empty (0 bytes): choose it again, or take it again.
 photo-too-many-pixels = Photo { $number } has too many pixels: shrink it or take it again.
@@ -175,7 +196,10 @@ categories-routing-owner = The owner of the building
 categories-routing-desk = The estate's desk (mediation, private)
 categories-active = Can be chosen when reporting
 categories-save = Save
-category-name-invalid = Every name must have 1 to { $max } characters.
+category-name-invalid = Every name must have from 1 to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 category-priority-invalid = Invalid priority.
 category-routing-invalid = Who answers: invalid choice.
 priority-low = Low
@@ -191,5 +215,5 @@ times-submit = Save
 report-availability-empty = Choose at least one time, or let them in when you are out.
 event-availability-requested = We asked the tenant when they are home
 event-availability-windows = The tenant is home: { $windows }
-event-availability-windows-permission = The tenant is home: { $windows }. They may let you in when they are out.
+event-availability-windows-permission = The tenant is home: { $windows }. When they are out, you may still go in (someone with the keys will open).
 event-availability-permission = You may go in when the tenant is out

@@ -3,11 +3,16 @@ nav-stats = Indicators
 nav-summary = The estate in figures
 stats-title = Indicators
 stats-period = From { $from } to { $to }
-stats-worked-out = Figures as of { $time }, refreshed every { $minutes } min.
-stats-all = All reports
+stats-worked-out = Figures as of { $time }, refreshed every { $minutes ->
+        [one] minute
+       *[other] { $minutes } minutes
+    }.
 stats-no-landlord = Not yet assigned
 stats-estate-areas = The estate's common areas
-stats-days = { $days } days
+stats-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 stats-percent = { $percent }%
 stats-by-landlord = By landlord
 stats-by-building = By building
@@ -33,7 +38,10 @@ stats-from = From month
 stats-to = To month
 stats-month-hint = Year and month, for example 2026-03.
 stats-side-by-side = The landlords side by side
-stats-total = { $received } reports received, { $open } still open, { $overdue } overdue.
+stats-total = { $received ->
+        [one] { $received } report received
+       *[other] { $received } reports received
+    }; still open: { $open }, overdue: { $overdue }.
 stats-chart-title = Days to the first answer and to the fix (median), by landlord
 stats-chart-caption = The same figures are in the "By landlord" table below.
 stats-table-csv = Download "{ $table }" as CSV
@@ -42,7 +50,13 @@ stats-export-hint = Every report of the period with its dates (received, acknowl
 stats-export-reports = Download the reports as CSV
 summary-title = The estate in figures
 summary-intro = How long the landlords took to answer and to fix, over the last twelve months. No personal data.
-summary-sentence = { $landlord } answers in a median of { $answer } days and fixes in { $fix }.
+summary-sentence = { $landlord } answers in a median of { $answer ->
+        [one] { $answer } day
+       *[other] { $answer } days
+    } and fixes the problem in { $fix ->
+        [one] { $fix } day
+       *[other] { $fix } days
+    }.
 summary-too-few = { $landlord }: too few finished reports yet to give times.
 summary-public = This page is public: anyone can read it without signing in.
 summary-private = This page is for the people who live or work on the estate.

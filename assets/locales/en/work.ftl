@@ -18,7 +18,10 @@ work-filter-category = Category
 work-filter-state = State
 work-filter-priority = Priority
 work-filter-assignee = Assigned to
-work-results = { $total } reports, page { $page } of { $pages }, the ones due first at the top.
+work-results = { $total ->
+        [one] { $total } report
+       *[other] { $total } reports
+    }, page { $page } of { $pages }; those due soonest come first.
 work-pick = Select { $reference }
 work-due = due by { $date }
 work-overdue-tag = overdue
@@ -108,8 +111,14 @@ team-template-hint = You can use {"{"}reference{"}"}, {"{"}category{"}"} and {"{
 team-template-all = All categories
 team-template-add = Add the answer
 team-template-delete = Delete “{ $title }”
-template-title-invalid = The title must have 1 to { $max } characters.
-template-body-invalid = The text must have 1 to { $max } characters.
+template-title-invalid = The title must have from 1 to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
+template-body-invalid = The text must have from 1 to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 mail-digest-subject = Overdue reports
 mail-digest-intro = { $count ->
     [one] one report is overdue against the service levels:

@@ -9,12 +9,15 @@ login-submit = Entrar
 login-failed = El correo, el nombre de usuario o la contraseña no son correctos.
 login-link-title = Entrar sin contraseña
 login-link-intro = Le enviamos por correo un enlace: lo toca y ya está dentro.
-login-link-submit = Envíenme el enlace
+login-link-submit = Enviarme el enlace
 login-code-title = ¿Recibió una carta con un código?
 login-code-intro = Si no tiene correo electrónico, la oficina de atención le entrega una carta con un código de activación.
 login-code-link = Active su cuenta
 link-sent-title = Revise su correo
-link-sent-body = Si su correo está registrado, le enviamos un enlace para entrar. Sirve durante { $minutes } minutos y una sola vez.
+link-sent-body = Si su correo está registrado, le enviamos un enlace para entrar. Sirve durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y una sola vez.
 link-confirm-title = Entrar en Portineria
 link-confirm-body = Toque el botón para terminar de entrar en este dispositivo.
 link-confirm-submit = Entrar
@@ -26,15 +29,21 @@ activate-intro = Escriba el código que aparece en la carta de la oficina de ate
 activate-field-code = Código de activación
 activate-code-hint = Por ejemplo ABCD-EFGH-JKLM. Da igual si usa mayúsculas, minúsculas o guiones.
 activate-field-username = Elija un nombre de usuario
-activate-username-hint = De 3 a 32 letras, números, puntos o guiones. Lo usará para entrar.
+activate-username-hint = De 3 a 32 letras, números, puntos, guiones o guiones bajos. Lo usará para entrar.
 activate-submit = Activar y entrar
 activation-code-invalid = El código no es válido o ha caducado. Revise la carta o pida un código nuevo en la oficina de atención.
 username-invalid = El nombre de usuario debe tener de 3 a 32 caracteres: letras, números, puntos, guiones o guiones bajos.
 username-taken = Otra persona ya usa este nombre de usuario: elija otro, por favor.
 
 ## Contraseña
-password-too-short = La contraseña debe tener al menos { $min } caracteres.
-password-too-long = La contraseña puede tener como máximo { $max } caracteres.
+password-too-short = La contraseña debe tener al menos { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    }.
+password-too-long = La contraseña puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 password-mismatch = Las dos contraseñas no son iguales.
 password-current-wrong = La contraseña actual no es correcta.
 
@@ -74,12 +83,18 @@ letter-code-label = Su código de activación personal:
 letter-step-open = Abra { $url }
 letter-step-code = Escriba el código de arriba.
 letter-step-choose = Elija un nombre de usuario y una contraseña: los usará para entrar.
-letter-validity = El código sirve durante { $days } días y una sola vez.
+letter-validity = El código sirve durante { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } y una sola vez.
 letter-help = Si necesita ayuda, venga a la oficina de atención: nosotros le ayudamos.
 
 ## Correo
 mail-greeting = Hola, { $name }:
 mail-magic_link-subject = Su enlace para entrar en Portineria
-mail-magic_link-body = Aquí tiene el enlace para entrar en Portineria. Sirve durante { $minutes } minutos y una sola vez.
+mail-magic_link-body = Aquí tiene el enlace para entrar en Portineria. Sirve durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y una sola vez.
 mail-magic_link-button = Entrar en Portineria
 mail-magic_link-ignore = Si usted no lo pidió, no haga caso a este mensaje: nadie puede entrar sin el enlace.

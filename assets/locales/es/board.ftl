@@ -4,7 +4,7 @@
 nav-board = Tablón de avisos
 nav-works = Obras
 nav-welcome = Bienvenida
-nav-transparency = Cuentas
+nav-transparency = Gastos del edificio
 
 ## Tablón de avisos
 board-title = Tablón de avisos
@@ -67,7 +67,7 @@ notice-service-heating = calefacción
 notice-service-gas = gas
 notice-service-electricity = luz
 notice-where = Dónde
-notice-optional = si quiere
+notice-optional = opcional
 notice-field-title = Título
 notice-field-body = Texto
 notice-markdown-hint = Puede usar **negrita**, *cursiva*, listas con guion y enlaces. Cualquier otro código se muestra como texto.
@@ -80,7 +80,7 @@ notice-field-event-time = Hora
 notice-field-event-place = Lugar
 notice-field-works-from = Inicio de las obras
 notice-field-works-until = Fin de las obras
-notice-field-image = Una foto (si quiere)
+notice-field-image = Una foto (opcional)
 notice-publish = Publicar
 notice-propose = Enviar al representante
 notice-proposal-intro = Puede ofrecer o pedir ayuda a los vecinos de su escalera. El representante lo lee y lo pone en el tablón.
@@ -94,7 +94,10 @@ notice-remove = Quitar del tablón
 notice-reject = No publicar
 notice-remove-reason = Por qué (queda en el historial del aviso)
 notice-readership = Quién lo leyó
-notice-seen-count = Lo leyeron { $seen } de { $households } familias.
+notice-seen-count = { $seen ->
+        [one] Lo leyó { $seen } familia
+       *[other] Lo leyeron { $seen } familias
+    } de { $households }.
 notice-unseen-flats = Viviendas que todavía no lo leyeron
 notice-history = Historial del aviso
 notice-history-posted = Escrito
@@ -105,11 +108,23 @@ notice-history-progress = Estado de las obras actualizado
 notice-image-alt = Foto del aviso «{ $title }»
 notice-title-required = Escriba por lo menos el título en italiano.
 notice-language-twice = Cada idioma puede aparecer solo una vez.
-notice-title-long = El título puede tener como máximo { $max } caracteres.
-notice-body-long = El texto puede tener como máximo { $max } caracteres.
-notice-place-long = El lugar puede tener como máximo { $max } caracteres.
+notice-title-long = El título puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+notice-body-long = El texto puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+notice-place-long = El lugar puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 notice-reason-required = Escriba por qué.
-notice-reason-long = El motivo puede tener como máximo { $max } caracteres.
+notice-reason-long = El motivo puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 notice-dates-invalid = Revise las fechas: el final no puede ser antes del inicio.
 notice-services-invalid = Elija los servicios de la lista.
 notice-place-invalid = Elija de la lista dónde publicar.

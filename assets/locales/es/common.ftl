@@ -18,7 +18,10 @@ field-language = Idioma
 field-new-password = Nueva contraseña
 field-confirm-password = Repita la contraseña
 field-current-password = Contraseña actual
-password-hint = Al menos { $min } caracteres. Puede usar una frase que recuerde fácilmente.
+password-hint = Al menos { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    }. Puede usar una frase que recuerde fácilmente.
 back-to-login = Volver a la entrada
 
 ## Inicio
@@ -71,7 +74,7 @@ error-csrf = El formulario caducó. Vuelva a cargar la página e inténtelo otra
 error-rate-limited = Demasiados intentos. Espere unos minutos e inténtelo otra vez.
 error-internal = Hubo un error. Inténtelo otra vez en un rato; si sigue pasando, avise a la oficina de atención.
 error-unavailable = El portal no puede acceder a sus datos en este momento. Inténtelo de nuevo en unos minutos: lo que ya envió está a salvo.
-error-cannot-save = El portal no puede guardar nada en este momento: su almacenamiento está lleno o es de solo lectura. Inténtalo más tarde: lo que ya enviaste está a salvo.
+error-cannot-save = El portal no puede guardar nada en este momento: su almacenamiento está lleno o es de solo lectura. Inténtelo más tarde: lo que ya envió está a salvo.
 error-form-invalid = El formulario enviado está incompleto. Vuelva a cargar la página e inténtelo otra vez.
 error-form-too-large = El formulario enviado es demasiado grande.
 error-json-invalid = La solicitud no es un JSON válido o le faltan campos.
@@ -89,7 +92,7 @@ app-short-name = Portineria
 app-description = Reportes, tablón de avisos y kit de bienvenida de su barrio
 offline-title = Está sin conexión
 offline-intro = Esta página no está guardada en el teléfono. Puede abrir las páginas que ya vio y escribir un reporte: se enviará cuando vuelva la conexión.
-offline-as-of = Está sin conexión: así estaba esta página el
+offline-as-of = Está sin conexión: así estaba esta página el { $when }.
 
 ## Lectura cómoda y traducciones
 display-large-text = Letra más grande
@@ -97,7 +100,7 @@ display-high-contrast = Alto contraste
 display-invalid = Esa opción de pantalla no existe.
 nav-translations = Traducciones
 translations-title = Textos por traducir
-translations-intro = Categorías, avisos vigentes y partes de la kit de bienvenida que aún no están escritos en todos los idiomas: mientras tanto se leen en italiano.
+translations-intro = Categorías, avisos vigentes y partes del kit de bienvenida que aún no están escritos en todos los idiomas: mientras tanto se leen en italiano.
 translations-missing-count = { $count ->
     [one] falta 1 texto
    *[other] faltan { $count } textos

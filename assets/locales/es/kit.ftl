@@ -14,7 +14,7 @@ kit-topic-history = La historia del barrio
 kit-edit-title = Escribir el kit de bienvenida
 kit-edit-intro = Cada vez que guarda se crea una versión nueva; las anteriores quedan en el historial.
 kit-propose-intro = Sus propuestas llegan a la oficina de atención, que las aprueba o no.
-kit-missing = Partes aún sin traducir a estos idiomas
+kit-missing = Partes aún sin traducir a estos idiomas: { $languages }.
 kit-not-written = por escribir
 kit-proposals = hay propuestas
 kit-versions = { $count ->
@@ -24,12 +24,18 @@ kit-versions = { $count ->
 kit-propose = Proponer
 kit-approve = Aprobar
 kit-reject = No aprobar
-kit-title-invalid = El título debe tener de 1 a { $max } caracteres.
-kit-body-long = El texto puede tener como máximo { $max } caracteres.
+kit-title-invalid = El título debe tener de 1 a { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+kit-body-long = El texto puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 kit-topic-invalid = Elija de la lista una parte del kit.
 
 ## Cuentas del edificio
-accounts-title = Las cuentas del edificio
+accounts-title = Los gastos del edificio
 accounts-contracts = Contratos de servicio
 accounts-expenses = Gastos del año
 accounts-shares = Lo que le toca pagar
@@ -74,3 +80,5 @@ import-item-missing = falta el concepto del gasto.
 import-contractor-missing = falta el nombre de la empresa.
 import-unreadable = el archivo no se puede leer como CSV.
 import-empty = El archivo no tiene filas para importar.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

@@ -22,16 +22,25 @@ api-keys-revoked = Revocada el { $when }
 api-keys-revoke = Revocar
 api-keys-revoke-named = Revocar la clave «{ $name }»
 api-keys-none = Todavía no se ha creado ninguna clave.
-api-key-name-invalid = Dé a la clave un nombre de { $max } caracteres como máximo.
+api-key-name-invalid = Dé a la clave un nombre de { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    } como máximo.
 api-key-organisation-unknown = Elija una entidad de la lista.
 open311-group-owner = Propietario del edificio
 open311-service-description = { $category }: reportado a { $group }.
-open311-spot-format = Texto libre, { $max } caracteres como máximo.
+open311-spot-format = Texto libre, { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    } como máximo.
 open311-spot-description = ¿Dónde exactamente, en las áreas comunes del edificio (por ejemplo: ascensor, planta baja)?
 open311-date-invalid = Las fechas deben ser fechas y horas W3C con zona horaria, por ejemplo 2026-11-30T09:00:00Z.
 open311-too-many-ids = Pida como máximo 1000 reportes por id a la vez.
 open311-dates-reversed = La fecha de inicio es posterior a la fecha de fin.
-open311-dates-too-wide = Pida como máximo { $days } días a la vez.
+open311-dates-too-wide = Pida como máximo { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } a la vez.
 open311-status-invalid = El estado debe ser open, closed o ambos.
 open311-page-invalid = La página debe ser un número entero del 1 al { $max }.
 open311-page-size-invalid = El tamaño de página debe ser un número entero del 1 al { $max }.

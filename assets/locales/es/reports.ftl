@@ -37,7 +37,7 @@ report-me-too-count = { $count ->
     [one] Una persona dijo «a mí también».
    *[other] { $count } personas dijeron «a mí también».
 }
-report-field-spot = Lugar exacto (si quiere)
+report-field-spot = Lugar exacto (opcional)
 report-spot-hint = Por ejemplo: sótano, ascensor, patio, segundo piso.
 spot-cellar = Sótano
 spot-lift = Ascensor
@@ -46,9 +46,15 @@ spot-entrance = Entrada
 spot-landing = Rellano
 spot-roof = Techo
 report-field-description = Cuente el problema
-report-description-hint = Qué pasa, desde cuándo y si es peligroso. Como máximo { $max } caracteres.
-report-field-photos = Fotos (si quiere)
-report-photos-hint = Hasta { $max } fotos JPEG, PNG o WebP, de { $mb } MB como máximo cada una.
+report-description-hint = Qué pasa, desde cuándo y si es peligroso. Como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+report-field-photos = Fotos (opcional)
+report-photos-hint = { $max ->
+        [one] Una foto JPEG, PNG o WebP
+       *[other] Hasta { $max } fotos JPEG, PNG o WebP
+    }, de { $mb } MB como máximo cada una.
 report-in-unit-title = Solo para averías dentro de la vivienda
 report-in-unit-hint = Ayuda al técnico a organizar la visita.
 report-permission = El técnico puede entrar aunque yo no esté (con quien tenga las llaves)
@@ -77,7 +83,7 @@ report-comment-submit = Publicar
 report-note-submit = Guardar como nota interna
 report-move-title = Cambiar el estado
 report-move-to = Nuevo estado
-report-move-note = Nota para el inquilino (si quiere)
+report-move-note = Nota para el inquilino (opcional)
 report-move-submit = Actualizar
 report-duplicate-title = ¿Es un reporte repetido?
 report-duplicate-of = Número del reporte original
@@ -102,7 +108,7 @@ status-scheduled = Visita programada
 status-in_progress = En reparación
 status-resolved = Resuelto
 status-closed = Cerrado
-status-not_competent = No les corresponde
+status-not_competent = No corresponde al propietario
 status-duplicate = Repetido
 status-handled_by_residents = A cargo de los vecinos
 next-received = { $organisation } todavía tiene que aceptarlo.
@@ -125,9 +131,18 @@ event-duplicate = Unido al reporte { $reference }
 event-closed-unconfirmed = Cerrado: nadie contestó a la pregunta «¿ya está resuelto?»
 event-who-reporter = Quien hizo el reporte
 event-who-system = Portineria
-report-description-short = Escriba al menos { $min } caracteres para contar el problema.
-report-description-long = La descripción puede tener como máximo { $max } caracteres.
-report-spot-long = El lugar exacto puede tener como máximo { $max } caracteres.
+report-description-short = Escriba al menos { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    } para contar el problema.
+report-description-long = La descripción puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+report-spot-long = El lugar exacto puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 report-location-invalid = Elija dónde está el problema.
 report-category-invalid = Elija qué problema hay.
 report-time-windows-invalid = Los horarios no son válidos.
@@ -136,11 +151,17 @@ report-no-home = Para este reporte su cuenta tiene que estar vinculada a una viv
 report-filter-invalid = El filtro no es válido.
 report-status-invalid = El estado no es válido.
 report-reason-required = Escriba el motivo: el inquilino lo leerá.
-report-comment-long = El mensaje puede tener como máximo { $max } caracteres.
+report-comment-long = El mensaje puede tener como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 report-duplicate-needs-original = Para marcar un reporte repetido, indique el reporte original.
 report-duplicate-unknown = No hay ningún reporte con ese número que pueda ser el original.
 report-transfer-unknown = No se puede pasar el reporte a esa entidad.
-photo-too-many = Puede adjuntar como máximo { $max } fotos.
+photo-too-many = { $max ->
+        [one] Puede adjuntar una sola foto.
+       *[other] Puede adjuntar como máximo { $max } fotos.
+    }
 photo-too-large = La foto { $number } es demasiado grande: como máximo { $max } MB.
 photo-empty = La foto { $number } está vacía (0 bytes): vuelva a elegirla o vuelva a tomarla.
 photo-too-many-pixels = La foto { $number } tiene demasiados píxeles: achíquela o vuelva a tomarla.
@@ -175,7 +196,10 @@ categories-routing-owner = El propietario del edificio
 categories-routing-desk = La oficina de atención del barrio (mediación, privado)
 categories-active = Se puede elegir al hacer un reporte
 categories-save = Guardar
-category-name-invalid = Cada nombre debe tener de 1 a { $max } caracteres.
+category-name-invalid = Cada nombre debe tener de 1 a { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 category-priority-invalid = La prioridad no es válida.
 category-routing-invalid = Quién se encarga: la opción no es válida.
 priority-low = Baja

@@ -3,11 +3,16 @@ nav-stats = Indicadores
 nav-summary = El barrio en cifras
 stats-title = Indicadores
 stats-period = De { $from } a { $to }
-stats-worked-out = Datos a las { $time }; se actualizan cada { $minutes } min.
-stats-all = Todos los reportes
+stats-worked-out = Datos a las { $time }; se actualizan { $minutes ->
+        [one] cada minuto
+       *[other] cada { $minutes } minutos
+    }.
 stats-no-landlord = Todavía sin asignar
 stats-estate-areas = Espacios comunes del barrio
-stats-days = { $days } días
+stats-days = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }
 stats-percent = { $percent }%
 stats-by-landlord = Por propietario
 stats-by-building = Por edificio
@@ -33,7 +38,10 @@ stats-from = Desde el mes
 stats-to = Hasta el mes
 stats-month-hint = Año y mes, por ejemplo 2026-03.
 stats-side-by-side = Los propietarios, uno al lado del otro
-stats-total = Reportes recibidos: { $received }; todavía abiertos: { $open }; atrasados: { $overdue }.
+stats-total = { $received ->
+        [one] { $received } reporte recibido
+       *[other] { $received } reportes recibidos
+    }; todavía abiertos: { $open }; atrasados: { $overdue }.
 stats-chart-title = Días hasta la primera respuesta y hasta la reparación (mediana), por propietario
 stats-chart-caption = Las mismas cifras están en la tabla «Por propietario», más abajo.
 stats-table-csv = Descargar «{ $table }» en CSV
@@ -42,7 +50,13 @@ stats-export-hint = Todos los reportes del período con sus fechas (recibido, ac
 stats-export-reports = Descargar los reportes en CSV
 summary-title = El barrio en cifras
 summary-intro = Cuánto tardaron los propietarios en responder y en reparar, en los últimos doce meses. Sin datos personales.
-summary-sentence = { $landlord } responde en { $answer } días y repara en { $fix } días (mediana).
+summary-sentence = { $landlord } responde en { $answer ->
+        [one] { $answer } día
+       *[other] { $answer } días
+    } y repara en { $fix ->
+        [one] { $fix } día
+       *[other] { $fix } días
+    } (mediana).
 summary-too-few = { $landlord }: todavía hay muy pocos reportes terminados para calcular los tiempos.
 summary-public = Esta página es pública: cualquiera puede leerla sin entrar con una cuenta.
 summary-private = Esta página es para quienes viven o trabajan en el barrio.

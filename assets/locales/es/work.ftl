@@ -18,7 +18,10 @@ work-filter-category = Categoría
 work-filter-state = Estado
 work-filter-priority = Prioridad
 work-filter-assignee = Asignado a
-work-results = { $total } reportes, página { $page } de { $pages }; primero los que vencen antes.
+work-results = { $total ->
+        [one] { $total } reporte
+       *[other] { $total } reportes
+    }, página { $page } de { $pages }; primero los que vencen antes.
 work-pick = Seleccionar { $reference }
 work-due = vence el { $date }
 work-overdue-tag = atrasado
@@ -70,7 +73,7 @@ visit-reschedule-submit = Cambiar la visita de fecha
 visit-cancel-submit = Cancelar la visita
 visit-done-notes = Qué se hizo
 visit-done-outcome = Resultado
-visit-done-photos = Fotos de «después» (si quiere)
+visit-done-photos = Fotos de «después» (opcional)
 visit-done-submit = Marcar la visita como hecha
 visit-time-invalid = Indique un día y un horario válidos (el final después del inicio, dentro de un año como máximo).
 visit-outside-windows = La hora no está dentro de los horarios que indicó el inquilino.
@@ -108,8 +111,14 @@ team-template-hint = Puede usar {"{"}reference{"}"}, {"{"}category{"}"} y {"{"}p
 team-template-all = Todas las categorías
 team-template-add = Agregar la respuesta
 team-template-delete = Borrar «{ $title }»
-template-title-invalid = El título debe tener de 1 a { $max } caracteres.
-template-body-invalid = El texto debe tener de 1 a { $max } caracteres.
+template-title-invalid = El título debe tener de 1 a { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
+template-body-invalid = El texto debe tener de 1 a { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }.
 mail-digest-subject = Reportes atrasados
 mail-digest-intro = { $count ->
     [one] Hay un reporte atrasado respecto a los plazos de atención:

@@ -14,7 +14,10 @@ login-code-title = Vous avez reçu une lettre avec un code ?
 login-code-intro = Si vous n'avez pas d'adresse e-mail, le guichet vous donne une lettre avec un code d'activation.
 login-code-link = Activer votre compte
 link-sent-title = Regardez vos e-mails
-link-sent-body = Si cette adresse est inscrite, nous vous avons envoyé un lien pour entrer. Il marche pendant { $minutes } minutes, une seule fois.
+link-sent-body = Si cette adresse est inscrite, nous vous avons envoyé un lien pour entrer. Il est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et ne sert qu'une fois.
 link-confirm-title = Entrer dans Portineria
 link-confirm-body = Appuyez sur le bouton pour finir la connexion sur cet appareil.
 link-confirm-submit = Entrer
@@ -26,15 +29,21 @@ activate-intro = Écrivez le code qui se trouve sur la lettre du guichet, puis c
 activate-field-code = Code d'activation
 activate-code-hint = Par exemple ABCD-EFGH-JKLM. Majuscules, minuscules et tirets : ce n'est pas important.
 activate-field-username = Choisissez un nom d'utilisateur
-activate-username-hint = De 3 à 32 lettres, chiffres, points ou tirets. Il vous servira pour vous connecter.
+activate-username-hint = De 3 à 32 lettres, chiffres, points, tirets ou tirets bas (_). Il vous servira pour vous connecter.
 activate-submit = Activer et entrer
 activation-code-invalid = Le code n'est pas valide ou a expiré. Vérifiez la lettre, ou demandez un nouveau code au guichet.
 username-invalid = Le nom d'utilisateur doit avoir de 3 à 32 caractères : lettres, chiffres, points, tirets ou tirets bas.
 username-taken = Ce nom d'utilisateur est déjà pris par quelqu'un d'autre : choisissez-en un autre.
 
 ## Mot de passe
-password-too-short = Le mot de passe doit avoir au moins { $min } caractères.
-password-too-long = Le mot de passe peut avoir au maximum { $max } caractères.
+password-too-short = Le mot de passe doit avoir au moins { $min ->
+        [one] { $min } caractère
+       *[other] { $min } caractères
+    }.
+password-too-long = Le mot de passe peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 password-mismatch = Les deux mots de passe ne sont pas pareils.
 password-current-wrong = Le mot de passe actuel n'est pas correct.
 
@@ -74,12 +83,18 @@ letter-code-label = Votre code d'activation personnel :
 letter-step-open = Ouvrez { $url }
 letter-step-code = Écrivez le code ci-dessus.
 letter-step-choose = Choisissez un nom d'utilisateur et un mot de passe : ils vous serviront pour vous connecter.
-letter-validity = Le code marche pendant { $days } jours, une seule fois.
+letter-validity = Le code est valable { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } et ne sert qu'une fois.
 letter-help = Si vous avez besoin d'aide, venez au guichet : nous allons vous aider.
 
 ## E-mails
 mail-greeting = Bonjour { $name },
 mail-magic_link-subject = Votre lien pour entrer dans Portineria
-mail-magic_link-body = voici le lien pour entrer dans Portineria. Il marche pendant { $minutes } minutes, une seule fois.
+mail-magic_link-body = voici le lien pour entrer dans Portineria. Il est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et ne sert qu'une fois.
 mail-magic_link-button = Entrer dans Portineria
 mail-magic_link-ignore = Si vous n'avez rien demandé, ne tenez pas compte de ce message : personne ne peut entrer sans le lien.

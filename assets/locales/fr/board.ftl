@@ -4,7 +4,7 @@
 nav-board = Panneau d'affichage
 nav-works = Travaux
 nav-welcome = Bienvenue
-nav-transparency = Comptes
+nav-transparency = Dépenses de l'immeuble
 
 ## Panneau d'affichage
 board-title = Panneau d'affichage
@@ -94,7 +94,10 @@ notice-remove = Retirer du panneau d'affichage
 notice-reject = Ne pas publier
 notice-remove-reason = Pourquoi (cela reste dans l'historique de l'avis)
 notice-readership = Qui l'a lu
-notice-seen-count = Lu par { $seen } foyers sur { $households }.
+notice-seen-count = { $seen ->
+        [one] Lu par { $seen } foyer
+       *[other] Lu par { $seen } foyers
+    } sur { $households }.
 notice-unseen-flats = Logements qui ne l'ont pas encore lu
 notice-history = Historique de l'avis
 notice-history-posted = Écrit
@@ -105,11 +108,23 @@ notice-history-progress = Avancement des travaux mis à jour
 notice-image-alt = Photo de l'avis « { $title } »
 notice-title-required = Écrivez au moins le titre en italien.
 notice-language-twice = Chaque langue ne peut apparaître qu'une seule fois.
-notice-title-long = Le titre peut avoir { $max } caractères au maximum.
-notice-body-long = Le texte peut avoir { $max } caractères au maximum.
-notice-place-long = Le lieu peut avoir { $max } caractères au maximum.
+notice-title-long = Le titre peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+notice-body-long = Le texte peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+notice-place-long = Le lieu peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 notice-reason-required = Écrivez pourquoi.
-notice-reason-long = La raison peut avoir { $max } caractères au maximum.
+notice-reason-long = La raison peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 notice-dates-invalid = Vérifiez les dates : la fin ne peut pas être avant le début.
 notice-services-invalid = Choisissez les services dans la liste.
 notice-place-invalid = Choisissez dans la liste où publier.

@@ -18,7 +18,10 @@ field-language = Langue
 field-new-password = Nouveau mot de passe
 field-confirm-password = Répétez le mot de passe
 field-current-password = Mot de passe actuel
-password-hint = Au moins { $min } caractères. Une petite phrase facile à retenir, c'est très bien.
+password-hint = Au moins { $min ->
+        [one] { $min } caractère
+       *[other] { $min } caractères
+    }. Une petite phrase facile à retenir, c'est très bien.
 back-to-login = Retour à la connexion
 
 ## Accueil
@@ -71,7 +74,7 @@ error-csrf = Le formulaire a expiré. Rechargez la page et recommencez.
 error-rate-limited = Trop d'essais. Attendez quelques minutes et recommencez.
 error-internal = Une erreur s'est produite. Réessayez dans un moment. Si cela continue, prévenez le guichet.
 error-unavailable = Le portail ne peut pas accéder à ses données pour le moment. Réessayez dans quelques minutes : ce que vous avez déjà envoyé est en sécurité.
-error-cannot-save = Le portail ne peut rien enregistrer pour le moment : son espace de stockage est plein ou en lecture seule. Réessayez plus tard : ce que vous avez déjà envoyé est en sécurité.
+error-cannot-save = Le portail ne peut rien enregistrer pour le moment : son espace de stockage est plein ou en lecture seule. Réessayez plus tard : ce que vous avez déjà envoyé est en sécurité.
 error-form-invalid = Le formulaire envoyé est incomplet. Rechargez la page et recommencez.
 error-form-too-large = Le formulaire envoyé est trop gros.
 error-json-invalid = La demande n'est pas un JSON valide, ou il manque des champs.
@@ -89,7 +92,7 @@ app-short-name = Portineria
 app-description = Signalements, panneau d'affichage et livret d'accueil de votre quartier
 offline-title = Pas de connexion
 offline-intro = Cette page n'est pas enregistrée sur votre téléphone. Vous pouvez ouvrir les pages déjà vues, et écrire un signalement : il partira quand la connexion reviendra.
-offline-as-of = Pas de connexion : voici la page telle qu'elle était le
+offline-as-of = Pas de connexion : voici la page telle qu'elle était le { $when }.
 
 ## Confort de lecture et traductions
 display-large-text = Texte plus grand
@@ -97,7 +100,7 @@ display-high-contrast = Contraste élevé
 display-invalid = Ce choix d'affichage n’existe pas.
 nav-translations = Traductions
 translations-title = Textes à traduire
-translations-intro = Types de problème, avis en cours et parties du livret d'accueil pas encore écrits dans toutes les langues : en attendant, on les lit en italien.
+translations-intro = Types de problème, avis en cours et parties du livret d'accueil pas encore écrits dans toutes les langues : en attendant, on les lit en italien.
 translations-missing-count = { $count ->
     [one] { $count } texte manquant
    *[other] { $count } textes manquants

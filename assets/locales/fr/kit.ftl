@@ -14,7 +14,7 @@ kit-topic-history = L'histoire du quartier
 kit-edit-title = Écrire le livret d'accueil
 kit-edit-intro = Chaque enregistrement crée une nouvelle version ; les anciennes restent dans l'historique.
 kit-propose-intro = Vos propositions vont au guichet, qui les approuve ou non.
-kit-missing = Parties pas encore traduites en
+kit-missing = Parties pas encore traduites en : { $languages }.
 kit-not-written = à écrire
 kit-proposals = il y a des propositions
 kit-versions = { $count ->
@@ -24,12 +24,18 @@ kit-versions = { $count ->
 kit-propose = Proposer
 kit-approve = Approuver
 kit-reject = Ne pas approuver
-kit-title-invalid = Le titre doit avoir de 1 à { $max } caractères.
-kit-body-long = Le texte peut avoir { $max } caractères au maximum.
+kit-title-invalid = Le titre doit avoir de 1 à { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+kit-body-long = Le texte peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 kit-topic-invalid = Choisissez une partie du livret dans la liste.
 
 ## Comptes de l'immeuble
-accounts-title = Les comptes de l'immeuble
+accounts-title = Les dépenses de l'immeuble
 accounts-contracts = Contrats de service
 accounts-expenses = Dépenses de l'année
 accounts-shares = Votre part
@@ -74,3 +80,5 @@ import-item-missing = il manque le poste de dépense.
 import-contractor-missing = il manque le nom de l'entreprise.
 import-unreadable = impossible de lire le fichier comme un CSV.
 import-empty = Le fichier n'a aucune ligne à importer.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

@@ -22,16 +22,25 @@ api-keys-revoked = Révoquée le { $when }
 api-keys-revoke = Révoquer
 api-keys-revoke-named = Révoquer la clé « { $name } »
 api-keys-none = Aucune clé n'a encore été créée.
-api-key-name-invalid = Donnez à la clé un nom de { $max } caractères au maximum.
+api-key-name-invalid = Donnez à la clé un nom de { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    } au maximum.
 api-key-organisation-unknown = Choisissez un organisme dans la liste.
 open311-group-owner = Bailleur de l'immeuble
 open311-service-description = { $category } : signalé à { $group }.
-open311-spot-format = Texte libre, { $max } caractères au maximum.
+open311-spot-format = Texte libre, { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    } au maximum.
 open311-spot-description = Où exactement, dans les parties communes de l'immeuble (par exemple : ascenseur, rez-de-chaussée) ?
 open311-date-invalid = Les dates doivent être des dates-heures W3C avec un fuseau horaire, par exemple 2026-11-30T09:00:00Z.
 open311-too-many-ids = Demandez au maximum 1000 signalements par id à la fois.
 open311-dates-reversed = La date de début est après la date de fin.
-open311-dates-too-wide = Demandez au maximum { $days } jours à la fois.
+open311-dates-too-wide = Demandez au maximum { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } à la fois.
 open311-status-invalid = Le statut doit être open, closed ou les deux.
 open311-page-invalid = La page doit être un nombre entier de 1 à { $max }.
 open311-page-size-invalid = La taille de la page doit être un nombre entier de 1 à { $max }.

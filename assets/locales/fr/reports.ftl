@@ -46,9 +46,15 @@ spot-entrance = Entrée
 spot-landing = Palier
 spot-roof = Toit
 report-field-description = Expliquez le problème
-report-description-hint = Ce qui se passe, depuis quand, si c'est dangereux. { $max } caractères au maximum.
+report-description-hint = Ce qui se passe, depuis quand, si c'est dangereux. { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    } au maximum.
 report-field-photos = Photos (si vous voulez)
-report-photos-hint = Jusqu'à { $max } photos JPEG, PNG ou WebP, { $mb } Mo au maximum chacune.
+report-photos-hint = { $max ->
+        [one] Une photo JPEG, PNG ou WebP
+       *[other] Jusqu'à { $max } photos JPEG, PNG ou WebP
+    }, de { $mb } Mo au maximum chacune.
 report-in-unit-title = Seulement pour un problème dans le logement
 report-in-unit-hint = Cela aide le technicien à préparer sa visite.
 report-permission = Le technicien peut entrer même si je ne suis pas là (avec la personne qui a les clés)
@@ -102,7 +108,7 @@ status-scheduled = Intervention prévue
 status-in_progress = Travaux en cours
 status-resolved = Réglé
 status-closed = Fermé
-status-not_competent = Pas de notre compétence
+status-not_competent = Hors compétence du bailleur
 status-duplicate = Doublon
 status-handled_by_residents = Géré par les locataires
 next-received = { $organisation } doit encore le prendre en charge.
@@ -125,9 +131,18 @@ event-duplicate = Joint au signalement { $reference }
 event-closed-unconfirmed = Fermé : pas de réponse à la question « Le problème est-il réglé ? »
 event-who-reporter = La personne qui a signalé
 event-who-system = Portineria
-report-description-short = Expliquez le problème en { $min } caractères au moins.
-report-description-long = L'explication peut avoir { $max } caractères au maximum.
-report-spot-long = L'endroit précis peut avoir { $max } caractères au maximum.
+report-description-short = Expliquez le problème en { $min ->
+        [one] { $min } caractère
+       *[other] { $min } caractères
+    } au moins.
+report-description-long = L'explication peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+report-spot-long = L'endroit précis peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 report-location-invalid = Choisissez où se trouve le problème.
 report-category-invalid = Choisissez quel est le problème.
 report-time-windows-invalid = Horaires non valides.
@@ -136,11 +151,17 @@ report-no-home = Pour ce signalement, votre compte doit être relié à un logem
 report-filter-invalid = Filtre non valide.
 report-status-invalid = État non valide.
 report-reason-required = Écrivez la raison : le locataire va la lire.
-report-comment-long = Le message peut avoir { $max } caractères au maximum.
+report-comment-long = Le message peut avoir au maximum { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 report-duplicate-needs-original = Pour marquer un doublon, donnez le numéro du premier signalement.
 report-duplicate-unknown = Aucun signalement avec ce numéro ne peut servir de premier signalement.
 report-transfer-unknown = Cet organisme n'est pas valide pour le transfert.
-photo-too-many = Vous pouvez joindre { $max } photos au maximum.
+photo-too-many = { $max ->
+        [one] Vous pouvez joindre une seule photo.
+       *[other] Vous pouvez joindre { $max } photos au maximum.
+    }
 photo-too-large = La photo { $number } est trop lourde : { $max } Mo au maximum.
 photo-empty = La photo { $number } est vide (0 octet) : choisissez-la encore une fois, ou reprenez-la.
 photo-too-many-pixels = La photo { $number } a trop de pixels : réduisez-la ou reprenez-la.
@@ -175,7 +196,10 @@ categories-routing-owner = Le bailleur de l'immeuble
 categories-routing-desk = Le guichet du quartier (médiation, privé)
 categories-active = On peut le choisir pour un signalement
 categories-save = Enregistrer
-category-name-invalid = Chaque nom doit avoir de 1 à { $max } caractères.
+category-name-invalid = Chaque nom doit avoir de 1 à { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 category-priority-invalid = Priorité non valide.
 category-routing-invalid = Qui s'en occupe : choix non valide.
 priority-low = Basse

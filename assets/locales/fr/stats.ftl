@@ -3,12 +3,17 @@ nav-stats = Indicateurs
 nav-summary = Le quartier en chiffres
 stats-title = Indicateurs
 stats-period = Période : { $from } – { $to }
-stats-worked-out = Chiffres à { $time } ; mis à jour toutes les { $minutes } min.
-stats-all = Tous les signalements
+stats-worked-out = Chiffres à { $time } ; mis à jour { $minutes ->
+        [one] chaque minute
+       *[other] toutes les { $minutes } minutes
+    }.
 stats-no-landlord = Pas encore attribués
 stats-estate-areas = Espaces communs du quartier
-stats-days = { $days } jours
-stats-percent = { $percent }%
+stats-days = { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }
+stats-percent = { $percent } %
 stats-by-landlord = Par bailleur
 stats-by-building = Par immeuble
 stats-by-category = Par type de problème
@@ -33,7 +38,10 @@ stats-from = Du mois
 stats-to = Au mois
 stats-month-hint = Année et mois, par exemple 2026-03.
 stats-side-by-side = Les bailleurs côte à côte
-stats-total = Signalements reçus : { $received }, encore en cours : { $open }, en retard : { $overdue }.
+stats-total = { $received ->
+        [one] { $received } signalement reçu
+       *[other] { $received } signalements reçus
+    } ; encore en cours : { $open } ; en retard : { $overdue }.
 stats-chart-title = Jours jusqu'à la première réponse et jusqu'au problème réglé (médiane), par bailleur
 stats-chart-caption = Les mêmes chiffres sont dans le tableau « Par bailleur » ci-dessous.
 stats-table-csv = Télécharger « { $table } » en CSV
@@ -42,7 +50,13 @@ stats-export-hint = Tous les signalements de la période avec leurs dates (reçu
 stats-export-reports = Télécharger les signalements en CSV
 summary-title = Le quartier en chiffres
 summary-intro = Le temps qu'il a fallu aux bailleurs pour répondre et pour régler les problèmes, sur les douze derniers mois. Aucune donnée personnelle.
-summary-sentence = { $landlord } répond en { $answer } jours et règle le problème en { $fix } jours (valeurs médianes).
+summary-sentence = { $landlord } répond en { $answer ->
+        [one] { $answer } jour
+       *[other] { $answer } jours
+    } et règle le problème en { $fix ->
+        [one] { $fix } jour
+       *[other] { $fix } jours
+    } (valeurs médianes).
 summary-too-few = { $landlord } : encore trop peu de signalements terminés pour donner des délais.
 summary-public = Cette page est publique : tout le monde peut la lire sans se connecter.
 summary-private = Cette page est réservée aux personnes qui habitent ou travaillent dans le quartier.

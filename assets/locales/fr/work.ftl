@@ -18,7 +18,10 @@ work-filter-category = Catégorie
 work-filter-state = État
 work-filter-priority = Priorité
 work-filter-assignee = Confié à
-work-results = Signalements : { $total }. Page { $page } sur { $pages }. Les plus pressés en premier.
+work-results = { $total ->
+        [one] { $total } signalement
+       *[other] { $total } signalements
+    }, page { $page } sur { $pages }. D'abord ceux dont l'échéance est la plus proche.
 work-pick = Sélectionner { $reference }
 work-due = à régler au plus tard le { $date }
 work-overdue-tag = en retard
@@ -50,7 +53,7 @@ event-priority = Priorité : { $priority }
 event-assigned = Confié à { $name }
 event-unassigned = Plus confié à personne
 templates-pick = Réponses toutes prêtes :
-templates-other-language = pas dans la langue du locataire : { $language }
+templates-other-language = pas dans la langue du locataire : { $language }
 visits-title = Visites
 visit-status-planned = Prévue
 visit-status-done = Faite
@@ -108,8 +111,14 @@ team-template-hint = Vous pouvez utiliser {"{"}reference{"}"}, {"{"}category{"}"
 team-template-all = Toutes les catégories
 team-template-add = Ajouter la réponse
 team-template-delete = Supprimer « { $title } »
-template-title-invalid = Le titre doit avoir de 1 à { $max } caractères.
-template-body-invalid = Le texte doit avoir de 1 à { $max } caractères.
+template-title-invalid = Le titre doit avoir de 1 à { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
+template-body-invalid = Le texte doit avoir de 1 à { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    }.
 mail-digest-subject = Signalements en retard
 mail-digest-intro = { $count ->
     [one] il y a { $count } signalement en retard sur les délais prévus :

@@ -14,7 +14,10 @@ login-code-title = Hai ricevuto una lettera con un codice?
 login-code-intro = Se non hai un indirizzo e-mail, lo sportello ti consegna una lettera con un codice di attivazione.
 login-code-link = Attiva il tuo account
 link-sent-title = Controlla la posta
-link-sent-body = Se l'indirizzo è registrato, ti abbiamo mandato un link per entrare. Vale { $minutes } minuti e si può usare una sola volta.
+link-sent-body = Se l'indirizzo è registrato, ti abbiamo mandato un link per entrare. Vale { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minuti
+    } e si può usare una sola volta.
 link-confirm-title = Entra in Portineria
 link-confirm-body = Premi il pulsante per completare l'accesso su questo dispositivo.
 link-confirm-submit = Entra
@@ -26,15 +29,21 @@ activate-intro = Scrivi il codice che trovi sulla lettera dello sportello e sceg
 activate-field-code = Codice di attivazione
 activate-code-hint = Ad esempio ABCD-EFGH-JKLM. Maiuscole, minuscole e trattini non contano.
 activate-field-username = Scegli un nome utente
-activate-username-hint = Da 3 a 32 tra lettere, numeri, punti e trattini. Ti servirà per entrare.
-activate-submit = Attiva e entra
+activate-username-hint = Da 3 a 32 caratteri tra lettere, numeri, punti, trattini e trattini bassi (_). Ti servirà per entrare.
+activate-submit = Attiva ed entra
 activation-code-invalid = Il codice non è valido o è scaduto. Controlla la lettera o chiedi un nuovo codice allo sportello.
 username-invalid = Il nome utente deve avere da 3 a 32 caratteri tra lettere, numeri, punti, trattini e trattini bassi.
 username-taken = Questo nome utente è già usato da qualcun altro: scegline un altro.
 
 ## Password
-password-too-short = La password deve avere almeno { $min } caratteri.
-password-too-long = La password può avere al massimo { $max } caratteri.
+password-too-short = La password deve avere almeno { $min ->
+        [one] { $min } carattere
+       *[other] { $min } caratteri
+    }.
+password-too-long = La password può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 password-mismatch = Le due password non coincidono.
 password-current-wrong = La password attuale non è corretta.
 
@@ -74,12 +83,18 @@ letter-code-label = Il tuo codice di attivazione personale:
 letter-step-open = Apri { $url }
 letter-step-code = Scrivi il codice qui sopra.
 letter-step-choose = Scegli un nome utente e una password: ti serviranno per entrare.
-letter-validity = Il codice vale { $days } giorni e si può usare una sola volta.
+letter-validity = Il codice vale { $days ->
+        [one] un giorno
+       *[other] { $days } giorni
+    } e si può usare una sola volta.
 letter-help = Se hai bisogno di aiuto, vieni allo sportello: ti aiutiamo noi.
 
 ## Posta
 mail-greeting = Buongiorno { $name },
 mail-magic_link-subject = Il tuo link per entrare in Portineria
-mail-magic_link-body = ecco il link per entrare in Portineria. Vale { $minutes } minuti e si può usare una sola volta.
+mail-magic_link-body = ecco il link per entrare in Portineria. Vale { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minuti
+    } e si può usare una sola volta.
 mail-magic_link-button = Entra in Portineria
 mail-magic_link-ignore = Se non l'hai chiesto tu, ignora questo messaggio: nessuno può entrare senza il link.

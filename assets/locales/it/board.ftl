@@ -42,8 +42,8 @@ notice-urgent = Urgente
 notice-pinned = In evidenza
 notice-pending = In attesa di approvazione
 notice-in-italian = Non ancora tradotto: lo mostriamo in italiano.
-notice-until = fino al { $date }
-notice-period = dal { $from } al { $until }
+notice-until = fino al giorno { $date }
+notice-period = dal giorno { $from } al giorno { $until }
 notice-event-when = Quando
 notice-works-when = Lavori
 notice-services = Servizi interessati
@@ -94,7 +94,10 @@ notice-remove = Togli dalla bacheca
 notice-reject = Non pubblicare
 notice-remove-reason = Perché (resta nella storia dell'avviso)
 notice-readership = Chi l'ha letto
-notice-seen-count = L'hanno letto { $seen } famiglie su { $households }.
+notice-seen-count = { $seen ->
+        [one] L'ha letto { $seen } famiglia
+       *[other] L'hanno letto { $seen } famiglie
+    } su { $households }.
 notice-unseen-flats = Alloggi che non l'hanno ancora letto
 notice-history = Storia dell'avviso
 notice-history-posted = Scritto
@@ -105,11 +108,23 @@ notice-history-progress = Stato dei lavori aggiornato
 notice-image-alt = Foto dell'avviso «{ $title }»
 notice-title-required = Scrivi almeno il titolo in italiano.
 notice-language-twice = Ogni lingua può comparire una volta sola.
-notice-title-long = Il titolo può avere al massimo { $max } caratteri.
-notice-body-long = Il testo può avere al massimo { $max } caratteri.
-notice-place-long = Il luogo può avere al massimo { $max } caratteri.
+notice-title-long = Il titolo può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
+notice-body-long = Il testo può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
+notice-place-long = Il luogo può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 notice-reason-required = Scrivi perché.
-notice-reason-long = Il motivo può avere al massimo { $max } caratteri.
+notice-reason-long = Il motivo può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 notice-dates-invalid = Controlla le date: la fine non può venire prima dell'inizio.
 notice-services-invalid = Scegli i servizi dall'elenco.
 notice-place-invalid = Scegli dove pubblicare dall'elenco.

@@ -18,7 +18,10 @@ field-language = Lingua
 field-new-password = Nuova password
 field-confirm-password = Ripeti la password
 field-current-password = Password attuale
-password-hint = Almeno { $min } caratteri. Una frase che ricordi facilmente va benissimo.
+password-hint = Almeno { $min ->
+        [one] { $min } carattere
+       *[other] { $min } caratteri
+    }. Una frase che ricordi facilmente va benissimo.
 back-to-login = Torna all'accesso
 
 ## Home
@@ -36,7 +39,7 @@ home-desk-title = Sportello — { $estate }
 home-desk-intro = Qui registri gli inquilini senza e-mail e stampi la loro lettera di attivazione.
 home-queue-title = Coda dei lavori
 home-queue-empty = Nessuna segnalazione in coda.
-home-buildings-title = Caseggiati di cui rispondete
+home-buildings-title = Caseggiati di cui sei responsabile
 home-no-buildings = Nessun caseggiato.
 home-units-count = { $count ->
     [one] 1 alloggio
@@ -89,7 +92,7 @@ app-short-name = Portineria
 app-description = Segnalazioni, bacheca e kit di benvenuto del tuo quartiere
 offline-title = Sei senza connessione
 offline-intro = Questa pagina non è sul telefono. Puoi aprire quelle che hai già visto, e scrivere una segnalazione: partirà quando torna la connessione.
-offline-as-of = Sei senza connessione: questa pagina è com'era il
+offline-as-of = Sei senza connessione: questa pagina è com'era in data { $when }.
 
 ## Leggibilità e traduzioni
 display-large-text = Testo più grande

@@ -5,7 +5,7 @@ kit-title = Kit di benvenuto
 kit-contents = Indice
 kit-print = Stampa il kit
 kit-empty = Il kit di questo quartiere non è ancora stato scritto.
-kit-updated = Aggiornato il { $date } da { $name }
+kit-updated = Aggiornato il giorno { $date } da { $name }
 kit-topic-numbers = Numeri utili e orari
 kit-topic-rules = Regole per vivere insieme
 kit-topic-services = Servizi del quartiere
@@ -14,7 +14,7 @@ kit-topic-history = La storia del quartiere
 kit-edit-title = Scrivere il kit di benvenuto
 kit-edit-intro = Ogni salvataggio crea una nuova versione; quelle vecchie restano nella storia.
 kit-propose-intro = Le tue proposte arrivano allo sportello, che le approva o no.
-kit-missing = Parti non ancora tradotte in
+kit-missing = Parti non ancora tradotte in: { $languages }.
 kit-not-written = da scrivere
 kit-proposals = ci sono proposte
 kit-versions = { $count ->
@@ -24,8 +24,14 @@ kit-versions = { $count ->
 kit-propose = Proponi
 kit-approve = Approva
 kit-reject = Non approvare
-kit-title-invalid = Il titolo deve avere da 1 a { $max } caratteri.
-kit-body-long = Il testo può avere al massimo { $max } caratteri.
+kit-title-invalid = Il titolo deve avere da 1 a { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
+kit-body-long = Il testo può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 kit-topic-invalid = Scegli una parte del kit dall'elenco.
 
 ## Conti del caseggiato
@@ -40,7 +46,7 @@ accounts-year-column = Anno
 accounts-item = Voce
 accounts-amount = Importo
 accounts-total = Totale
-accounts-since = dal { $from }
+accounts-since = dal giorno { $from }
 accounts-flat = { $stair }, piano { $floor }, interno { $number }
 accounts-service-cleaning = Pulizie
 accounts-service-green = Verde
@@ -74,3 +80,5 @@ import-item-missing = manca la voce di spesa.
 import-contractor-missing = manca il nome della ditta.
 import-unreadable = il file non si legge come CSV.
 import-empty = Il file non ha righe da importare.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

@@ -18,20 +18,29 @@ api-keys-state = Stato
 api-keys-read-write = Lettura e scrittura
 api-keys-read-only = Sola lettura
 api-keys-never = Mai
-api-keys-revoked = Revocata il { $when }
+api-keys-revoked = Revocata in data { $when }
 api-keys-revoke = Revoca
 api-keys-revoke-named = Revoca la chiave «{ $name }»
 api-keys-none = Non è stata ancora emessa nessuna chiave.
-api-key-name-invalid = Dai alla chiave un nome di al massimo { $max } caratteri.
+api-key-name-invalid = Dai alla chiave un nome di al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 api-key-organisation-unknown = Scegli un'organizzazione dall'elenco.
 open311-group-owner = Proprietario dell'edificio
 open311-service-description = { $category }. Risponde: { $group }.
-open311-spot-format = Testo libero, al massimo { $max } caratteri.
+open311-spot-format = Testo libero, al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 open311-spot-description = Dove esattamente, nelle parti comuni dell'edificio (per esempio: ascensore, piano terra)?
 open311-date-invalid = Le date devono essere date-ora W3C con fuso orario, per esempio 2026-11-30T09:00:00Z.
 open311-too-many-ids = Chiedi al massimo 1000 segnalazioni per id alla volta.
 open311-dates-reversed = La data di inizio è successiva alla data di fine.
-open311-dates-too-wide = Chiedi al massimo { $days } giorni alla volta.
+open311-dates-too-wide = Chiedi al massimo { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    } alla volta.
 open311-status-invalid = Lo stato deve essere open, closed o entrambi.
 open311-page-invalid = La pagina deve essere un numero intero da 1 a { $max }.
 open311-page-size-invalid = La dimensione della pagina deve essere un numero intero da 1 a { $max }.

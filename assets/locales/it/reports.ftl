@@ -46,9 +46,15 @@ spot-entrance = Ingresso
 spot-landing = Pianerottolo
 spot-roof = Tetto
 report-field-description = Descrivi il problema
-report-description-hint = Che cosa succede, da quando, se è pericoloso. Al massimo { $max } caratteri.
+report-description-hint = Che cosa succede, da quando, se è pericoloso. Al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 report-field-photos = Foto (facoltative)
-report-photos-hint = Fino a { $max } foto JPEG, PNG o WebP, al massimo { $mb } MB l'una.
+report-photos-hint = { $max ->
+        [one] Una foto JPEG, PNG o WebP
+       *[other] Fino a { $max } foto JPEG, PNG o WebP
+    }, al massimo { $mb } MB l'una.
 report-in-unit-title = Solo per guasti dentro casa
 report-in-unit-hint = Serve al tecnico per organizzare la visita.
 report-permission = Il tecnico può entrare anche se non ci sono (con chi ha le chiavi)
@@ -61,7 +67,7 @@ report-reference = Numero { $reference }
 report-filed-title = Segnalazione inviata.
 report-filed-body = Il numero è { $reference }: conservalo. Ti avvisiamo qui e per e-mail a ogni novità.
 report-state = Stato
-report-expected = Soluzione prevista entro il { $date }.
+report-expected = Soluzione prevista entro il giorno { $date }.
 report-private = Questa segnalazione la vedono solo chi l'ha fatta e chi se ne occupa.
 report-details = Dettagli
 report-field-place = Dove
@@ -125,9 +131,18 @@ event-duplicate = Unita alla segnalazione { $reference }
 event-closed-unconfirmed = Chiusa: nessuna risposta alla domanda «è stato risolto?»
 event-who-reporter = Chi ha segnalato
 event-who-system = Portineria
-report-description-short = Descrivi il problema con almeno { $min } caratteri.
-report-description-long = La descrizione può avere al massimo { $max } caratteri.
-report-spot-long = Il punto preciso può avere al massimo { $max } caratteri.
+report-description-short = Descrivi il problema con almeno { $min ->
+        [one] { $min } carattere
+       *[other] { $min } caratteri
+    }.
+report-description-long = La descrizione può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
+report-spot-long = Il punto preciso può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 report-location-invalid = Scegli dove si trova il problema.
 report-category-invalid = Scegli che cosa non va.
 report-time-windows-invalid = Fasce orarie non valide.
@@ -136,11 +151,17 @@ report-no-home = Per questa segnalazione serve un alloggio collegato al tuo acco
 report-filter-invalid = Filtro non valido.
 report-status-invalid = Stato non valido.
 report-reason-required = Scrivi il motivo: l'inquilino lo leggerà.
-report-comment-long = Il messaggio può avere al massimo { $max } caratteri.
+report-comment-long = Il messaggio può avere al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 report-duplicate-needs-original = Per segnare un doppione indica la segnalazione originale.
 report-duplicate-unknown = Nessuna segnalazione con quel numero che possa fare da originale.
 report-transfer-unknown = Ente non valido per il passaggio.
-photo-too-many = Puoi allegare al massimo { $max } foto.
+photo-too-many = { $max ->
+        [one] Puoi allegare una sola foto.
+       *[other] Puoi allegare al massimo { $max } foto.
+    }
 photo-too-large = La foto { $number } è troppo grande: al massimo { $max } MB.
 photo-empty = La foto { $number } è vuota (0 byte): sceglila di nuovo o scattala di nuovo.
 photo-too-many-pixels = La foto { $number } ha troppi pixel: riducila o scattala di nuovo.
@@ -175,7 +196,10 @@ categories-routing-owner = Il proprietario del caseggiato
 categories-routing-desk = Lo sportello del quartiere (mediazione, riservato)
 categories-active = Si può scegliere quando si segnala
 categories-save = Salva
-category-name-invalid = Ogni nome deve avere da 1 a { $max } caratteri.
+category-name-invalid = Ogni nome deve avere da 1 a { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 category-priority-invalid = Priorità non valida.
 category-routing-invalid = Chi risponde: scelta non valida.
 priority-low = Bassa

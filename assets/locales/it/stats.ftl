@@ -3,11 +3,16 @@ nav-stats = Indicatori
 nav-summary = Il quartiere in cifre
 stats-title = Indicatori
 stats-period = Da { $from } a { $to }
-stats-worked-out = Dati aggiornati alle { $time }; si aggiornano ogni { $minutes } min.
-stats-all = Tutte le segnalazioni
+stats-worked-out = Dati aggiornati alle { $time }; si aggiornano { $minutes ->
+        [one] ogni minuto
+       *[other] ogni { $minutes } minuti
+    }.
 stats-no-landlord = Non ancora assegnate
 stats-estate-areas = Spazi comuni del quartiere
-stats-days = { $days } giorni
+stats-days = { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }
 stats-percent = { $percent }%
 stats-by-landlord = Per ente gestore
 stats-by-building = Per caseggiato
@@ -25,7 +30,7 @@ stats-answer-p90 = Prima risposta (90%)
 stats-fix-median = Risoluzione (mediana)
 stats-fix-p90 = Risoluzione (90%)
 stats-reopen-rate = Riaperte
-stats-residents-share = Risolte dagli abitanti
+stats-residents-share = Gestite dagli inquilini
 stats-fixed-yes = «Risolto?» Sì
 stats-fixed-no = «Risolto?» No
 stats-none = Nessuna segnalazione in questo periodo.
@@ -33,7 +38,10 @@ stats-from = Dal mese
 stats-to = Al mese
 stats-month-hint = Anno e mese, per esempio 2026-03.
 stats-side-by-side = Gli enti a confronto
-stats-total = { $received } segnalazioni ricevute, { $open } ancora aperte, { $overdue } in ritardo.
+stats-total = { $received ->
+        [one] { $received } segnalazione ricevuta
+       *[other] { $received } segnalazioni ricevute
+    }; ancora aperte: { $open }; in ritardo: { $overdue }.
 stats-chart-title = Giorni alla prima risposta e alla risoluzione (mediana), per ente gestore
 stats-chart-caption = Le stesse cifre sono nella tabella «Per ente gestore» qui sotto.
 stats-table-csv = Scarica «{ $table }» in CSV
@@ -42,7 +50,13 @@ stats-export-hint = Ogni segnalazione del periodo con le sue date (ricevuta, pre
 stats-export-reports = Scarica le segnalazioni in CSV
 summary-title = Il quartiere in cifre
 summary-intro = Quanto tempo hanno impiegato gli enti a rispondere e a riparare, negli ultimi dodici mesi. Nessun dato personale.
-summary-sentence = { $landlord } risponde in una mediana di { $answer } giorni e ripara in { $fix }.
+summary-sentence = { $landlord } risponde in { $answer ->
+        [one] { $answer } giorno
+       *[other] { $answer } giorni
+    } e risolve il problema in { $fix ->
+        [one] { $fix } giorno
+       *[other] { $fix } giorni
+    } (valori mediani).
 summary-too-few = { $landlord }: ancora troppo poche segnalazioni concluse per dare tempi.
 summary-public = Questa pagina è pubblica: chiunque può leggerla senza accedere.
 summary-private = Questa pagina è riservata a chi abita o lavora nel quartiere.

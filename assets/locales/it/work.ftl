@@ -18,9 +18,12 @@ work-filter-category = Categoria
 work-filter-state = Stato
 work-filter-priority = Priorità
 work-filter-assignee = Assegnata a
-work-results = { $total } segnalazioni, pagina { $page } di { $pages }, prima quelle da risolvere prima.
+work-results = { $total ->
+        [one] { $total } segnalazione
+       *[other] { $total } segnalazioni
+    }, pagina { $page } di { $pages }; in cima quelle con la scadenza più vicina.
 work-pick = Seleziona { $reference }
-work-due = da risolvere entro il { $date }
+work-due = scadenza { $date }
 work-overdue-tag = in ritardo
 work-bulk-title = Per le segnalazioni selezionate
 work-bulk-action = Azione
@@ -40,7 +43,7 @@ report-waiting = Nessuna risposta da { $days ->
    *[other] { $days } giorni
 }
 triage-title = Gestione
-triage-response-due = Prima risposta attesa entro il { $date }.
+triage-response-due = Prima risposta attesa entro il giorno { $date }.
 triage-priority-submit = Cambia priorità
 triage-assignee = Assegnata a
 triage-assign-submit = Assegna
@@ -78,10 +81,10 @@ visit-not-planned = Questa visita non è più programmata.
 event-visit-scheduled = Visita programmata: { $when }
 event-visit-rescheduled = Visita spostata: { $when }
 event-visit-cancelled = Visita annullata ({ $when })
-event-visit-change-requested = L'inquilino chiede di spostare la visita del { $when }
+event-visit-change-requested = L'inquilino chiede di spostare la visita prevista per { $when }
 event-visit-done = Visita fatta ({ $when })
 agenda-title = Agenda
-agenda-week = Settimana dal { $week }
+agenda-week = Settimana da lunedì { $week }
 agenda-previous = Settimana prima
 agenda-next = Settimana dopo
 agenda-free = Nessuna visita.
@@ -108,8 +111,14 @@ team-template-hint = Puoi usare {"{"}reference{"}"}, {"{"}category{"}"} e {"{"}p
 team-template-all = Tutte le categorie
 team-template-add = Aggiungi la risposta
 team-template-delete = Elimina «{ $title }»
-template-title-invalid = Il titolo deve avere da 1 a { $max } caratteri.
-template-body-invalid = Il testo deve avere da 1 a { $max } caratteri.
+template-title-invalid = Il titolo deve avere da 1 a { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
+template-body-invalid = Il testo deve avere da 1 a { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    }.
 mail-digest-subject = Segnalazioni in ritardo
 mail-digest-intro = { $count ->
     [one] c'è una segnalazione in ritardo rispetto ai tempi di servizio:

@@ -94,11 +94,11 @@ notice-remove = Scoateți de pe avizier
 notice-reject = Nu publicați
 notice-remove-reason = De ce (rămâne în istoricul anunțului)
 notice-readership = Cine l-a citit
-notice-seen-count = Citit de { $seen } din { $households ->
-        [one] { $households } familie
-        [few] { $households } familii
-       *[other] { $households } de familii
-    }.
+notice-seen-count = Citit de { $seen ->
+        [one] { $seen } familie
+        [few] { $seen } familii
+       *[other] { $seen } de familii
+    } din { $households }.
 notice-unseen-flats = Apartamente care nu l-au citit încă
 notice-history = Istoricul anunțului
 notice-history-posted = Scris

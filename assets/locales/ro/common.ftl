@@ -77,7 +77,7 @@ error-csrf = Formularul a expirat. Reîncărcați pagina și încercați din nou
 error-rate-limited = Prea multe încercări. Așteptați câteva minute și încercați din nou.
 error-internal = A apărut o eroare. Încercați din nou puțin mai târziu; dacă tot nu merge, anunțați ghișeul.
 error-unavailable = Portalul nu poate ajunge la date chiar acum. Încercați din nou peste câteva minute: ce ați trimis deja este în siguranță.
-error-cannot-save = Portalul nu poate salva nimic în acest moment: spațiul său de stocare este plin sau doar în citire. Încearcă mai târziu: ce ai trimis deja este în siguranță.
+error-cannot-save = Portalul nu poate salva nimic în acest moment: spațiul său de stocare este plin sau doar în citire. Încercați mai târziu: ce ați trimis deja este în siguranță.
 error-form-invalid = Formularul trimis nu este complet. Reîncărcați pagina și încercați din nou.
 error-form-too-large = Formularul trimis este prea mare.
 error-json-invalid = Cererea nu este un JSON valid sau lipsesc câmpuri.
@@ -90,12 +90,12 @@ time-slot = { $weekday } { $date }, { $from }–{ $until } (ora Italiei)
 amount-euro = { $amount } €
 
 ## Aplicația pe telefon
-app-name = Portineria — cartierul nostru
+app-name = Portineria — cartierul dumneavoastră
 app-short-name = Portineria
 app-description = Sesizări, avizier și ghidul de bun venit al cartierului dumneavoastră
 offline-title = Nu aveți internet
 offline-intro = Această pagină nu este salvată pe telefon. Puteți deschide paginile pe care le-ați văzut deja și puteți scrie o sesizare: va pleca singură când revine internetul.
-offline-as-of = Nu aveți internet: pagina arată cum era la
+offline-as-of = Nu aveți internet: pagina arată cum era la { $when }.
 
 ## Lizibilitate și traduceri
 display-large-text = Text mai mare

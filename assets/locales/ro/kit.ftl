@@ -14,7 +14,7 @@ kit-topic-history = Povestea cartierului
 kit-edit-title = Scrierea ghidului de bun venit
 kit-edit-intro = Fiecare salvare creează o versiune nouă; cele vechi rămân în istoric.
 kit-propose-intro = Propunerile dumneavoastră ajung la ghișeu, care le aprobă sau nu.
-kit-missing = Părți încă netraduse în
+kit-missing = Părți încă netraduse în: { $languages }.
 kit-not-written = de scris
 kit-proposals = există propuneri
 kit-versions = { $count ->
@@ -84,3 +84,5 @@ import-item-missing = lipsește denumirea cheltuielii.
 import-contractor-missing = lipsește numele firmei.
 import-unreadable = fișierul nu poate fi citit ca CSV.
 import-empty = Fișierul nu are rânduri de importat.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

@@ -3,11 +3,18 @@ nav-stats = Indicatori
 nav-summary = Cartierul în cifre
 stats-title = Indicatori
 stats-period = De la { $from } până la { $to }
-stats-worked-out = Date la ora { $time }; se actualizează la fiecare { $minutes } min.
-stats-all = Toate sesizările
+stats-worked-out = Date la ora { $time }; se actualizează { $minutes ->
+        [one] în fiecare minut
+        [few] la fiecare { $minutes } minute
+       *[other] la fiecare { $minutes } de minute
+    }.
 stats-no-landlord = Încă nealocate
 stats-estate-areas = Spațiile comune ale cartierului
-stats-days = { $days } zile
+stats-days = { $days ->
+        [one] { $days } zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }
 stats-percent = { $percent }%
 stats-by-landlord = Pe proprietari
 stats-by-building = Pe blocuri
@@ -42,7 +49,15 @@ stats-export-hint = Toate sesizările din perioadă, cu datele lor (primită, pr
 stats-export-reports = Descărcați sesizările în format CSV
 summary-title = Cartierul în cifre
 summary-intro = Cât timp le-a luat proprietarilor să răspundă și să repare, în ultimele douăsprezece luni. Fără date personale.
-summary-sentence = { $landlord } răspunde în { $answer } zile și rezolvă defecțiunea în { $fix } zile (valori mediane).
+summary-sentence = { $landlord } răspunde { $answer ->
+        [one] într-o zi
+        [few] în { $answer } zile
+       *[other] în { $answer } de zile
+    } și rezolvă defecțiunea { $fix ->
+        [one] într-o zi
+        [few] în { $fix } zile
+       *[other] în { $fix } de zile
+    } (valori mediane).
 summary-too-few = { $landlord }: încă prea puține sesizări încheiate ca să putem calcula timpii.
 summary-public = Această pagină este publică: oricine o poate citi fără să intre în cont.
 summary-private = Această pagină este doar pentru cei care locuiesc sau lucrează în cartier.

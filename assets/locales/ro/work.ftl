@@ -17,7 +17,7 @@ work-filter-building = Bloc
 work-filter-category = Categorie
 work-filter-state = Stare
 work-filter-priority = Prioritate
-work-filter-assignee = Alocată către
+work-filter-assignee = Responsabil
 work-results = { $total ->
         [one] { $total } sesizare
         [few] { $total } sesizări

@@ -14,7 +14,10 @@ login-code-title = Ju erdhi një letër me një kod?
 login-code-intro = Nëse nuk keni e-mail, sporteli ju jep një letër me një kod aktivizimi.
 login-code-link = Aktivizo llogarinë
 link-sent-title = Shikoni postën
-link-sent-body = Nëse kjo adresë është e regjistruar, ju kemi dërguar një lidhje për të hyrë. Vlen { $minutes } minuta dhe përdoret vetëm një herë.
+link-sent-body = Nëse kjo adresë është e regjistruar, ju kemi dërguar një lidhje për të hyrë. Vlen { $minutes ->
+        [one] një minutë
+       *[other] { $minutes } minuta
+    } dhe përdoret vetëm një herë.
 link-confirm-title = Hyr në Portineria
 link-confirm-body = Shtypni butonin për të hyrë nga ky telefon ose kompjuter.
 link-confirm-submit = Hyr
@@ -26,15 +29,21 @@ activate-intro = Shkruani kodin që gjeni në letrën e sportelit dhe zgjidhni n
 activate-field-code = Kodi i aktivizimit
 activate-code-hint = Për shembull ABCD-EFGH-JKLM. Nuk ka rëndësi nëse shkruani me shkronja të mëdha a të vogla, me viza apo pa to.
 activate-field-username = Zgjidhni një emër përdoruesi
-activate-username-hint = Nga 3 deri në 32 shkronja, numra, pika ose viza. Do t'ju duhet për të hyrë.
+activate-username-hint = Nga 3 deri në 32 shkronja, numra, pika, viza ose viza të poshtme. Do t'ju duhet për të hyrë.
 activate-submit = Aktivizo dhe hyr
 activation-code-invalid = Kodi nuk vlen ose ka skaduar. Shikoni letrën ose kërkoni një kod të ri në sportel.
 username-invalid = Emri i përdoruesit duhet të ketë nga 3 deri në 32 shenja: shkronja, numra, pika, viza ose viza të poshtme (_).
 username-taken = Këtë emër përdoruesi e ka zënë dikush tjetër: zgjidhni një tjetër.
 
 ## Fjalëkalimi
-password-too-short = Fjalëkalimi duhet të ketë të paktën { $min } shenja.
-password-too-long = Fjalëkalimi mund të ketë të shumtën { $max } shenja.
+password-too-short = Fjalëkalimi duhet të ketë të paktën { $min ->
+        [one] { $min } shenjë
+       *[other] { $min } shenja
+    }.
+password-too-long = Fjalëkalimi mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 password-mismatch = Dy fjalëkalimet nuk janë njësoj.
 password-current-wrong = Fjalëkalimi i tanishëm nuk është i saktë.
 
@@ -74,12 +83,18 @@ letter-code-label = Kodi juaj personal i aktivizimit:
 letter-step-open = Hapni { $url }
 letter-step-code = Shkruani kodin që është më sipër.
 letter-step-choose = Zgjidhni një emër përdoruesi dhe një fjalëkalim: do t'ju duhen për të hyrë.
-letter-validity = Kodi vlen { $days } ditë dhe përdoret vetëm një herë.
+letter-validity = Kodi vlen { $days ->
+        [one] një ditë
+       *[other] { $days } ditë
+    } dhe përdoret vetëm një herë.
 letter-help = Nëse keni nevojë për ndihmë, ejani në sportel: ju ndihmojmë ne.
 
 ## Posta
 mail-greeting = Përshëndetje { $name },
 mail-magic_link-subject = Lidhja juaj për të hyrë në Portineria
-mail-magic_link-body = Ja lidhja për të hyrë në Portineria. Vlen { $minutes } minuta dhe përdoret vetëm një herë.
+mail-magic_link-body = Ja lidhja për të hyrë në Portineria. Vlen { $minutes ->
+        [one] një minutë
+       *[other] { $minutes } minuta
+    } dhe përdoret vetëm një herë.
 mail-magic_link-button = Hyr në Portineria
 mail-magic_link-ignore = Nëse nuk e keni kërkuar ju, mos i kushtoni vëmendje këtij mesazhi: askush nuk mund të hyjë pa këtë lidhje.

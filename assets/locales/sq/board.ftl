@@ -94,7 +94,10 @@ notice-remove = Hiqe nga tabela
 notice-reject = Mos e publiko
 notice-remove-reason = Pse (mbetet në historinë e njoftimit)
 notice-readership = Kush e ka lexuar
-notice-seen-count = E kanë lexuar { $seen } familje nga { $households }.
+notice-seen-count = { $seen ->
+        [one] E ka lexuar { $seen } familje
+       *[other] E kanë lexuar { $seen } familje
+    } nga { $households }.
 notice-unseen-flats = Banesat që nuk e kanë lexuar ende
 notice-history = Historia e njoftimit
 notice-history-posted = U shkrua
@@ -105,11 +108,23 @@ notice-history-progress = U përditësua ecuria e punimeve
 notice-image-alt = Foto e njoftimit «{ $title }»
 notice-title-required = Shkruani të paktën titullin në italisht.
 notice-language-twice = Çdo gjuhë mund të shfaqet vetëm një herë.
-notice-title-long = Titulli mund të ketë të shumtën { $max } shenja.
-notice-body-long = Teksti mund të ketë të shumtën { $max } shenja.
-notice-place-long = Vendi mund të ketë të shumtën { $max } shenja.
+notice-title-long = Titulli mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
+notice-body-long = Teksti mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
+notice-place-long = Vendi mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 notice-reason-required = Shkruani pse.
-notice-reason-long = Arsyeja mund të ketë të shumtën { $max } shenja.
+notice-reason-long = Arsyeja mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 notice-dates-invalid = Kontrolloni datat: mbarimi nuk mund të jetë para fillimit.
 notice-services-invalid = Zgjidhni shërbimet nga lista.
 notice-place-invalid = Zgjidhni nga lista ku do ta publikoni.

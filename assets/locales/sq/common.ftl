@@ -18,7 +18,10 @@ field-language = Gjuha
 field-new-password = Fjalëkalimi i ri
 field-confirm-password = Shkruajeni përsëri fjalëkalimin
 field-current-password = Fjalëkalimi i tanishëm
-password-hint = Të paktën { $min } shenja. Një fjali që e mbani mend lehtë është shumë mirë.
+password-hint = Të paktën { $min ->
+        [one] { $min } shenjë
+       *[other] { $min } shenja
+    }. Një fjali që e mbani mend lehtë është shumë mirë.
 back-to-login = Kthehu te hyrja
 
 ## Faqja kryesore
@@ -71,7 +74,7 @@ error-csrf = Formulari ka skaduar. Ringarkoni faqen dhe provoni përsëri.
 error-rate-limited = Shumë përpjekje. Prisni disa minuta dhe provoni përsëri.
 error-internal = Ndodhi një gabim. Provoni përsëri pak më vonë; nëse vazhdon, lajmëroni sportelin.
 error-unavailable = Portali nuk arrin t'i lexojë të dhënat e tij tani. Provoni përsëri pas disa minutash: ajo që keni dërguar tashmë është e sigurt.
-error-cannot-save = Portali nuk mund të ruajë asgjë tani: hapësira e tij është plot ose vetëm për lexim. Provo përsëri më vonë: çfarë ke dërguar tashmë është e sigurt.
+error-cannot-save = Portali nuk mund të ruajë asgjë tani: hapësira e tij është plot ose vetëm për lexim. Provoni përsëri më vonë: çfarë keni dërguar tashmë është e sigurt.
 error-form-invalid = Formulari i dërguar nuk është i plotë. Ringarkoni faqen dhe provoni përsëri.
 error-form-too-large = Formulari i dërguar është shumë i madh.
 error-json-invalid = Kërkesa nuk është JSON i vlefshëm ose i mungojnë disa fusha.
@@ -89,7 +92,7 @@ app-short-name = Portineria
 app-description = Sinjalizimet, tabela e njoftimeve dhe udhëzuesi i mirëseardhjes së lagjes suaj
 offline-title = Jeni pa internet
 offline-intro = Kjo faqe nuk është ruajtur në telefon. Mund të hapni faqet që keni parë më parë dhe të shkruani një sinjalizim: do të niset vetë kur të kthehet interneti.
-offline-as-of = Jeni pa internet: kjo faqe është siç ishte më
+offline-as-of = Jeni pa internet: kjo faqe është siç ishte më { $when }.
 
 ## Lexueshmëria dhe përkthimet
 display-large-text = Shkronja më të mëdha

@@ -14,7 +14,7 @@ kit-topic-history = Historia e lagjes
 kit-edit-title = Shkrimi i udhëzuesit të mirëseardhjes
 kit-edit-intro = Sa herë që ruani, krijohet një version i ri; versionet e vjetra mbeten në histori.
 kit-propose-intro = Propozimet tuaja shkojnë te sporteli, që i miraton ose jo.
-kit-missing = Pjesë ende të papërkthyera në
+kit-missing = Pjesë ende të papërkthyera në: { $languages }.
 kit-not-written = për t'u shkruar
 kit-proposals = ka propozime
 kit-versions = { $count ->
@@ -24,8 +24,14 @@ kit-versions = { $count ->
 kit-propose = Propozo
 kit-approve = Mirato
 kit-reject = Mos e mirato
-kit-title-invalid = Titulli duhet të ketë nga 1 deri në { $max } shenja.
-kit-body-long = Teksti mund të ketë të shumtën { $max } shenja.
+kit-title-invalid = Titulli duhet të ketë nga 1 deri në { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
+kit-body-long = Teksti mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 kit-topic-invalid = Zgjidhni një pjesë të udhëzuesit nga lista.
 
 ## Shpenzimet e pallatit
@@ -74,3 +80,5 @@ import-item-missing = mungon zëri i shpenzimit.
 import-contractor-missing = mungon emri i firmës.
 import-unreadable = skedari nuk lexohet si CSV.
 import-empty = Skedari nuk ka rreshta për të importuar.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

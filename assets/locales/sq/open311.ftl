@@ -22,16 +22,25 @@ api-keys-revoked = Anuluar më { $when }
 api-keys-revoke = Anulo
 api-keys-revoke-named = Anulo çelësin «{ $name }»
 api-keys-none = Nuk është krijuar ende asnjë çelës.
-api-key-name-invalid = Jepini çelësit një emër me të shumtën { $max } shenja.
+api-key-name-invalid = Jepini çelësit një emër me të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 api-key-organisation-unknown = Zgjidhni një institucion nga lista.
 open311-group-owner = Pronari i pallatit
 open311-service-description = { $category }: sinjalizohet te { $group }.
-open311-spot-format = Tekst i lirë, me të shumtën { $max } shenja.
+open311-spot-format = Tekst i lirë, me të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 open311-spot-description = Ku saktësisht, në ambientet e përbashkëta të pallatit (për shembull: ashensori, kati përdhes)?
 open311-date-invalid = Datat duhet të jenë data-orë W3C me zonë kohore, për shembull 2026-11-30T09:00:00Z.
 open311-too-many-ids = Kërkoni të shumtën 1000 sinjalizime sipas id-së njëherësh.
 open311-dates-reversed = Data e fillimit është pas datës së mbarimit.
-open311-dates-too-wide = Kërkoni të shumtën { $days } ditë njëherësh.
+open311-dates-too-wide = Kërkoni të shumtën { $days ->
+        [one] një ditë
+       *[other] { $days } ditë
+    } njëherësh.
 open311-status-invalid = Gjendja duhet të jetë open, closed ose të dyja.
 open311-page-invalid = Faqja duhet të jetë një numër i plotë nga 1 deri në { $max }.
 open311-page-size-invalid = Madhësia e faqes duhet të jetë një numër i plotë nga 1 deri në { $max }.

@@ -46,9 +46,15 @@ spot-entrance = Hyrja
 spot-landing = Sheshpushimi
 spot-roof = Çatia
 report-field-description = Përshkruani problemin
-report-description-hint = Çfarë ndodh, që kur, nëse është e rrezikshme. Të shumtën { $max } shenja.
+report-description-hint = Çfarë ndodh, që kur, nëse është e rrezikshme. Të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 report-field-photos = Foto (jo të detyrueshme)
-report-photos-hint = Deri në { $max } foto JPEG, PNG ose WebP, secila të shumtën { $mb } MB.
+report-photos-hint = { $max ->
+        [one] Një foto JPEG, PNG ose WebP
+       *[other] Deri në { $max } foto JPEG, PNG ose WebP
+    }, secila të shumtën { $mb } MB.
 report-in-unit-title = Vetëm për defektet brenda shtëpisë
 report-in-unit-hint = I duhet teknikut për të organizuar vizitën.
 report-permission = Tekniku mund të hyjë edhe kur nuk jam në shtëpi (me dikë që ka çelësat)
@@ -125,9 +131,18 @@ event-duplicate = U bashkua me sinjalizimin { $reference }
 event-closed-unconfirmed = U mbyll: askush nuk iu përgjigj pyetjes «U zgjidh problemi?»
 event-who-reporter = Personi që sinjalizoi
 event-who-system = Portineria
-report-description-short = Përshkruani problemin me të paktën { $min } shenja.
-report-description-long = Përshkrimi mund të ketë të shumtën { $max } shenja.
-report-spot-long = Vendi i saktë mund të ketë të shumtën { $max } shenja.
+report-description-short = Përshkruani problemin me të paktën { $min ->
+        [one] { $min } shenjë
+       *[other] { $min } shenja
+    }.
+report-description-long = Përshkrimi mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
+report-spot-long = Vendi i saktë mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 report-location-invalid = Zgjidhni ku ndodhet problemi.
 report-category-invalid = Zgjidhni çfarë nuk shkon.
 report-time-windows-invalid = Oraret nuk janë të vlefshme.
@@ -136,11 +151,17 @@ report-no-home = Për këtë sinjalizim duhet një banesë e lidhur me llogarin�
 report-filter-invalid = Filtër i pavlefshëm.
 report-status-invalid = Gjendje e pavlefshme.
 report-reason-required = Shkruani arsyen: banori do ta lexojë.
-report-comment-long = Mesazhi mund të ketë të shumtën { $max } shenja.
+report-comment-long = Mesazhi mund të ketë të shumtën { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 report-duplicate-needs-original = Për të shënuar një dublikatë, tregoni sinjalizimin origjinal.
 report-duplicate-unknown = Nuk ka asnjë sinjalizim me atë numër që të mund të jetë origjinali.
 report-transfer-unknown = Ky institucion nuk është i vlefshëm për kalimin.
-photo-too-many = Mund të bashkëngjitni të shumtën { $max } foto.
+photo-too-many = { $max ->
+        [one] Mund të bashkëngjitni vetëm një foto.
+       *[other] Mund të bashkëngjitni të shumtën { $max } foto.
+    }
 photo-too-large = Fotoja { $number } është shumë e madhe: të shumtën { $max } MB.
 photo-empty = Fotoja { $number } është bosh (0 bajt): zgjidheni ose bëjeni përsëri.
 photo-too-many-pixels = Fotoja { $number } ka shumë piksela: zvogëlojeni ose bëjeni përsëri.
@@ -175,7 +196,10 @@ categories-routing-owner = Pronari i pallatit
 categories-routing-desk = Sporteli i lagjes (ndërmjetësim, konfidencial)
 categories-active = Mund të zgjidhet kur bëhet një sinjalizim
 categories-save = Ruaj
-category-name-invalid = Çdo emër duhet të ketë nga 1 deri në { $max } shenja.
+category-name-invalid = Çdo emër duhet të ketë nga 1 deri në { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 category-priority-invalid = Përparësi e pavlefshme.
 category-routing-invalid = Kush përgjigjet: zgjedhje e pavlefshme.
 priority-low = E ulët

@@ -3,11 +3,16 @@ nav-stats = Treguesit
 nav-summary = Lagjja në shifra
 stats-title = Treguesit
 stats-period = Nga { $from } deri në { $to }
-stats-worked-out = Të dhënat në orën { $time }; përditësohen çdo { $minutes } min.
-stats-all = Të gjitha sinjalizimet
+stats-worked-out = Të dhënat në orën { $time }; përditësohen { $minutes ->
+        [one] çdo minutë
+       *[other] çdo { $minutes } minuta
+    }.
 stats-no-landlord = Ende pa caktuar
 stats-estate-areas = Hapësirat e përbashkëta të lagjes
-stats-days = { $days } ditë
+stats-days = { $days ->
+        [one] një ditë
+       *[other] { $days } ditë
+    }
 stats-percent = { $percent }%
 stats-by-landlord = Sipas pronarit
 stats-by-building = Sipas pallatit
@@ -33,7 +38,10 @@ stats-from = Nga muaji
 stats-to = Deri në muajin
 stats-month-hint = Viti dhe muaji, për shembull 2026-03.
 stats-side-by-side = Pronarët krah për krah
-stats-total = Sinjalizime të regjistruara: { $received }, ende të hapura: { $open }, me vonesë: { $overdue }.
+stats-total = { $received ->
+        [one] { $received } sinjalizim i regjistruar
+       *[other] { $received } sinjalizime të regjistruara
+    }; ende të hapura: { $open }; me vonesë: { $overdue }.
 stats-chart-title = Ditët deri te përgjigjja e parë dhe deri te rregullimi (mediana), sipas pronarit
 stats-chart-caption = Të njëjtat shifra janë në tabelën «Sipas pronarit» më poshtë.
 stats-table-csv = Shkarko «{ $table }» si CSV
@@ -42,7 +50,13 @@ stats-export-hint = Çdo sinjalizim i periudhës me datat e tij (regjistruar, pr
 stats-export-reports = Shkarko sinjalizimet si CSV
 summary-title = Lagjja në shifra
 summary-intro = Sa kohë u është dashur pronarëve për t'u përgjigjur dhe për të rregulluar defektet, në dymbëdhjetë muajt e fundit. Asnjë e dhënë personale.
-summary-sentence = { $landlord } përgjigjet për { $answer } ditë dhe e rregullon defektin për { $fix } ditë (vlera mediane).
+summary-sentence = { $landlord } përgjigjet brenda { $answer ->
+        [one] një dite
+       *[other] { $answer } ditësh
+    } dhe e rregullon defektin brenda { $fix ->
+        [one] një dite
+       *[other] { $fix } ditësh
+    } (vlera mediane).
 summary-too-few = { $landlord }: ende shumë pak sinjalizime të përfunduara për të dhënë kohët.
 summary-public = Kjo faqe është publike: kushdo mund ta lexojë pa hyrë në llogari.
 summary-private = Kjo faqe është për ata që banojnë ose punojnë në lagje.

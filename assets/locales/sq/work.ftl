@@ -18,7 +18,10 @@ work-filter-category = Kategoria
 work-filter-state = Gjendja
 work-filter-priority = Përparësia
 work-filter-assignee = Caktuar për
-work-results = { $total } sinjalizime, faqja { $page } nga { $pages }; në krye ato që duhen zgjidhur më parë.
+work-results = { $total ->
+        [one] { $total } sinjalizim
+       *[other] { $total } sinjalizime
+    }, faqja { $page } nga { $pages }; në krye ato që duhen zgjidhur më parë.
 work-pick = Zgjidh { $reference }
 work-due = për t'u zgjidhur deri më { $date }
 work-overdue-tag = me vonesë
@@ -32,8 +35,8 @@ work-bulk-body = Mesazhi (për pranimin ose për përditësimin)
 work-bulk-submit = Zbato te të zgjedhurat
 work-bulk-none = Zgjidhni të paktën një sinjalizim.
 work-pages = Faqet
-work-previous = Të mëparshmet
-work-next = Të tjerat
+work-previous = Faqja e mëparshme
+work-next = Faqja pasardhëse
 report-overdue = Me vonesë në krahasim me afatet e shërbimit.
 report-waiting = Pa përgjigje prej { $days ->
     [one] 1 dite
@@ -82,8 +85,8 @@ event-visit-change-requested = Banori kërkon të zhvendoset vizita e { $when }
 event-visit-done = Vizita u bë ({ $when })
 agenda-title = Axhenda
 agenda-week = Java nga { $week }
-agenda-previous = Java e kaluar
-agenda-next = Java tjetër
+agenda-previous = Java paraardhëse
+agenda-next = Java pasardhëse
 agenda-free = Asnjë vizitë.
 agenda-change-requested = Kërkesë për zhvendosje
 agenda-feed-name = Portineria — vizitat
@@ -108,8 +111,14 @@ team-template-hint = Mund të përdorni {"{"}reference{"}"}, {"{"}category{"}"} 
 team-template-all = Të gjitha kategoritë
 team-template-add = Shto përgjigjen
 team-template-delete = Fshi «{ $title }»
-template-title-invalid = Titulli duhet të ketë nga 1 deri në { $max } shenja.
-template-body-invalid = Teksti duhet të ketë nga 1 deri në { $max } shenja.
+template-title-invalid = Titulli duhet të ketë nga 1 deri në { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
+template-body-invalid = Teksti duhet të ketë nga 1 deri në { $max ->
+        [one] { $max } shenjë
+       *[other] { $max } shenja
+    }.
 mail-digest-subject = Sinjalizime me vonesë
 mail-digest-intro = { $count ->
     [one] Ka një sinjalizim me vonesë në krahasim me afatet e shërbimit:

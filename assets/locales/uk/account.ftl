@@ -14,7 +14,12 @@ login-code-title = Вам дали лист із кодом?
 login-code-intro = Якщо у вас немає e-mail, у приймальні вам дадуть лист із кодом активації.
 login-code-link = Активувати обліковий запис
 link-sent-title = Перевірте пошту
-link-sent-body = Якщо ця адреса зареєстрована, ми надіслали вам посилання для входу. Воно діє { $minutes } хвилин, і скористатися ним можна лише один раз.
+link-sent-body = Якщо ця адреса зареєстрована, ми надіслали вам посилання для входу. Воно діє { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }, і скористатися ним можна лише один раз.
 link-confirm-title = Вхід у Portineria
 link-confirm-body = Натисніть кнопку, щоб увійти на цьому пристрої.
 link-confirm-submit = Увійти
@@ -26,15 +31,25 @@ activate-intro = Введіть код із листа, який вам дали
 activate-field-code = Код активації
 activate-code-hint = Наприклад, ABCD-EFGH-JKLM. Великі чи малі літери й риски — не важливо.
 activate-field-username = Виберіть ім'я користувача
-activate-username-hint = Від 3 до 32 знаків: літери, цифри, крапки й риски. Воно знадобиться для входу.
+activate-username-hint = Від 3 до 32 знаків: літери, цифри, крапки, дефіси й підкреслення. Воно знадобиться для входу.
 activate-submit = Активувати й увійти
 activation-code-invalid = Код неправильний або вже не діє. Перевірте лист або попросіть новий код у приймальні.
 username-invalid = Ім'я користувача має бути від 3 до 32 знаків: літери, цифри, крапки, риски й знаки підкреслення.
 username-taken = Таке ім'я користувача вже хтось узяв: виберіть інше.
 
 ## Пароль
-password-too-short = Пароль має бути щонайменше з { $min } символів.
-password-too-long = Пароль може мати щонайбільше { $max } символів.
+password-too-short = Пароль має містити щонайменше { $min ->
+        [one] { $min } символ
+        [few] { $min } символи
+        [many] { $min } символів
+       *[other] { $min } символу
+    }.
+password-too-long = Пароль може містити щонайбільше { $max ->
+        [one] { $max } символ
+        [few] { $max } символи
+        [many] { $max } символів
+       *[other] { $max } символу
+    }.
 password-mismatch = Паролі не збігаються.
 password-current-wrong = Теперішній пароль неправильний.
 
@@ -74,12 +89,22 @@ letter-code-label = Ваш особистий код активації:
 letter-step-open = Відкрийте { $url }
 letter-step-code = Введіть код, написаний вище.
 letter-step-choose = Виберіть ім'я користувача й пароль: вони знадобляться для входу.
-letter-validity = Код діє { $days } днів, і скористатися ним можна лише один раз.
+letter-validity = Код діє { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }, і скористатися ним можна лише один раз.
 letter-help = Якщо потрібна допомога, приходьте до приймальні: ми допоможемо.
 
 ## Пошта
 mail-greeting = Добрий день, { $name }!
 mail-magic_link-subject = Ваше посилання для входу в Portineria
-mail-magic_link-body = Ось посилання для входу в Portineria. Воно діє { $minutes } хвилин, і скористатися ним можна лише один раз.
+mail-magic_link-body = Ось посилання для входу в Portineria. Воно діє { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }, і скористатися ним можна лише один раз.
 mail-magic_link-button = Увійти в Portineria
 mail-magic_link-ignore = Якщо ви цього не просили, просто не зважайте на цей лист: без посилання ніхто не увійде.

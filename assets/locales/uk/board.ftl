@@ -105,11 +105,31 @@ notice-history-progress = Оновлено стан робіт
 notice-image-alt = Фото до оголошення «{ $title }»
 notice-title-required = Напишіть хоча б заголовок італійською.
 notice-language-twice = Кожна мова може бути лише один раз.
-notice-title-long = Заголовок може мати не більше ніж { $max } знаків.
-notice-body-long = Текст може мати не більше ніж { $max } знаків.
-notice-place-long = Місце може мати не більше ніж { $max } знаків.
+notice-title-long = Заголовок може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
+notice-body-long = Текст може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
+notice-place-long = Місце може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 notice-reason-required = Напишіть, чому.
-notice-reason-long = Причина може мати не більше ніж { $max } знаків.
+notice-reason-long = Причина може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 notice-dates-invalid = Перевірте дати: кінець не може бути раніше за початок.
 notice-services-invalid = Виберіть зі списку, чого стосується оголошення.
 notice-place-invalid = Виберіть зі списку, де опублікувати.

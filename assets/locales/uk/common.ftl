@@ -18,7 +18,12 @@ field-language = Мова
 field-new-password = Новий пароль
 field-confirm-password = Повторіть пароль
 field-current-password = Теперішній пароль
-password-hint = Щонайменше { $min } символів. Добре підійде фраза, яку ви легко запам'ятаєте.
+password-hint = Щонайменше { $min ->
+        [one] { $min } символ
+        [few] { $min } символи
+        [many] { $min } символів
+       *[other] { $min } символу
+    }. Добре підійде фраза, яку ви легко запам'ятаєте.
 back-to-login = Повернутися до входу
 
 ## Головна
@@ -29,7 +34,7 @@ home-my-reports = Мої заявки
 home-no-reports = У вас ще немає заявок.
 home-stair-notices = Оголошення під'їзду: { $stair }
 home-no-notices = Для вашого під'їзду оголошень немає.
-home-delegate-title = Ви — старший
+home-delegate-title = Ви представляєте мешканців
 home-delegate-stair = Ви — старший по під'їзду: { $stair }, { $address }.
 home-delegate-building = Ви — старший по будинку: { $building }.
 home-desk-title = Приймальня — { $estate }
@@ -59,7 +64,11 @@ totals-users = Зареєстровано людей
 place-address = Адреса
 place-stair = Під'їзд
 place-unit = Квартира
-place-unit-floor = Поверх { $floor }, квартира { $number }
+place-unit-floor = { $floor ->
+        [-1] Підвал
+        [0] Наземний поверх
+       *[other] { $floor }-й поверх над наземним
+    }, квартира { $number }
 place-estate = Квартал
 place-owner = Власник
 
@@ -76,7 +85,7 @@ error-unavailable = Портал зараз не може дістатися д�
 error-cannot-save = Портал зараз не може нічого зберегти: його сховище заповнене або доступне лише для читання. Спробуйте пізніше: те, що ви вже надіслали, у безпеці.
 error-form-invalid = Форму надіслано не повністю. Оновіть сторінку й спробуйте ще раз.
 error-form-too-large = Надіслана форма завелика.
-error-json-invalid = Запит — це не правильний JSON, або в ньому бракує полів.
+error-json-invalid = Запит не є коректним JSON, або в ньому бракує полів.
 error-query-invalid = Параметри запиту неправильні.
 error-too-large = Запит завеликий.
 
@@ -91,7 +100,7 @@ app-short-name = Portineria
 app-description = Заявки, дошка оголошень і довідник мешканця вашого кварталу
 offline-title = Немає інтернету
 offline-intro = Цієї сторінки немає на телефоні. Можна відкрити ті, які ви вже бачили, і написати заявку: вона надішлеться, щойно з'явиться інтернет.
-offline-as-of = Немає інтернету: ця сторінка показана станом на
+offline-as-of = Немає інтернету: ця сторінка показана станом на { $when }.
 
 ## Зручність читання й переклади
 display-large-text = Більший шрифт

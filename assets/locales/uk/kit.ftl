@@ -14,7 +14,7 @@ kit-topic-history = Історія кварталу
 kit-edit-title = Редагувати довідник мешканця
 kit-edit-intro = Кожне збереження створює нову версію; старі залишаються в історії.
 kit-propose-intro = Ваші пропозиції надходять до приймальні, і там вирішують, схвалити їх чи ні.
-kit-missing = Ще не перекладено такими мовами
+kit-missing = Ще не перекладено такими мовами: { $languages }.
 kit-not-written = ще не написано
 kit-proposals = є пропозиції
 kit-versions = { $count ->
@@ -26,8 +26,18 @@ kit-versions = { $count ->
 kit-propose = Запропонувати
 kit-approve = Схвалити
 kit-reject = Не схвалювати
-kit-title-invalid = Заголовок має бути від 1 до { $max } знаків.
-kit-body-long = Текст може мати не більше ніж { $max } знаків.
+kit-title-invalid = Заголовок має бути від 1 до { $max ->
+        [one] { $max } знака
+        [few] { $max } знаків
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
+kit-body-long = Текст може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 kit-topic-invalid = Виберіть розділ довідника зі списку.
 
 ## Витрати будинку
@@ -35,7 +45,7 @@ accounts-title = Витрати будинку
 accounts-contracts = Договори на обслуговування
 accounts-expenses = Витрати за рік
 accounts-shares = Ваша частка
-accounts-none = Поки що нічого показати.
+accounts-none = Поки що тут нічого немає.
 accounts-no-share = Поки що немає вашої частки.
 accounts-year = { $year } рік
 accounts-year-column = Рік
@@ -43,7 +53,11 @@ accounts-item = Стаття витрат
 accounts-amount = Сума
 accounts-total = Разом
 accounts-since = з { $from }
-accounts-flat = { $stair }, поверх { $floor }, квартира { $number }
+accounts-flat = { $stair }, { $floor ->
+        [-1] підвал
+        [0] наземний поверх
+       *[other] { $floor }-й поверх над наземним
+    }, квартира { $number }
 accounts-service-cleaning = Прибирання
 accounts-service-green = Озеленення
 accounts-service-lift = Ліфт
@@ -78,3 +92,5 @@ import-item-missing = бракує статті витрат.
 import-contractor-missing = бракує назви фірми.
 import-unreadable = файл не читається як CSV.
 import-empty = У файлі немає рядків для завантаження.
+# Between the names in a list ("English, Shqip").
+list-separator = { ", " }

@@ -22,11 +22,21 @@ api-keys-revoked = Відкликано { $when }
 api-keys-revoke = Відкликати
 api-keys-revoke-named = Відкликати ключ «{ $name }»
 api-keys-none = Ще не видано жодного ключа.
-api-key-name-invalid = Дайте ключу назву не довшу ніж { $max } знаків.
+api-key-name-invalid = Дайте ключу назву не довшу ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 api-key-organisation-unknown = Виберіть організацію зі списку.
 open311-group-owner = Власник будинку
 open311-service-description = { $category }: заявку отримує { $group }.
-open311-spot-format = Довільний текст, не більше ніж { $max } знаків.
+open311-spot-format = Довільний текст, не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 open311-spot-description = Де саме в спільних місцях будинку (наприклад: ліфт, перший поверх)?
 open311-date-invalid = Дати мають бути у форматі дати й часу W3C із часовим поясом, наприклад 2026-11-30T09:00:00Z.
 open311-too-many-ids = Запитуйте за id не більше ніж 1000 заявок за раз.

@@ -24,7 +24,11 @@ report-where = Де?
 report-what = Що сталося?
 report-continue = Далі
 where-unit = У моїй квартирі
-where-unit-hint = Поверх { $floor }, квартира { $number }
+where-unit-hint = { $floor ->
+        [-1] Підвал
+        [0] Наземний поверх
+       *[other] { $floor }-й поверх над наземним
+    }, квартира { $number }
 where-stair = Спільні місця під'їзду: { $stair }
 where-stair-hint = Сходові майданчики, сходи, ліфт, підвали
 where-building = Спільні місця будинку
@@ -48,9 +52,19 @@ spot-entrance = Вхід
 spot-landing = Сходовий майданчик
 spot-roof = Дах
 report-field-description = Опишіть проблему
-report-description-hint = Що сталося, відколи, чи це небезпечно. Не більше ніж { $max } знаків.
+report-description-hint = Що сталося, відколи, чи це небезпечно. Не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 report-field-photos = Фото (необов'язково)
-report-photos-hint = До { $max } фото у форматі JPEG, PNG або WebP, кожне не більше ніж { $mb } МБ.
+report-photos-hint = До { $max ->
+        [one] { $max } знімка
+        [few] { $max } знімків
+        [many] { $max } знімків
+       *[other] { $max } знімка
+    } у форматі JPEG, PNG або WebP, кожен не більше ніж { $mb } МБ.
 report-in-unit-title = Лише для проблем у квартирі
 report-in-unit-hint = Це потрібно майстрові, щоб домовитися про візит.
 report-permission = Майстер може зайти й без мене (з тим, у кого є ключі)
@@ -94,7 +108,11 @@ report-confirm-title = Проблему вирішено?
 report-confirm-yes = Так, усе гаразд
 report-confirm-no-reason = Ні: що ще не так?
 report-confirm-no = Ні, відкрити заявку знову
-report-place-unit = { $address }, { $stair }, поверх { $floor }, квартира { $number }
+report-place-unit = { $address }, { $stair }, { $floor ->
+        [-1] підвал
+        [0] наземний поверх
+       *[other] { $floor }-й поверх над наземним
+    }, квартира { $number }
 report-place-stair = { $stair }, { $address }
 report-place-building = Спільні місця, { $address }
 report-place-estate = Спільні місця, { $estate }
@@ -127,9 +145,24 @@ event-duplicate = Об'єднано із заявкою { $reference }
 event-closed-unconfirmed = Закрито: ніхто не відповів на питання «Проблему вирішено?»
 event-who-reporter = Автор заявки
 event-who-system = Portineria
-report-description-short = Опис має бути щонайменше з { $min } знаків.
-report-description-long = Опис може мати не більше ніж { $max } знаків.
-report-spot-long = «Де саме» може мати не більше ніж { $max } знаків.
+report-description-short = Опис має містити щонайменше { $min ->
+        [one] { $min } знак
+        [few] { $min } знаки
+        [many] { $min } знаків
+       *[other] { $min } знака
+    }.
+report-description-long = Опис може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
+report-spot-long = «Де саме» може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 report-location-invalid = Виберіть, де проблема.
 report-category-invalid = Виберіть, що сталося.
 report-time-windows-invalid = Час вибрано неправильно.
@@ -138,11 +171,21 @@ report-no-home = Для цієї заявки ваш обліковий запи
 report-filter-invalid = Неправильний фільтр.
 report-status-invalid = Неправильний стан.
 report-reason-required = Напишіть причину: мешканець її прочитає.
-report-comment-long = Повідомлення може мати не більше ніж { $max } знаків.
+report-comment-long = Повідомлення може мати не більше ніж { $max ->
+        [one] { $max } знак
+        [few] { $max } знаки
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 report-duplicate-needs-original = Щоб позначити повтор, вкажіть першу заявку.
 report-duplicate-unknown = Немає заявки з таким номером, яку можна взяти за першу.
 report-transfer-unknown = Цій організації заявку передати не можна.
-photo-too-many = Можна додати не більше ніж { $max } фото.
+photo-too-many = Можна додати не більше ніж { $max ->
+        [one] { $max } знімок
+        [few] { $max } знімки
+        [many] { $max } знімків
+       *[other] { $max } знімка
+    }.
 photo-too-large = Фото { $number } завелике: можна не більше ніж { $max } МБ.
 photo-empty = Фото { $number } порожнє (0 байт): виберіть його ще раз або сфотографуйте знову.
 photo-too-many-pixels = Фото { $number } має забагато пікселів: зменште його або сфотографуйте знову.
@@ -177,7 +220,12 @@ categories-routing-owner = Власник будинку
 categories-routing-desk = Приймальня кварталу (примирення, лише для автора й працівників)
 categories-active = Можна вибрати, коли подаєте заявку
 categories-save = Зберегти
-category-name-invalid = Кожна назва має бути від 1 до { $max } знаків.
+category-name-invalid = Кожна назва має бути від 1 до { $max ->
+        [one] { $max } знака
+        [few] { $max } знаків
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 category-priority-invalid = Неправильна терміновість.
 category-routing-invalid = «Хто відповідає»: неправильний вибір.
 priority-low = Низька

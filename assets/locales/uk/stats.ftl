@@ -3,11 +3,20 @@ nav-stats = Показники
 nav-summary = Квартал у цифрах
 stats-title = Показники
 stats-period = Період: { $from } – { $to }
-stats-worked-out = Дані станом на { $time }; оновлюються кожні { $minutes } хв.
-stats-all = Усі заявки
+stats-worked-out = Дані станом на { $time }; оновлюються { $minutes ->
+        [one] кожну { $minutes } хвилину
+        [few] кожні { $minutes } хвилини
+        [many] кожні { $minutes } хвилин
+       *[other] кожні { $minutes } хвилини
+    }.
 stats-no-landlord = Ще не визначено
 stats-estate-areas = Спільні місця кварталу
-stats-days = { $days } дня
+stats-days = { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
 stats-percent = { $percent }%
 stats-by-landlord = За власником
 stats-by-building = За будинком
@@ -42,7 +51,17 @@ stats-export-hint = Усі заявки за період з їхніми дат
 stats-export-reports = Завантажити заявки у форматі CSV
 summary-title = Квартал у цифрах
 summary-intro = Скільки часу власникам знадобилося, щоб відповісти й вирішити проблему, за останні дванадцять місяців. Без особистих даних.
-summary-sentence = { $landlord } відповідає за { $answer } дня і вирішує проблему за { $fix } дня (медіана).
+summary-sentence = { $landlord } відповідає за { $answer ->
+        [one] { $answer } день
+        [few] { $answer } дні
+        [many] { $answer } днів
+       *[other] { $answer } дня
+    } і вирішує проблему за { $fix ->
+        [one] { $fix } день
+        [few] { $fix } дні
+        [many] { $fix } днів
+       *[other] { $fix } дня
+    } (медіана).
 summary-too-few = { $landlord }: поки що замало завершених заявок, щоб показати терміни.
 summary-public = Ця сторінка відкрита: її може прочитати будь-хто, навіть не входячи.
 summary-private = Ця сторінка лише для тих, хто живе або працює в кварталі.

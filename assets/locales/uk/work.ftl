@@ -110,8 +110,18 @@ team-template-hint = Можна вставляти {"{"}reference{"}"}, {"{"}cat
 team-template-all = Усі категорії
 team-template-add = Додати відповідь
 team-template-delete = Видалити «{ $title }»
-template-title-invalid = Заголовок має бути від 1 до { $max } знаків.
-template-body-invalid = Текст має бути від 1 до { $max } знаків.
+template-title-invalid = Заголовок має бути від 1 до { $max ->
+        [one] { $max } знака
+        [few] { $max } знаків
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
+template-body-invalid = Текст має бути від 1 до { $max ->
+        [one] { $max } знака
+        [few] { $max } знаків
+        [many] { $max } знаків
+       *[other] { $max } знака
+    }.
 mail-digest-subject = Прострочені заявки
 mail-digest-intro = { $count ->
     [one] Є { $count } прострочена заявка (терміни виконання минули):

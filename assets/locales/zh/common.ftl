@@ -37,7 +37,7 @@ home-desk-title = 服务站 — { $estate }
 home-desk-intro = 在这里为没有电子邮箱的住户登记，并打印他们的开通信。
 home-queue-title = 待办工作
 home-queue-empty = 没有待处理的报修。
-home-buildings-title = 你们负责的楼栋
+home-buildings-title = 您负责的楼栋
 home-no-buildings = 没有楼栋。
 home-units-count = { $count } 套住房
 home-team-title = 维修队
@@ -55,7 +55,11 @@ totals-users = 已登记的人
 place-address = 地址
 place-stair = 单元
 place-unit = 住房
-place-unit-floor = { $floor } 层，{ $number } 号
+place-unit-floor = { $floor ->
+        [-1] 地下一层
+        [0] 底层（一楼）
+       *[other] 底层往上第 { $floor } 层
+    }，{ $number } 号
 place-estate = 小区
 place-owner = 房东
 
@@ -69,7 +73,7 @@ error-csrf = 表格已经过期。请刷新页面，再试一次。
 error-rate-limited = 尝试次数太多。请等几分钟再试。
 error-internal = 出错了。请过一会儿再试；如果还是不行，请告诉服务站。
 error-unavailable = 系统暂时无法读取数据。请过几分钟再试：您已经发送的内容不会丢失。
-error-cannot-save = 门户网站现在无法保存任何内容：存储空间已满或为只读。请稍后再试：您之前发送的内容是安全的。
+error-cannot-save = Portineria 现在无法保存任何内容：存储空间已满或为只读。请稍后再试：您之前发送的内容是安全的。
 error-form-invalid = 提交的表格不完整。请刷新页面，再试一次。
 error-form-too-large = 提交的表格太大了。
 error-json-invalid = 请求不是有效的 JSON，或者缺少字段。
@@ -87,7 +91,7 @@ app-short-name = Portineria
 app-description = 您小区的报修、公告栏和欢迎手册
 offline-title = 没有网络
 offline-intro = 这个页面没有存在手机上。您可以打开以前看过的页面，也可以写报修：等网络恢复后，会自动发出去。
-offline-as-of = 您现在没有网络：这个页面是以前保存的，保存时间：
+offline-as-of = 您现在没有网络：这个页面是 { $when } 保存的。
 
 ## 阅读辅助和翻译
 display-large-text = 放大文字

@@ -15,7 +15,7 @@ kit-topic-history = 小区的历史
 kit-edit-title = 编写欢迎手册
 kit-edit-intro = 每次保存都会生成一个新版本；旧版本会保留在历史里。
 kit-propose-intro = 您的建议会送到服务站，由服务站决定是否批准。
-kit-missing = 以下语言还有部分没有翻译
+kit-missing = 以下语言还有部分没有翻译：{ $languages }。
 kit-not-written = 待编写
 kit-proposals = 有新建议
 kit-versions = 目前共有 { $count } 个版本。
@@ -39,7 +39,11 @@ accounts-item = 项目
 accounts-amount = 金额
 accounts-total = 合计
 accounts-since = 从 { $from } 起
-accounts-flat = { $stair }，{ $floor } 层，{ $number } 号
+accounts-flat = { $stair }，{ $floor ->
+        [-1] 地下一层
+        [0] 底层（一楼）
+       *[other] 底层往上第 { $floor } 层
+    }，{ $number } 号
 accounts-service-cleaning = 清洁
 accounts-service-green = 绿化
 accounts-service-lift = 电梯
@@ -69,3 +73,5 @@ import-item-missing = 缺少费用项目。
 import-contractor-missing = 缺少公司名称。
 import-unreadable = 无法按 CSV 格式读取这个文件。
 import-empty = 文件里没有可以导入的行。
+# Between the names in a list ("English、Shqip").
+list-separator = { "、" }

@@ -25,7 +25,11 @@ report-where = 在哪里？
 report-what = 出了什么问题？
 report-continue = 继续
 where-unit = 我家里
-where-unit-hint = { $floor } 层，{ $number } 号
+where-unit-hint = { $floor ->
+        [-1] 地下一层
+        [0] 底层（一楼）
+       *[other] 底层往上第 { $floor } 层
+    }，{ $number } 号
 where-stair = { $stair } 的公共区域
 where-stair-hint = 楼梯平台、楼梯、电梯、地下室
 where-building = 楼栋的公共区域
@@ -90,7 +94,11 @@ report-confirm-title = 问题解决了吗？
 report-confirm-yes = 解决了，没问题了
 report-confirm-no-reason = 没有：还有什么问题？
 report-confirm-no = 没有，重新打开报修
-report-place-unit = { $address }，{ $stair }，{ $floor } 层，{ $number } 号
+report-place-unit = { $address }，{ $stair }，{ $floor ->
+        [-1] 地下一层
+        [0] 底层（一楼）
+       *[other] 底层往上第 { $floor } 层
+    }，{ $number } 号
 report-place-stair = { $stair }，{ $address }
 report-place-building = 公共区域，{ $address }
 report-place-estate = 公共场地，{ $estate }
@@ -100,7 +108,7 @@ status-scheduled = 已安排维修
 status-in_progress = 正在维修
 status-resolved = 已解决
 status-closed = 已关闭
-status-not_competent = 不归我们管
+status-not_competent = 不属于房东的职责范围
 status-duplicate = 重复报修
 status-handled_by_residents = 住户自己处理
 next-received = { $organisation } 还没有受理。

@@ -4,7 +4,6 @@ nav-summary = 小区数据一览
 stats-title = 指标
 stats-period = { $from } 至 { $to }
 stats-worked-out = 数据截至 { $time }，每 { $minutes } 分钟更新一次。
-stats-all = 全部报修
 stats-no-landlord = 尚未分配
 stats-estate-areas = 小区的公共场地
 stats-days = { $days } 天
