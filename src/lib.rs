@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod core;
 pub mod home;
@@ -17,6 +18,7 @@ pub mod media;
 pub mod notices;
 pub mod notifications;
 pub mod open311;
+pub mod own_data;
 pub mod people;
 pub mod places;
 pub mod reports;

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use portineria::app::{demo, telemetry, Application};
+use portineria::audit::{self, AuditAction, Auditor};
 use portineria::auth::api_keys::{self, Issuer};
 use portineria::core::backup;
 use portineria::core::config::{Config, DatabaseUrl};
@@ -191,7 +192,7 @@ fn restore_from(dir: &std::path::Path, replace: bool) -> anyhow::Result<()> {
 fn import_file(pool: &db::Pool, file: &std::path::Path) -> anyhow::Result<()> {
     let input = std::fs::File::open(file)?;
     let mut conn = pool.get()?;
-    match import::import_csv(&mut conn, input) {
+    match import::import_csv(&mut conn, input, Some(Auditor::CommandLine)) {
         Ok(summary) => {
             println!(
                 "{} rows read, {} new units",
@@ -260,13 +261,33 @@ fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
         }
         UserCommand::Grant { login, role, scope } => {
             let (user, grant) = resolve_grant(&mut conn, &login, &role, scope.as_deref())?;
-            people::grant(&mut conn, user, grant, None)?;
+            db::transaction(&mut conn, |conn| -> anyhow::Result<()> {
+                people::grant(conn, user, grant, None)?;
+                let details = grant.audit_details(user);
+                audit::record(
+                    conn,
+                    Auditor::CommandLine,
+                    AuditAction::RoleGranted,
+                    details,
+                )?;
+                Ok(())
+            })?;
             println!("granted");
         }
         UserCommand::Revoke { login, role, scope } => {
             let (user, grant) = resolve_grant(&mut conn, &login, &role, scope.as_deref())?;
-            let removed = people::revoke(&mut conn, user, grant)?;
-            anyhow::ensure!(removed > 0, "that role was not granted");
+            db::transaction(&mut conn, |conn| -> anyhow::Result<()> {
+                let removed = people::revoke(conn, user, grant)?;
+                anyhow::ensure!(removed > 0, "that role was not granted");
+                let details = grant.audit_details(user);
+                audit::record(
+                    conn,
+                    Auditor::CommandLine,
+                    AuditAction::RoleRevoked,
+                    details,
+                )?;
+                Ok(())
+            })?;
             println!("revoked");
         }
     }

@@ -36,6 +36,8 @@ pub enum Action {
     /// Issue and revoke the keys other systems use for Open311 (admins only: a key files
     /// reports in an organisation's name).
     ManageApiKeys,
+    /// Read the audit trail of what staff and admins changed (admins only).
+    ReadAuditTrail,
 }
 
 impl Rule for Action {
@@ -51,9 +53,10 @@ impl Rule for Action {
             Action::ViewOrganisation { organisation_id } => {
                 actor.admin || actor.staff_of(organisation_id)
             }
-            Action::ViewInstallation | Action::EditCategories | Action::ManageApiKeys => {
-                actor.admin
-            }
+            Action::ViewInstallation
+            | Action::EditCategories
+            | Action::ManageApiKeys
+            | Action::ReadAuditTrail => actor.admin,
             Action::ManageOrganisation { organisation_id } => {
                 actor.admin || actor.manager_of.contains(&organisation_id)
             }

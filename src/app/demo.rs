@@ -104,7 +104,8 @@ const ACCOUNTS: &[Account] = &[
 
 pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
     crate::core::db::transaction(conn, |conn| -> AppResult<()> {
-        import::import_csv(conn, PLACES.as_bytes()).map_err(|e| anyhow::anyhow!("{e}: {e:?}"))?;
+        import::import_csv(conn, PLACES.as_bytes(), None)
+            .map_err(|e| anyhow::anyhow!("{e}: {e:?}"))?;
         // One hash for every demo account: they share the published password anyway, and
         // hashing once keeps seeding fast.
         let hash = password::hash(PASSWORD)?;

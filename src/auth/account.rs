@@ -10,6 +10,7 @@ use super::session;
 use super::sign_in::{self, ACTIVATION_CODE_DAYS, MAGIC_LINK_MINUTES};
 use super::throttle::Buckets;
 use crate::access::{authorize, Action, Actor};
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::render::Templates;
@@ -137,6 +138,13 @@ pub fn register_tenant(
         )?;
         let grant = Grant::new(Role::Tenant, Some(place.unit_id));
         people::grant(conn, tenant.id, grant, Some(actor.user_id))?;
+        let details = grant.audit_details(tenant.id);
+        audit::record(
+            conn,
+            Auditor::Person(actor.user_id),
+            AuditAction::RoleGranted,
+            details,
+        )?;
         let code =
             sign_in::issue_activation_code(conn, place.unit_id, tenant.id, Some(actor.user_id))?;
         Ok(Letter {

@@ -9,7 +9,10 @@ use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 use super::sign_in::{digest, random_token};
+use serde_json::json;
+
 use crate::access::{authorize, Action, Actor};
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::{api_key_uses, api_keys, organisations};
@@ -76,6 +79,13 @@ pub enum Issuer<'a> {
 }
 
 impl Issuer<'_> {
+    fn auditor(self) -> Auditor {
+        match self {
+            Issuer::Admin(actor) => Auditor::Person(actor.user_id),
+            Issuer::Console => Auditor::CommandLine,
+        }
+    }
+
     fn authorize(self) -> AppResult<Option<i32>> {
         match self {
             Issuer::Admin(actor) => {
@@ -132,6 +142,13 @@ pub fn create(
             ))
             .returning(api_keys::id)
             .get_result(conn)?;
+        let details = json!({
+            "key_id": id,
+            "name": name,
+            "organisation_id": organisation_id,
+            "can_write": new.can_write,
+        });
+        audit::record(conn, issuer.auditor(), AuditAction::ApiKeyCreated, details)?;
         Ok(api_keys::table
             .find(id)
             .select(ApiKey::as_select())
@@ -143,16 +160,21 @@ pub fn create(
 
 pub fn revoke(conn: &mut DbConnection, issuer: Issuer, id: i32) -> AppResult<()> {
     issuer.authorize()?;
-    let changed = diesel::update(
-        api_keys::table
-            .find(id)
-            .filter(api_keys::revoked_at.is_null()),
-    )
-    .set(api_keys::revoked_at.eq(Utc::now().naive_utc()))
-    .execute(conn)?;
-    if changed == 0 {
-        return Err(AppError::NotFound);
-    }
+    crate::core::db::transaction(conn, |conn| -> AppResult<()> {
+        let changed = diesel::update(
+            api_keys::table
+                .find(id)
+                .filter(api_keys::revoked_at.is_null()),
+        )
+        .set(api_keys::revoked_at.eq(Utc::now().naive_utc()))
+        .execute(conn)?;
+        if changed == 0 {
+            return Err(AppError::NotFound);
+        }
+        let details = json!({"key_id": id});
+        audit::record(conn, issuer.auditor(), AuditAction::ApiKeyRevoked, details)?;
+        Ok(())
+    })?;
     tracing::info!(key_id = id, "api key revoked");
     Ok(())
 }

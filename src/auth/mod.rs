@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod api_keys;
+pub mod erasure;
 pub mod session;
 pub mod sign_in;
 pub mod throttle;

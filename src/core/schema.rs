@@ -459,6 +459,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    audit_log (id) {
+        id -> Integer,
+        at -> Timestamp,
+        actor_kind -> Text,
+        actor_id -> Nullable<Integer>,
+        actor_name -> Text,
+        action -> Text,
+        details -> Text,
+    }
+}
+
 diesel::joinable!(api_keys -> organisations (organisation_id));
 diesel::joinable!(api_key_uses -> api_keys (key_id));
 diesel::joinable!(buildings -> estates (estate_id));
@@ -524,4 +536,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     service_contracts,
     building_expenses,
     unit_shares,
+    audit_log,
 );

@@ -3,10 +3,15 @@
 //! sessions, feed addresses and inbox go; what they filed, posted and wrote stays, under a name
 //! that names nobody, so the estate's history and its figures keep their meaning. Admins are
 //! never anonymised by this rule (someone must be able to sign in).
+//!
+//! The desk anonymises a person of its estate on request (`auth::erasure`) the same
+//! way, at once; both are kept in the audit trail.
 
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
+use serde_json::json;
 
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::schema::{
     activation_codes, contact_cards, feed_tokens, inbox, magic_links, manager_digests,
@@ -18,8 +23,7 @@ pub const ANONYMOUS_NAME: &str = "N. N.";
 
 /// Anonymises every account unused for longer than `idle`; returns how many.
 pub fn anonymise_inactive(conn: &mut DbConnection, idle: Duration) -> QueryResult<usize> {
-    let now = Utc::now().naive_utc();
-    let cutoff = now - idle;
+    let cutoff = Utc::now().naive_utc() - idle;
     db::transaction(conn, |conn| {
         let admins = role_grants::table
             .filter(role_grants::role.eq("admin"))
@@ -37,36 +41,43 @@ pub fn anonymise_inactive(conn: &mut DbConnection, idle: Duration) -> QueryResul
         if idle.is_empty() {
             return Ok(0);
         }
-        let ids = || idle.clone();
-        diesel::delete(role_grants::table.filter(role_grants::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(sessions::table.filter(sessions::user_id.eq_any(ids()))).execute(conn)?;
-        diesel::delete(magic_links::table.filter(magic_links::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(activation_codes::table.filter(activation_codes::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(contact_cards::table.filter(contact_cards::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(feed_tokens::table.filter(feed_tokens::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(report_followers::table.filter(report_followers::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(report_reads::table.filter(report_reads::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(inbox::table.filter(inbox::user_id.eq_any(ids()))).execute(conn)?;
-        diesel::delete(notice_inbox::table.filter(notice_inbox::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::delete(manager_digests::table.filter(manager_digests::user_id.eq_any(ids())))
-            .execute(conn)?;
-        diesel::update(users::table.filter(users::id.eq_any(ids())))
-            .set((
-                users::name.eq(ANONYMOUS_NAME),
-                users::email.eq(None::<String>),
-                users::username.eq(None::<String>),
-                users::password_hash.eq(None::<String>),
-                users::anonymised_at.eq(now),
-            ))
-            .execute(conn)?;
+        anonymise(conn, &idle)?;
+        let details = json!({"user_ids": idle, "count": idle.len()});
+        audit::record(conn, Auditor::Job, AuditAction::AccountsAnonymised, details)?;
         Ok(idle.len())
     })
+}
+
+/// Takes away everything that names the people `ids` or lets them in: name, addresses,
+/// password, roles, sessions, links and codes, contact card, feed addresses, what they follow
+/// and read, their inbox. What they filed and wrote stays, under [`ANONYMOUS_NAME`].
+pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<()> {
+    let ids = || ids.to_vec();
+    diesel::delete(role_grants::table.filter(role_grants::user_id.eq_any(ids()))).execute(conn)?;
+    diesel::delete(sessions::table.filter(sessions::user_id.eq_any(ids()))).execute(conn)?;
+    diesel::delete(magic_links::table.filter(magic_links::user_id.eq_any(ids()))).execute(conn)?;
+    diesel::delete(activation_codes::table.filter(activation_codes::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(contact_cards::table.filter(contact_cards::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(feed_tokens::table.filter(feed_tokens::user_id.eq_any(ids()))).execute(conn)?;
+    diesel::delete(report_followers::table.filter(report_followers::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(report_reads::table.filter(report_reads::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(inbox::table.filter(inbox::user_id.eq_any(ids()))).execute(conn)?;
+    diesel::delete(notice_inbox::table.filter(notice_inbox::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(manager_digests::table.filter(manager_digests::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::update(users::table.filter(users::id.eq_any(ids())))
+        .set((
+            users::name.eq(ANONYMOUS_NAME),
+            users::email.eq(None::<String>),
+            users::username.eq(None::<String>),
+            users::password_hash.eq(None::<String>),
+            users::anonymised_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)
+        .map(drop)
 }

@@ -93,6 +93,16 @@ impl Grant {
     pub fn scope_of(&self, role: Role) -> Option<i32> {
         (self.role == role).then_some(self.scope_id).flatten()
     }
+
+    /// How the audit trail names this grant to `user_id`: by ids and codes, never by name.
+    pub fn audit_details(&self, user_id: i32) -> serde_json::Value {
+        serde_json::json!({
+            "user_id": user_id,
+            "role": self.role.code(),
+            "scope_type": self.role.scope_type().map(ScopeType::code),
+            "scope_id": self.scope_id,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,10 @@ use std::io::Read;
 
 use diesel::prelude::*;
 
+use serde_json::json;
+
 use super::ORGANISATION_KINDS;
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::DbConnection;
 use crate::core::schema::{buildings, estates, organisations, stairs, units};
 
@@ -80,9 +83,22 @@ struct Plan {
 
 const MAX_FIELD: usize = 200;
 
-pub fn import_csv(conn: &mut DbConnection, input: impl Read) -> Result<ImportSummary, ImportError> {
+/// Imports a file; `by` is who did, for the audit trail (none for the demo estate's own places,
+/// which nobody imports).
+pub fn import_csv(
+    conn: &mut DbConnection,
+    input: impl Read,
+    by: Option<Auditor>,
+) -> Result<ImportSummary, ImportError> {
     let plan = parse(input)?;
-    crate::core::db::transaction(conn, |conn| write(conn, &plan))
+    crate::core::db::transaction(conn, |conn| {
+        let summary = write(conn, &plan)?;
+        if let Some(by) = by {
+            let details = json!({"rows": summary.rows, "units_created": summary.units_created});
+            audit::record(conn, by, AuditAction::PlacesImported, details)?;
+        }
+        Ok(summary)
+    })
 }
 
 fn parse(input: impl Read) -> Result<Plan, ImportError> {

@@ -8,6 +8,7 @@ use super::detail::Choice;
 use super::queue_view::priority_choices;
 use super::Priority;
 use crate::access::{authorize, Action, Actor};
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::i18n::{Locale, LANGUAGES};
@@ -137,5 +138,20 @@ pub fn save(
         routing,
         active: edit.active,
     };
-    categories::update(conn, code, &changes)
+    let details = serde_json::json!({
+        "category": code,
+        "priority": edit.priority,
+        "routing": edit.routing,
+        "active": edit.active,
+    });
+    crate::core::db::transaction(conn, |conn| {
+        categories::update(conn, code, &changes)?;
+        audit::record(
+            conn,
+            Auditor::Person(actor.user_id),
+            AuditAction::CategoryChanged,
+            details,
+        )?;
+        Ok(())
+    })
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::{parse_cents, AccountsAction, SERVICES};
 use crate::access::{allows, Actor, Level, Place};
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::{building_expenses, buildings, service_contracts, unit_shares};
@@ -284,6 +285,10 @@ pub fn import(
         for record in records {
             write(conn, record)?;
         }
+        let details =
+            serde_json::json!({"file": format!("{kind:?}").to_lowercase(), "lines": written});
+        let by = Auditor::Person(actor.user_id);
+        audit::record(conn, by, AuditAction::TransparencyImported, details)?;
         Ok::<_, AppError>(())
     })?;
     Ok(Ok(written))

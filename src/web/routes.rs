@@ -3,8 +3,8 @@
 use actix_web::web;
 
 use super::pages::{
-    account, accounts, api_keys, board, categories, desk, home, notices, report_form, reports,
-    sign_in, stats, translations, welcome, work,
+    account, accounts, api_keys, audit, board, categories, desk, home, notices, own_data, people,
+    report_form, reports, sign_in, stats, translations, welcome, work,
 };
 use super::{api, display, files, metrics, ops};
 use crate::core::error::AppError;
@@ -30,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(account::change_password),
         )
         .route("/profile/contact", web::post().to(account::update_contact))
+        .route("/profile/export", web::get().to(own_data::export))
         .route("/lang", web::post().to(account::switch_language))
         .route("/display", web::post().to(display::toggle))
         .route("/reports", web::get().to(reports::list))
@@ -97,10 +98,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/admin/api-keys/{id}/revoke",
             web::post().to(api_keys::revoke),
         )
+        .route("/admin/audit", web::get().to(audit::show))
         .route("/translations", web::get().to(translations::show))
         .route("/categories/{code}", web::post().to(categories::update))
         .route("/desk/tenants/new", web::get().to(desk::new_tenant_form))
         .route("/desk/tenants", web::post().to(desk::register_tenant))
+        .route("/desk/people", web::get().to(people::search))
+        .route("/desk/people/{id}", web::get().to(people::person))
+        .route("/desk/people/{id}/erase", web::post().to(people::erase))
         .route("/offline", web::get().to(home::offline))
         .route("/healthz", web::get().to(ops::healthz))
         .route("/readyz", web::get().to(ops::readyz))

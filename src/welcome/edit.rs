@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{KitAction, SectionPlace, BODY_MAX, TITLE_MAX, TOPICS};
 use crate::access::{allows, authorize, Actor};
+use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::{kit_sections, kit_texts};
@@ -248,6 +249,13 @@ pub fn review(
                 kit_texts::reviewed_at.eq(Utc::now().naive_utc()),
             ))
             .execute(conn)?;
+        let action = match approve {
+            true => AuditAction::KitApproved,
+            false => AuditAction::KitRefused,
+        };
+        let details =
+            serde_json::json!({"proposal": proposal, "section": section, "locale": locale});
+        audit::record(conn, Auditor::Person(actor.user_id), action, details)?;
         Ok(())
     })
 }

@@ -20,6 +20,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "domain",
         &[
             "home",
+            "own_data",
             "welcome",
             "transparency",
             "stats",
@@ -30,6 +31,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "auth",
             "access",
             "people",
+            "audit",
             "places",
             "media",
         ],

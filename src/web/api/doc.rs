@@ -31,6 +31,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         super::login,
         super::logout,
         super::me,
+        crate::web::pages::own_data::export,
         super::list_categories,
         reports::list,
         reports::create,

@@ -27,6 +27,7 @@ pub fn scope() -> actix_web::Scope {
         .route("/auth/login", web::post().to(login))
         .route("/auth/logout", web::post().to(logout))
         .route("/me", web::get().to(me))
+        .route("/me/export", web::get().to(super::pages::own_data::export))
         .route("/categories", web::get().to(list_categories))
         .route("/reports", web::get().to(reports::list))
         .route("/reports", web::post().to(reports::create))

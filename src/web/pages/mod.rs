@@ -3,11 +3,14 @@
 pub mod account;
 pub mod accounts;
 pub mod api_keys;
+pub mod audit;
 pub mod board;
 pub mod categories;
 pub mod desk;
 pub mod home;
 pub mod notices;
+pub mod own_data;
+pub mod people;
 pub mod report_form;
 pub mod reports;
 pub mod sign_in;

@@ -1,0 +1,109 @@
+//! The desk's pages for the people of its estates: find a tenant by name, and anonymise them
+//! on their request (GDPR art. 17) after a second, confirming step.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+
+use crate::access::Actor;
+use crate::auth::erasure::{self, Found, PersonCard};
+use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
+use crate::i18n::Locale;
+use crate::web::csrf::CsrfForm;
+use crate::web::{see_other, AppState, SignedIn};
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    anonymised: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SearchView {
+    name: String,
+    searched: bool,
+    found: Vec<Found>,
+    anonymised: bool,
+}
+
+pub async fn search(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    query: web::Query<SearchQuery>,
+) -> AppResult<HttpResponse> {
+    let SearchQuery { name, anonymised } = query.into_inner();
+    let looked_for = name.clone();
+    let wrap = move |found| SearchView {
+        searched: !looked_for.trim().is_empty(),
+        name: looked_for,
+        found,
+        anonymised: anonymised.is_some(),
+    };
+    let read = move |conn: &mut DbConnection, actor: &Actor, _: Locale| {
+        erasure::search(conn, actor, &name)
+    };
+    state
+        .show(&req, me, "pages/desk_people", StatusCode::OK, read, wrap)
+        .await
+}
+
+#[derive(Serialize)]
+struct PersonView {
+    person: PersonCard,
+    /// The second step: "are you sure?".
+    confirming: bool,
+}
+
+async fn person_page(
+    req: &HttpRequest,
+    state: &AppState,
+    me: SignedIn,
+    id: i32,
+    confirming: bool,
+) -> AppResult<HttpResponse> {
+    let read =
+        move |conn: &mut DbConnection, actor: &Actor, _: Locale| erasure::person(conn, actor, id);
+    let wrap = |person| PersonView { person, confirming };
+    state
+        .show(req, me, "pages/desk_person", StatusCode::OK, read, wrap)
+        .await
+}
+
+pub async fn person(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    person_page(&req, &state, me, id.into_inner(), false).await
+}
+
+#[derive(Deserialize)]
+pub struct EraseForm {
+    #[serde(default)]
+    confirmed: Option<String>,
+}
+
+/// The first press asks again; only the confirmed second one anonymises.
+pub async fn erase(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+    CsrfForm(form): CsrfForm<EraseForm>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    if form.confirmed.as_deref() != Some("yes") {
+        return person_page(&req, &state, me, id, true).await;
+    }
+    let actor = me.actor;
+    state
+        .db
+        .run(move |conn| erasure::anonymise(conn, &actor, id))
+        .await?;
+    Ok(see_other("/desk/people?anonymised=1"))
+}
