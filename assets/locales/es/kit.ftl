@@ -27,6 +27,7 @@ kit-reject = No aprobar
 kit-title-invalid = El título debe tener de 1 a { $max } caracteres.
 kit-body-long = El texto puede tener como máximo { $max } caracteres.
 kit-topic-invalid = Elija de la lista una parte del kit.
+kit-reviewed-meanwhile = Otra persona ya decidió sobre esta propuesta mientras tanto: por favor, vuelva a cargar la página para verla como está ahora.
 
 ## Cuentas del edificio
 accounts-title = Las cuentas del edificio

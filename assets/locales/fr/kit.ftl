@@ -27,6 +27,7 @@ kit-reject = Ne pas approuver
 kit-title-invalid = Le titre doit avoir de 1 à { $max } caractères.
 kit-body-long = Le texte peut avoir { $max } caractères au maximum.
 kit-topic-invalid = Choisissez une partie du livret dans la liste.
+kit-reviewed-meanwhile = Quelqu’un a déjà statué sur cette proposition entre-temps : veuillez recharger la page pour la voir telle qu’elle est maintenant.
 
 ## Comptes de l'immeuble
 accounts-title = Les comptes de l'immeuble

@@ -27,6 +27,7 @@ kit-reject = Non approvare
 kit-title-invalid = Il titolo deve avere da 1 a { $max } caratteri.
 kit-body-long = Il testo può avere al massimo { $max } caratteri.
 kit-topic-invalid = Scegli una parte del kit dall'elenco.
+kit-reviewed-meanwhile = Qualcuno ha già deciso su questa proposta nel frattempo: ricarica la pagina per vedere com'è ora.
 
 ## Conti del caseggiato
 accounts-title = I conti del caseggiato

@@ -27,6 +27,7 @@ kit-reject = Mos e mirato
 kit-title-invalid = Titulli duhet të ketë nga 1 deri në { $max } shenja.
 kit-body-long = Teksti mund të ketë të shumtën { $max } shenja.
 kit-topic-invalid = Zgjidhni një pjesë të udhëzuesit nga lista.
+kit-reviewed-meanwhile = Dikush tjetër vendosi ndërkohë për këtë propozim: ju lutemi ringarkoni faqen për ta parë siç është tani.
 
 ## Shpenzimet e pallatit
 accounts-title = Shpenzimet e pallatit
