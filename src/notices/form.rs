@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::rules::NoticeScope;
+use super::rules::{NewNotice, NoticeScope, Posting};
 use super::store::Text;
 use super::{Kind, NoticeRow, Progress, SERVICES};
 use crate::access::Actor;
@@ -140,7 +140,7 @@ pub fn form(
     editing: Option<(&NoticeRow, &NoticeScope, &[Text])>,
 ) -> AppResult<NoticeForm> {
     let (mut places, proposal_only) = places_of(conn, actor, locale)?;
-    let kinds: Vec<Kind> = if proposal_only {
+    let mut kinds: Vec<Kind> = if proposal_only {
         vec![Kind::OfferSeek]
     } else if actor.delegate_stairs.is_empty()
         && actor.delegate_buildings.is_empty()
@@ -151,6 +151,17 @@ pub fn form(
     } else {
         Kind::ALL.to_vec()
     };
+    if let Some((_, scope, _)) = editing {
+        // An edit is checked as posting the new kind there: offer only those kinds.
+        kinds.retain(|kind| {
+            let new = NewNotice {
+                place: scope.place,
+                kind: *kind,
+                owner: scope.owner,
+            };
+            Posting::of(actor, &new).is_some()
+        });
+    }
     let row = editing.map(|e| e.0);
     let current_kind: Vec<String> = row.map(|r| vec![r.kind.clone()]).unwrap_or_default();
     if let Some((row, _, _)) = editing {

@@ -146,6 +146,28 @@ impl NoticeScope {
     }
 }
 
+/// How someone may put a notice of a kind at a place: live at once, or as a proposal for a
+/// delegate or the desk to approve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Posting {
+    Direct,
+    Proposal,
+}
+
+impl Posting {
+    /// How `actor` may post `new`, if at all. Editing a notice asks the same of its new kind
+    /// at its place, so an edit can never reach what posting could not.
+    pub fn of(actor: &Actor, new: &NewNotice) -> Option<Posting> {
+        if NoticeAction::Post(new).allows(actor) {
+            Some(Posting::Direct)
+        } else if NoticeAction::Propose(new).allows(actor) {
+            Some(Posting::Proposal)
+        } else {
+            None
+        }
+    }
+}
+
 impl Rule for NoticeAction<'_> {
     fn allows(&self, actor: &Actor) -> bool {
         match *self {
@@ -175,7 +197,10 @@ impl Rule for NoticeAction<'_> {
                     && (notice.author_id == actor.user_id
                         || actor.admin
                         || actor.desk_of().contains(&notice.place)
-                        || (notice.kind == Kind::Works && notice.served_by(actor)))
+                        // Works on the stairs and buildings their landlord owns, as they post
+                        // them: an estate's common areas have no single owner.
+                        || (notice.kind == Kind::Works
+                            && owned_by_staff(actor, &notice.place, notice.owner)))
             }
             NoticeAction::Remove(notice) => {
                 NoticeAction::Edit(notice).allows(actor)

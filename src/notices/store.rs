@@ -6,7 +6,7 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::rules::{NewNotice, NoticeAction, NoticeScope};
+use super::rules::{NewNotice, NoticeAction, NoticeScope, Posting};
 use super::{Kind, NoticeRow, Progress, BODY_MAX, PLACE_MAX, REASON_MAX, SERVICES, TITLE_MAX};
 use crate::access::{allows, authorize, Actor, Level, Place};
 use crate::core::db::{self, DbConnection};
@@ -199,13 +199,8 @@ pub fn post(
         kind: draft.kind,
         owner,
     };
-    let state = if allows(actor, NoticeAction::Post(&new)) {
-        "live"
-    } else if allows(actor, NoticeAction::Propose(&new)) {
-        "pending"
-    } else {
-        return Err(AppError::NotFound);
-    };
+    let posting = Posting::of(actor, &new).ok_or(AppError::NotFound)?;
+    let state = state_after(posting, draft, "live")?;
     let now = Utc::now().naive_utc();
     db::transaction(conn, |conn| {
         let id: i32 = diesel::insert_into(notices::table)
@@ -232,6 +227,19 @@ pub fn post(
         }
         Ok(id)
     })
+}
+
+/// The state a notice is in once `draft` is written by someone who posts this way: a proposal
+/// (new, or an approved one changed by its author) waits for approval again, and only those who
+/// post directly mark a notice urgent (which tells every resident) or pin it.
+fn state_after(posting: Posting, draft: &Draft, direct: &'static str) -> AppResult<&'static str> {
+    match posting {
+        Posting::Direct => Ok(direct),
+        Posting::Proposal if draft.urgent || draft.pinned => {
+            Err(AppError::invalid("notice-flags-direct-only"))
+        }
+        Posting::Proposal => Ok("pending"),
+    }
 }
 
 fn set_fields(conn: &mut DbConnection, id: i32, draft: &Draft) -> QueryResult<()> {
@@ -323,6 +331,14 @@ pub fn edit(conn: &mut DbConnection, actor: &Actor, id: i32, draft: &Draft) -> A
     {
         return Err(AppError::invalid("notice-move-invalid"));
     }
+    let new = NewNotice {
+        place: scope.place,
+        kind: draft.kind,
+        owner: scope.owner,
+    };
+    let posting =
+        Posting::of(actor, &new).ok_or_else(|| AppError::invalid("notice-kind-not-allowed"))?;
+    let state = state_after(posting, draft, if row.live() { "live" } else { "pending" })?;
     let before = texts(conn, id)?;
     let history = json!(before
         .iter()
@@ -336,9 +352,12 @@ pub fn edit(conn: &mut DbConnection, actor: &Actor, id: i32, draft: &Draft) -> A
                 .set(notices::starts_at.eq(starts))
                 .execute(conn)?;
         }
+        if state != row.state {
+            move_state(conn, id, &row.state, state)?;
+        }
         write_texts(conn, id, &draft.texts)?;
         record(conn, id, "edited", Some(actor.user_id), &history)?;
-        if draft.urgent && !row.urgent && row.live() {
+        if draft.urgent && !row.urgent && state == "live" {
             record(conn, id, "published", Some(actor.user_id), "")?;
         }
         Ok(())
@@ -356,18 +375,66 @@ fn reason_of(raw: &str) -> AppResult<&str> {
     Ok(reason)
 }
 
+/// Asks `may` of the notice as it would be in state `from`, then checks that it still is, in
+/// the caller's transaction: of simultaneous clicks one changes it, the others are told it
+/// changed meanwhile (409); whoever could not act at all finds nothing (404).
+fn check_from(
+    scope: &NoticeScope,
+    from: &str,
+    may: impl Fn(&NoticeScope) -> bool,
+) -> AppResult<()> {
+    let expected = NoticeScope {
+        state: from.to_string(),
+        ..scope.clone()
+    };
+    if !may(&expected) {
+        return Err(AppError::NotFound);
+    }
+    if scope.state != from {
+        return Err(changed_meanwhile());
+    }
+    Ok(())
+}
+
+fn changed_meanwhile() -> AppError {
+    AppError::Conflict(Message::new("notice-changed-meanwhile"))
+}
+
+/// Moves the notice from state `from` to `to`, or says someone else changed it first.
+fn move_state(conn: &mut DbConnection, id: i32, from: &str, to: &str) -> AppResult<()> {
+    let now = Utc::now().naive_utc();
+    let changed = if to == "live" {
+        diesel::update(notices::table.find(id).filter(notices::state.eq(from)))
+            .set((
+                notices::state.eq(to),
+                notices::starts_at.eq(local_now()),
+                notices::updated_at.eq(now),
+            ))
+            .execute(conn)?
+    } else {
+        diesel::update(notices::table.find(id).filter(notices::state.eq(from)))
+            .set((notices::state.eq(to), notices::updated_at.eq(now)))
+            .execute(conn)?
+    };
+    if changed == 0 {
+        return Err(changed_meanwhile());
+    }
+    Ok(())
+}
+
 /// Takes a notice off the board (or refuses a proposal), saying why; the log keeps who.
 pub fn remove(conn: &mut DbConnection, actor: &Actor, id: i32, reason: &str) -> AppResult<()> {
-    let (_, scope) = visible(conn, actor, id)?;
-    authorize(actor, NoticeAction::Remove(&scope))?;
-    let reason = reason_of(reason)?;
     db::transaction(conn, |conn| {
-        diesel::update(notices::table.find(id))
-            .set((
-                notices::state.eq("removed"),
-                notices::updated_at.eq(Utc::now().naive_utc()),
-            ))
-            .execute(conn)?;
+        let (_, scope) = visible(conn, actor, id)?;
+        // A notice already removed is checked as the live one it was.
+        let from = if scope.state == "removed" {
+            "live"
+        } else {
+            scope.state.as_str()
+        };
+        check_from(&scope, from, |s| allows(actor, NoticeAction::Remove(s)))?;
+        let reason = reason_of(reason)?;
+        move_state(conn, id, from, "removed")?;
         record(conn, id, "removed", Some(actor.user_id), reason)?;
         Ok(())
     })
@@ -375,16 +442,12 @@ pub fn remove(conn: &mut DbConnection, actor: &Actor, id: i32, reason: &str) -> 
 
 /// A delegate or the desk puts a resident's offer or request on the board.
 pub fn approve(conn: &mut DbConnection, actor: &Actor, id: i32) -> AppResult<()> {
-    let (_, scope) = visible(conn, actor, id)?;
-    authorize(actor, NoticeAction::Approve(&scope))?;
     db::transaction(conn, |conn| {
-        diesel::update(notices::table.find(id).filter(notices::state.eq("pending")))
-            .set((
-                notices::state.eq("live"),
-                notices::starts_at.eq(local_now()),
-                notices::updated_at.eq(Utc::now().naive_utc()),
-            ))
-            .execute(conn)?;
+        let (_, scope) = visible(conn, actor, id)?;
+        check_from(&scope, "pending", |s| {
+            allows(actor, NoticeAction::Approve(s))
+        })?;
+        move_state(conn, id, "pending", "live")?;
         record(conn, id, "approved", Some(actor.user_id), "")?;
         record(conn, id, "published", Some(actor.user_id), "")?;
         Ok(())

@@ -99,7 +99,7 @@ pub fn board(
     )?;
     view.building = Some(places::building(conn, building)?.name);
     let now = local_now();
-    let rows: Vec<NoticeRow> = notices::table
+    let mut listed = notices::table
         .filter(notices::kind.eq(Kind::Works.code()))
         .filter(notices::state.eq("live"))
         .filter(notices::building_id.eq(building))
@@ -111,7 +111,12 @@ pub fn board(
         )
         .order((notices::works_from.asc(), notices::id.asc()))
         .select(NoticeRow::as_select())
-        .load(conn)?;
+        .into_boxed();
+    // Only what the reader may open: a stair's works are for that stair, not the building's.
+    if let Some(visible) = super::rules::visible_in(actor, true) {
+        listed = listed.filter(visible);
+    }
+    let rows: Vec<NoticeRow> = listed.load(conn)?;
     for row in rows {
         let scope = NoticeScope::of(conn, &row)?;
         let can_update = allows(actor, NoticeAction::Progress(&scope));

@@ -153,6 +153,7 @@ pub fn save(
     at: SectionPlace,
     text: &SectionText,
 ) -> AppResult<()> {
+    let at = super::kit::chosen(conn, actor, Some(at))?;
     let direct = allows(actor, KitAction::Edit(at));
     if !direct {
         authorize(actor, KitAction::Propose(at))?;
@@ -217,38 +218,55 @@ fn supersede(conn: &mut DbConnection, section: i32, locale: &str) -> QueryResult
     .execute(conn)
 }
 
-/// The desk approves a delegate's proposal (it becomes current) or refuses it.
+fn reviewed_meanwhile() -> AppError {
+    AppError::Conflict(Message::new("kit-reviewed-meanwhile"))
+}
+
+/// The desk approves a delegate's proposal (it becomes current) or refuses it. The rule is
+/// checked and the proposal changed in one transaction, only while it is still a proposal: of
+/// simultaneous clicks one decides, the others are told someone did (409).
 pub fn review(
     conn: &mut DbConnection,
     actor: &Actor,
     proposal: i32,
     approve: bool,
 ) -> AppResult<()> {
-    let (section, locale, estate, building): (i32, String, i32, Option<i32>) = kit_texts::table
-        .inner_join(kit_sections::table)
-        .filter(kit_texts::id.eq(proposal))
-        .filter(kit_texts::state.eq("proposed"))
-        .select((
-            kit_texts::section_id,
-            kit_texts::locale,
-            kit_sections::estate_id,
-            kit_sections::building_id,
-        ))
-        .first(conn)
-        .optional()?
-        .ok_or(AppError::NotFound)?;
-    authorize(actor, KitAction::Review(SectionPlace { estate, building }))?;
     db::transaction(conn, |conn| {
+        let (section, locale, state, estate, building): (i32, String, String, i32, Option<i32>) =
+            kit_texts::table
+                .inner_join(kit_sections::table)
+                .filter(kit_texts::id.eq(proposal))
+                .select((
+                    kit_texts::section_id,
+                    kit_texts::locale,
+                    kit_texts::state,
+                    kit_sections::estate_id,
+                    kit_sections::building_id,
+                ))
+                .first(conn)
+                .optional()?
+                .ok_or(AppError::NotFound)?;
+        authorize(actor, KitAction::Review(SectionPlace { estate, building }))?;
+        if state != "proposed" {
+            return Err(reviewed_meanwhile());
+        }
         if approve {
             supersede(conn, section, &locale)?;
         }
-        diesel::update(kit_texts::table.find(proposal))
-            .set((
-                kit_texts::state.eq(if approve { "current" } else { "rejected" }),
-                kit_texts::reviewed_by.eq(actor.user_id),
-                kit_texts::reviewed_at.eq(Utc::now().naive_utc()),
-            ))
-            .execute(conn)?;
+        let changed = diesel::update(
+            kit_texts::table
+                .find(proposal)
+                .filter(kit_texts::state.eq("proposed")),
+        )
+        .set((
+            kit_texts::state.eq(if approve { "current" } else { "rejected" }),
+            kit_texts::reviewed_by.eq(actor.user_id),
+            kit_texts::reviewed_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+        if changed == 0 {
+            return Err(reviewed_meanwhile());
+        }
         let action = match approve {
             true => AuditAction::KitApproved,
             false => AuditAction::KitRefused,

@@ -149,16 +149,25 @@ pub fn written(
         .collect())
 }
 
-/// The kit asked for, or the reader's own (see [`home_of`]).
+/// The kit asked for, or the reader's own (see [`home_of`]). What a client asks for is
+/// checked against the places as they are: an estate that exists, and a building in it (the
+/// rules answer for the pair, so a building of another estate must not pass as this one's).
 pub fn chosen(
     conn: &mut DbConnection,
     actor: &Actor,
     asked: Option<SectionPlace>,
 ) -> AppResult<SectionPlace> {
-    match asked {
-        Some(at) => Ok(at),
-        None => home_of(conn, actor),
+    let Some(at) = asked else {
+        return home_of(conn, actor);
+    };
+    let estate_is_there = match at.building {
+        Some(building) => places::estate_of_building(conn, building)? == Some(at.estate),
+        None => places::estate(conn, at.estate).optional()?.is_some(),
+    };
+    if !estate_is_there {
+        return Err(AppError::NotFound);
     }
+    Ok(at)
 }
 
 pub fn kit(

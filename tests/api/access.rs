@@ -139,6 +139,7 @@ async fn the_board_filter_and_the_notice_rule_agree() {
         let (status, _) = crate::boards::post(&app, &desk, body).await;
         assert_eq!(status, StatusCode::CREATED);
     }
+    works_on_every_level(&app).await;
     let offer = serde_json::json!({"scope_type": "stair", "scope_id": crate::boards::stair(&app, "GUA12", "A"), "kind": "offer_seek", "title": "Cerco"});
     let (_, removed) = crate::boards::post(&app, &desk, serde_json::json!({"scope_type": "stair", "scope_id": crate::boards::stair(&app, "GUA12", "A"), "kind": "agency", "title": "Tolto"})).await;
     crate::boards::post(&app, &tenant, offer).await;
@@ -180,4 +181,80 @@ async fn the_board_filter_and_the_notice_rule_agree() {
             .collect();
         assert_eq!(in_rust, in_sql, "{email}");
     }
+}
+
+/// Planned works on each stair of via Guardi 12 (ALER's), on the building, and on the estate
+/// (the desk's): the works board and the notice rule must agree on every one.
+async fn works_on_every_level(app: &TestApp) {
+    let aler = app.api_token("tecnico.aler@demo.test", "demo").await;
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let estate = crate::boards::id_of(app, "estates WHERE code = 'CIN-SE'");
+    let places = [
+        (&aler, "stair", crate::boards::stair(app, "GUA12", "A")),
+        (&aler, "stair", crate::boards::stair(app, "GUA12", "B")),
+        (&aler, "building", crate::boards::building(app, "GUA12")),
+        (&desk, "estate", estate),
+    ];
+    for (token, scope, id) in places {
+        let body = serde_json::json!({"scope_type": scope, "scope_id": id, "kind": "works", "title": "Lavori"});
+        let (status, answer) = crate::boards::post(app, token, body).await;
+        assert_eq!(status, StatusCode::CREATED, "{scope}: {answer}");
+    }
+}
+
+/// The works board of via Guardi 12 lists, for each demo account who may read it, exactly the
+/// live works of the building the notice rule opens to them (a stair's works for that stair).
+#[tokio::test]
+async fn the_works_board_and_the_notice_rule_agree() {
+    use portineria::core::schema::notices;
+    use portineria::notices::rules::{NoticeAction, NoticeScope};
+    use portineria::notices::NoticeRow;
+
+    let app = spawn_app().await;
+    works_on_every_level(&app).await;
+    let guardi = crate::boards::building(&app, "GUA12");
+    let pool = connection(&app);
+    let mut conn = pool.get().unwrap();
+    let works: Vec<NoticeRow> = notices::table
+        .filter(notices::kind.eq("works"))
+        .filter(notices::building_id.eq(guardi as i32))
+        .filter(notices::state.eq("live"))
+        .filter(notices::expires_at.is_null())
+        .select(NoticeRow::as_select())
+        .load(&mut conn)
+        .unwrap();
+    assert!(works.len() >= 4, "the demo's works and ours");
+    let mut some_see_fewer = false;
+    for email in DEMO_ACCOUNTS {
+        let token = app.api_token(email, "demo").await;
+        let res = app
+            .api_get(&format!("/api/v1/works?building={guardi}"), &token)
+            .await;
+        if res.status() == StatusCode::NOT_FOUND {
+            continue;
+        }
+        assert_eq!(res.status(), StatusCode::OK, "{email}");
+        let board: serde_json::Value = res.json().await.unwrap();
+        let listed: BTreeSet<i64> = board["works"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["id"].as_i64().unwrap())
+            .collect();
+        let actor = actor_of(&mut conn, email);
+        let opened: BTreeSet<i64> = works
+            .iter()
+            .filter(|n| {
+                let scope = NoticeScope::of(&mut conn, n).unwrap();
+                portineria::access::allows(&actor, NoticeAction::View(&scope))
+            })
+            .map(|n| i64::from(n.id))
+            .collect();
+        assert_eq!(listed, opened, "{email}");
+        some_see_fewer |= opened.len() < works.len();
+    }
+    assert!(
+        some_see_fewer,
+        "a resident of one stair does not see the other's works"
+    );
 }

@@ -38,5 +38,6 @@ mod stats;
 mod storage_faults;
 mod tenant_languages;
 mod trust_data;
+mod trust_notices;
 mod visits;
 mod work;

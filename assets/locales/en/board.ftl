@@ -131,6 +131,9 @@ notice-place-invalid = Choose where to publish from the list.
 notice-kind-invalid = Choose the kind of notice.
 notice-progress-invalid = Choose the progress from the list.
 notice-move-invalid = A notice cannot be moved: take it off and write a new one.
+notice-flags-direct-only = Only those who post a notice directly may mark it urgent or pin it: untick it and send again.
+notice-kind-not-allowed = You may not post a notice of this kind here: please choose another kind.
+notice-changed-meanwhile = Someone changed this notice in the meantime: please reload the page to see it as it is now.
 
 ## A building's works
 works-title = Works and maintenance

@@ -33,6 +33,7 @@ kit-body-long = The text can be at most { $max ->
        *[other] { $max } characters
     } long.
 kit-topic-invalid = Choose a part of the kit from the list.
+kit-reviewed-meanwhile = Someone already decided on this proposal in the meantime: please reload the page to see it as it is now.
 
 ## Building accounts
 accounts-title = The building's costs

@@ -131,6 +131,9 @@ notice-place-invalid = Elija de la lista dónde publicar.
 notice-kind-invalid = Elija el tipo de aviso.
 notice-progress-invalid = Elija de la lista el estado de las obras.
 notice-move-invalid = Un aviso no se puede mover: quítelo y escriba uno nuevo.
+notice-flags-direct-only = Solo quien publica un aviso directamente puede marcarlo como urgente o fijarlo arriba: desmarque la casilla y envíelo de nuevo.
+notice-kind-not-allowed = Aquí no puede publicar un aviso de este tipo: por favor, elija otro tipo.
+notice-changed-meanwhile = Otra persona ha cambiado este aviso mientras tanto: por favor, vuelva a cargar la página para verlo como está ahora.
 
 ## Obras del edificio
 works-title = Obras y mantenimiento

@@ -33,6 +33,7 @@ kit-body-long = El texto puede tener como máximo { $max ->
        *[other] { $max } caracteres
     }.
 kit-topic-invalid = Elija de la lista una parte del kit.
+kit-reviewed-meanwhile = Otra persona ya decidió sobre esta propuesta mientras tanto: por favor, vuelva a cargar la página para verla como está ahora.
 
 ## Cuentas del edificio
 accounts-title = Los gastos del edificio

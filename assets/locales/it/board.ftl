@@ -131,6 +131,9 @@ notice-place-invalid = Scegli dove pubblicare dall'elenco.
 notice-kind-invalid = Scegli il tipo di avviso.
 notice-progress-invalid = Scegli lo stato dei lavori dall'elenco.
 notice-move-invalid = Un avviso non si sposta: toglilo e scrivine uno nuovo.
+notice-flags-direct-only = Solo chi pubblica direttamente un avviso può segnarlo come urgente o metterlo in evidenza: togli la spunta e invia di nuovo.
+notice-kind-not-allowed = Qui non puoi pubblicare un avviso di questo tipo: scegli un altro tipo.
+notice-changed-meanwhile = Qualcuno ha già cambiato questo avviso nel frattempo: ricarica la pagina per vedere com'è ora.
 
 ## Lavori del caseggiato
 works-title = Lavori e manutenzioni

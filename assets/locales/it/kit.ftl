@@ -33,6 +33,7 @@ kit-body-long = Il testo può avere al massimo { $max ->
        *[other] { $max } caratteri
     }.
 kit-topic-invalid = Scegli una parte del kit dall'elenco.
+kit-reviewed-meanwhile = Qualcuno ha già deciso su questa proposta nel frattempo: ricarica la pagina per vedere com'è ora.
 
 ## Conti del caseggiato
 accounts-title = I conti del caseggiato

@@ -136,6 +136,9 @@ notice-place-invalid = Alegeți din listă unde publicați.
 notice-kind-invalid = Alegeți tipul anunțului.
 notice-progress-invalid = Alegeți din listă stadiul lucrărilor.
 notice-move-invalid = Un anunț nu se poate muta: scoateți-l și scrieți unul nou.
+notice-flags-direct-only = Doar cine publică direct un anunț îl poate marca drept urgent sau fixa sus: debifați și trimiteți din nou.
+notice-kind-not-allowed = Nu puteți publica aici un anunț de acest tip: vă rugăm să alegeți alt tip.
+notice-changed-meanwhile = Altcineva a modificat între timp acest anunț: vă rugăm să reîncărcați pagina pentru a-l vedea așa cum este acum.
 
 ## Lucrările blocului
 works-title = Lucrări și întreținere

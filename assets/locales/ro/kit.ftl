@@ -36,6 +36,7 @@ kit-body-long = Textul poate avea cel mult { $max ->
        *[other] { $max } de caractere
     }.
 kit-topic-invalid = Alegeți din listă o parte a ghidului.
+kit-reviewed-meanwhile = Altcineva a decis între timp asupra acestei propuneri: vă rugăm să reîncărcați pagina pentru a o vedea așa cum este acum.
 
 ## Cheltuielile blocului
 accounts-title = Cheltuielile blocului

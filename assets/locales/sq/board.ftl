@@ -131,6 +131,9 @@ notice-place-invalid = Zgjidhni nga lista ku do ta publikoni.
 notice-kind-invalid = Zgjidhni llojin e njoftimit.
 notice-progress-invalid = Zgjidhni ecurinë e punimeve nga lista.
 notice-move-invalid = Një njoftim nuk mund të zhvendoset: hiqeni dhe shkruani një të ri.
+notice-flags-direct-only = Vetëm kush e publikon drejtpërdrejt një njoftim mund ta shënojë si urgjent ose ta fiksojë lart: hiqni shenjën dhe dërgojeni përsëri.
+notice-kind-not-allowed = Nuk mund të publikoni këtu një njoftim të këtij lloji: ju lutemi zgjidhni një lloj tjetër.
+notice-changed-meanwhile = Dikush tjetër e ndryshoi ndërkohë këtë njoftim: ju lutemi ringarkoni faqen për ta parë siç është tani.
 
 ## Punimet e pallatit
 works-title = Punimet dhe mirëmbajtja

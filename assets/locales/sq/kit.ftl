@@ -33,6 +33,7 @@ kit-body-long = Teksti mund të ketë të shumtën { $max ->
        *[other] { $max } shenja
     }.
 kit-topic-invalid = Zgjidhni një pjesë të udhëzuesit nga lista.
+kit-reviewed-meanwhile = Dikush tjetër vendosi ndërkohë për këtë propozim: ju lutemi ringarkoni faqen për ta parë siç është tani.
 
 ## Shpenzimet e pallatit
 accounts-title = Shpenzimet e pallatit

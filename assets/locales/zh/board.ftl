@@ -117,6 +117,9 @@ notice-place-invalid = 请从列表里选择贴在哪里。
 notice-kind-invalid = 请选择通知类型。
 notice-progress-invalid = 请从列表里选择施工进度。
 notice-move-invalid = 通知不能换地方：请先撤下，再重新写一条。
+notice-flags-direct-only = 只有可直接发布通知的人才能将其标为紧急或置顶：请取消勾选后重新提交。
+notice-kind-not-allowed = 您不能在这里发布这种类型的通知：请选择其他类型。
+notice-changed-meanwhile = 在此期间已有人更改了这条通知：请刷新页面查看最新内容。
 
 ## 楼栋的施工 (Building works)
 works-title = 施工和维护

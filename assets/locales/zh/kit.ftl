@@ -25,6 +25,7 @@ kit-reject = 不批准
 kit-title-invalid = 标题要有 1 到 { $max } 个字符。
 kit-body-long = 正文最多 { $max } 个字符。
 kit-topic-invalid = 请从列表里选择手册的一个部分。
+kit-reviewed-meanwhile = 在此期间已有人对这项提议作出了决定：请刷新页面查看最新状态。
 
 ## 楼栋账目 (Building accounts)
 accounts-title = 楼栋账目

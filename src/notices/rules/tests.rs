@@ -45,6 +45,12 @@ fn check(case: &str, actor: &Actor) -> bool {
     let stair_notice = neighbours(stair, Kind::Agency);
     let works = neighbours(building, Kind::Works);
     let pending_offer = notice(stair, Kind::OfferSeek, NEIGHBOUR_ID, "pending");
+    // Works on the estate's common areas: the estate has buildings of the fixture's landlord.
+    let estate_works = neighbours(estate, Kind::Works);
+    let other_stair = Place {
+        stair: Some(OTHER),
+        ..stair
+    };
     match case {
         "post on my stair" => post(stair, Kind::Agency, OWNER),
         "post on my building" => post(building, Kind::Rules, OWNER),
@@ -84,6 +90,12 @@ fn check(case: &str, actor: &Actor) -> bool {
         "edit my own notice" => on(NoticeAction::Edit(&notice(stair, Kind::Event, me, "live"))),
         "edit a neighbour's notice" => on(NoticeAction::Edit(&stair_notice)),
         "edit works on my landlord's building" => on(NoticeAction::Edit(&works)),
+        "edit works on the estate" => on(NoticeAction::Edit(&estate_works)),
+        "move works on the estate on" => on(NoticeAction::Progress(&estate_works)),
+        "read works on the estate" => on(NoticeAction::View(&estate_works)),
+        "view another stair's works" => {
+            on(NoticeAction::View(&neighbours(other_stair, Kind::Works)))
+        }
         "edit my removed notice" => on(NoticeAction::Edit(&notice(
             stair,
             Kind::Event,
@@ -170,6 +182,12 @@ fn matrix() {
             "edit works on my landlord's building",
             [N, N, N, Y, Y, Y, Y],
         ),
+        // An estate's common areas have no single landlord: the desk changes its works.
+        ("edit works on the estate", [N, N, N, Y, N, N, Y]),
+        ("move works on the estate on", [N, N, N, Y, N, N, Y]),
+        ("read works on the estate", [Y, N, N, Y, Y, Y, Y]),
+        // Another stair of the same building: its own residents and delegates, not ours.
+        ("view another stair's works", [N, N, Y, Y, Y, Y, Y]),
         ("edit my removed notice", [N, N, N, N, N, N, N]),
         ("remove a neighbour's stair notice", [N, Y, Y, Y, N, N, Y]),
         ("remove a building notice", [N, N, Y, Y, N, N, Y]),

@@ -117,9 +117,11 @@ pub struct NoticeBody {
     body: String,
     #[serde(default)]
     translations: Vec<Translation>,
-    /// Tell every affected resident: their inbox, and e-mail to those with an address.
+    /// Tell every affected resident: their inbox, and e-mail to those with an address. Only
+    /// for those who post directly (not a resident's proposal): else 422.
     #[serde(default)]
     urgent: bool,
+    /// Keep it at the top of the board; likewise only for those who post directly.
     #[serde(default)]
     pinned: bool,
     #[schema(format = DateTime)]
@@ -230,7 +232,8 @@ pub async fn create(
 }
 
 /// Edit a notice; its history keeps the text before. The same body as posting; the place
-/// cannot change.
+/// cannot change, and the new kind is checked as posting it there (else 422). A resident's
+/// change to their approved offer or request waits for approval again (state `pending`).
 #[utoipa::path(
     post,
     path = "/notices/{id}",
@@ -292,6 +295,7 @@ pub struct ActionBody {
     responses(
         (status = 200, description = "The notice after the action", body = NoticeInFull),
         (status = 404, response = ApiError),
+        (status = 409, response = ApiError),
         (status = 413, response = ApiError),
         (status = 422, response = ApiError),
     )
