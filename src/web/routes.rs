@@ -30,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(account::change_password),
         )
         .route("/profile/contact", web::post().to(account::update_contact))
+        .route("/profile/feeds", web::post().to(account::renew_feed))
         .route("/lang", web::post().to(account::switch_language))
         .route("/display", web::post().to(display::toggle))
         .route("/reports", web::get().to(reports::list))

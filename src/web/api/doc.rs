@@ -31,6 +31,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         super::login,
         super::logout,
         super::me,
+        super::renew_calendar,
         super::list_categories,
         reports::list,
         reports::create,
