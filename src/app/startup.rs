@@ -19,6 +19,7 @@ use crate::core::render::Templates;
 use crate::media::store::PhotoStore;
 use crate::notifications::worker::{self, Mailer};
 use crate::open311::filing::MediaSources;
+use crate::people::feeds::FeedKey;
 use crate::stats::cache::IndicatorCache;
 use crate::web::metrics::Metrics;
 use crate::web::rendered_cards::RenderedCards;
@@ -75,6 +76,7 @@ impl Application {
         let templates = Arc::new(templates);
         let state = web::Data::new(AppState {
             keys: TokenKeys::new(&config.secret),
+            feed_key: FeedKey::from_secret(&config.secret),
             db,
             photos,
             cards: RenderedCards::new(templates.clone()),

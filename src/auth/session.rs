@@ -153,8 +153,10 @@ pub fn revoke(conn: &mut DbConnection, session_id: &str) -> QueryResult<()> {
         .map(drop)
 }
 
-/// Signs someone out on every device: after a lost phone, or a password change.
+/// Signs someone out on every device: after a lost phone, or a password change. Their feed
+/// addresses go too (a lost phone holds them in its calendar); new ones are made when shown.
 pub fn revoke_all(conn: &mut DbConnection, user_id: i32) -> QueryResult<usize> {
+    crate::people::feeds::revoke_all(conn, user_id)?;
     diesel::update(
         sessions::table
             .filter(sessions::user_id.eq(user_id))

@@ -3,42 +3,81 @@
 
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::session::{self, NewSession, SessionKind, TokenKeys};
-use super::throttle::Buckets;
+use super::throttle::{Buckets, SignInThrottle};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult, Message};
+use crate::core::render::Templates;
 use crate::core::schema::{activation_codes, magic_links, users};
-use crate::people::{self, password, User};
+use crate::i18n::Locale;
+use crate::notifications::{compose::compose, outbox};
+use crate::people::{self, password, sign_in_alerts, User};
 
 pub const MAGIC_LINK_MINUTES: i64 = 20;
 pub const ACTIVATION_CODE_DAYS: i64 = 90;
 
+/// What it takes to write to someone about their account: the mail templates and the
+/// portal's address for links.
+pub struct Letters<'a> {
+    pub templates: &'a Templates,
+    pub base_url: &'a str,
+}
+
 pub fn with_password(
     conn: &mut DbConnection,
     keys: &TokenKeys,
+    letters: &Letters,
     login: &str,
     password: &str,
     address: &str,
     kind: SessionKind,
 ) -> AppResult<(User, NewSession)> {
-    let buckets = Buckets::sign_in(login, address);
-    buckets.check(conn)?;
+    let throttle = SignInThrottle::new(login, address);
+    throttle.check(conn)?;
     let user = people::find_by_login(conn, login)?;
     let stored = user.as_ref().and_then(|u| u.password_hash.as_deref());
     match user {
         Some(user) if password::verify(password, stored) => {
-            buckets.forgive_account(conn)?;
+            throttle.forgive(conn)?;
             let session = session::create(conn, keys, user.id, kind)?;
             Ok((user, session))
         }
-        _ => {
-            buckets.record(conn)?;
+        user => {
+            let closed = throttle.record_failure(conn)?;
+            if let Some(user) = user {
+                if sign_in_alerts::wrong_password(conn, user.id, closed)? {
+                    tell_owner(conn, letters, &user)?;
+                }
+            }
             // Wrong password and unknown account get the same answer.
             Err(AppError::BadCredentials)
         }
     }
+}
+
+/// Mails the person, if they have an address, that someone is guessing their password (the
+/// inbox on their home page says so too, from the episode itself).
+fn tell_owner(conn: &mut DbConnection, letters: &Letters, user: &User) -> AppResult<()> {
+    tracing::warn!(user_id = user.id, "password guessed at: owner told");
+    let Some(to) = user.email.as_deref() else {
+        return Ok(());
+    };
+    let locale = Locale::from_code(&user.locale).unwrap_or(Locale::DEFAULT);
+    let mail = compose(
+        letters.templates,
+        to,
+        locale,
+        "sign_in_blocked",
+        json!({
+            "name": user.name,
+            "link": format!("{}/profile", letters.base_url),
+        }),
+    )?;
+    outbox::enqueue(conn, &mail)?;
+    Ok(())
 }
 
 pub fn digest(secret: &str) -> String {

@@ -9,6 +9,7 @@
 
 use std::fs;
 use std::io;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use diesel::sql_types::Text;
@@ -49,6 +50,11 @@ pub struct Copied {
     pub photos: usize,
 }
 
+/// A backup holds password hashes and sessions: only the account running the portal may read
+/// it. Folders and files are made private as they are created, never opened up in between.
+const PRIVATE_FOLDER: u32 = 0o700;
+const PRIVATE_FILE: u32 = 0o600;
+
 /// Copies the database `conn` is connected to, and the photos under `data_dir`, into `into`.
 pub fn backup(
     conn: &mut DbConnection,
@@ -61,12 +67,14 @@ pub fn backup(
     if into.exists() && fs::read_dir(into)?.next().is_some() {
         return Err(BackupError::NotEmpty(into.to_path_buf()));
     }
-    fs::create_dir_all(into)?;
+    private_folder(into)?;
     let database = into.join(DATABASE_FILE);
+    // SQLite copies into an empty file it finds, keeping that file's permissions.
+    private_file(&database)?;
     diesel::sql_query("VACUUM INTO ?")
         .bind::<Text, _>(database.to_string_lossy())
         .execute(sqlite)?;
-    let photos = copy_photos(&data_dir.join(PHOTOS), &into.join(PHOTOS))?;
+    let photos = copy_photos(&data_dir.join(PHOTOS), &into.join(PHOTOS), Privacy::Private)?;
     let copied = Copied {
         database_bytes: fs::metadata(&database)?.len(),
         photos,
@@ -78,7 +86,10 @@ pub fn backup(
         "database_bytes": copied.database_bytes,
         "photos": copied.photos,
     });
-    fs::write(into.join(MANIFEST), format!("{manifest:#}\n"))?;
+    io::Write::write_all(
+        &mut private_file(&into.join(MANIFEST))?,
+        format!("{manifest:#}\n").as_bytes(),
+    )?;
     Ok(copied)
 }
 
@@ -112,7 +123,11 @@ pub fn restore(
         }
     }
     fs::rename(&incoming, target)?;
-    let photos = copy_photos(&from.join(PHOTOS), &data_dir.join(PHOTOS))?;
+    let photos = copy_photos(
+        &from.join(PHOTOS),
+        &data_dir.join(PHOTOS),
+        Privacy::AsServed,
+    )?;
     Ok(Copied {
         database_bytes,
         photos,
@@ -126,10 +141,39 @@ fn with_suffix(database: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// A new folder only its owner can open; an existing (empty) one is closed to others before
+/// anything is written into it.
+fn private_folder(path: &Path) -> io::Result<()> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(PRIVATE_FOLDER)
+        .create(path)?;
+    fs::set_permissions(path, fs::Permissions::from_mode(PRIVATE_FOLDER))
+}
+
+/// A new, empty file only its owner can read.
+fn private_file(path: &Path) -> io::Result<fs::File> {
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(PRIVATE_FILE)
+        .open(path)
+}
+
+/// Photos copied into a backup are private; restored ones are the portal's as before.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Privacy {
+    Private,
+    AsServed,
+}
+
 /// Copies the stored photos of `from` (if it exists; not files still being written) into
 /// `to`; returns how many photos (display copies, not thumbnails) there were.
-fn copy_photos(from: &Path, to: &Path) -> io::Result<usize> {
-    fs::create_dir_all(to)?;
+fn copy_photos(from: &Path, to: &Path, privacy: Privacy) -> io::Result<usize> {
+    match privacy {
+        Privacy::Private => private_folder(to)?,
+        Privacy::AsServed => fs::create_dir_all(to)?,
+    }
     if !from.is_dir() {
         return Ok(0);
     }
@@ -144,7 +188,17 @@ fn copy_photos(from: &Path, to: &Path) -> io::Result<usize> {
         if !shown.ends_with(".jpg") {
             continue;
         }
-        fs::copy(entry.path(), to.join(&name))?;
+        match privacy {
+            Privacy::Private => {
+                io::copy(
+                    &mut fs::File::open(entry.path())?,
+                    &mut private_file(&to.join(&name))?,
+                )?;
+            }
+            Privacy::AsServed => {
+                fs::copy(entry.path(), to.join(&name))?;
+            }
+        }
         if !shown.ends_with(".thumb.jpg") {
             photos += 1;
         }

@@ -125,6 +125,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    sign_in_alerts (user_id) {
+        user_id -> Integer,
+        started_at -> Timestamp,
+        last_failure_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     magic_links (id) {
         id -> Integer,
         token_hash -> Text,
@@ -399,8 +407,11 @@ diesel::table! {
     feed_tokens (user_id, purpose) {
         user_id -> Integer,
         purpose -> Text,
-        token -> Text,
+        /// A random seed; the token is made from it with the installation's secret.
+        #[sql_name = "token"]
+        seed -> Text,
         created_at -> Timestamp,
+        token_hash -> Nullable<Text>,
     }
 }
 
@@ -498,6 +509,7 @@ diesel::joinable!(kit_texts -> kit_sections (section_id));
 diesel::joinable!(unit_shares -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    sign_in_alerts,
     api_keys,
     api_key_uses,
     organisations,

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+pub mod feeds;
 pub mod translations;
 
 use crate::access::Actor;

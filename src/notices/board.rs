@@ -15,6 +15,7 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::{contact_cards, role_grants, users};
 use crate::i18n::Locale;
+use crate::people::feeds::FeedKey;
 use crate::people::{Role, ScopeType};
 use crate::places;
 
@@ -345,10 +346,11 @@ pub fn page<V: CardView>(
     query: BoardQuery,
     locale: Locale,
     base_url: &str,
+    key: &FeedKey,
     view: &V,
 ) -> AppResult<BoardPage<V::List>> {
     let board = board(conn, actor, query, locale, view)?;
-    let token = super::feeds::token(conn, actor.user_id)?;
+    let token = super::feeds::token(conn, key, actor.user_id)?;
     let (feed_url, calendar_url) = super::feeds::urls(base_url, &token);
     Ok(BoardPage {
         board,

@@ -13,16 +13,19 @@ use crate::access::Actor;
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::i18n::Locale;
-use crate::people::{self, feeds::FeedPurpose};
+use crate::people::{
+    self,
+    feeds::{FeedKey, FeedPurpose},
+};
 
 /// The person's board feed token, made on first use.
-pub fn token(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    people::feeds::token(conn, user_id, FeedPurpose::Board)
+pub fn token(conn: &mut DbConnection, key: &FeedKey, user_id: i32) -> QueryResult<String> {
+    people::feeds::token(conn, key, user_id, FeedPurpose::Board)
 }
 
 /// A new secret address; the old one stops working at once.
-pub fn renew(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    people::feeds::renew(conn, user_id, FeedPurpose::Board)
+pub fn renew(conn: &mut DbConnection, key: &FeedKey, user_id: i32) -> QueryResult<String> {
+    people::feeds::renew(conn, key, user_id, FeedPurpose::Board)
 }
 
 /// Where the feeds are, to paste into a reader or a calendar.

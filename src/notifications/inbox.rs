@@ -11,6 +11,7 @@ use crate::core::error::AppResult;
 use crate::core::schema::{inbox, notice_inbox, notice_seen};
 use crate::i18n::Locale;
 use crate::notices::{board, store as notices};
+use crate::people;
 use crate::reports::{events, queries, timeline};
 
 #[derive(Debug, Clone, Serialize)]
@@ -34,6 +35,7 @@ pub fn latest(
 ) -> AppResult<Vec<InboxItem>> {
     let mut items = about_reports(conn, user_id, locale, limit)?;
     items.extend(urgent_notices(conn, user_id, locale, limit)?);
+    items.extend(password_guessed(conn, user_id, locale)?);
     items.sort_by_key(|item| std::cmp::Reverse(item.when));
     items.truncate(limit as usize);
     Ok(items)
@@ -71,6 +73,25 @@ fn about_reports(
         });
     }
     Ok(items)
+}
+
+/// Someone guessing the person's password (the latest episode), with the way to their profile,
+/// where they can change it or sign out on every device.
+fn password_guessed(
+    conn: &mut DbConnection,
+    user_id: i32,
+    locale: Locale,
+) -> AppResult<Option<InboxItem>> {
+    Ok(
+        people::sign_in_alerts::latest(conn, user_id)?.map(|episode| InboxItem {
+            link: "/profile".into(),
+            label: locale.text("sign-in-blocked-label"),
+            summary: locale.text("sign-in-blocked-summary"),
+            at: locale.date_time(episode.started_at),
+            unread: episode.ongoing(),
+            when: episode.started_at,
+        }),
+    )
 }
 
 fn urgent_notices(

@@ -5,6 +5,7 @@ pub mod feeds;
 pub mod password;
 pub mod retention;
 pub mod roles;
+pub mod sign_in_alerts;
 
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -162,6 +163,8 @@ pub fn grant(
     if existing > 0 {
         return Ok(());
     }
+    // What a feed address shows depends on the roles: a new role, a new address.
+    feeds::revoke_all(conn, user_id)?;
     diesel::insert_into(role_grants::table)
         .values(NewGrant {
             user_id,
@@ -175,8 +178,15 @@ pub fn grant(
         .map(drop)
 }
 
+/// Takes a role away, and with it every feed address of the person: a technician who left
+/// must not keep reading the agenda in their phone's calendar.
 pub fn revoke(conn: &mut DbConnection, user_id: i32, grant: Grant) -> QueryResult<usize> {
-    diesel::delete(role_grants::table.filter(same_grant(user_id, grant))).execute(conn)
+    let removed =
+        diesel::delete(role_grants::table.filter(same_grant(user_id, grant))).execute(conn)?;
+    if removed > 0 {
+        feeds::revoke_all(conn, user_id)?;
+    }
+    Ok(removed)
 }
 
 /// The grants in force now (terms that have ended no longer count).

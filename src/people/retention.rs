@@ -15,7 +15,7 @@ use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::schema::{
     activation_codes, contact_cards, feed_tokens, inbox, magic_links, manager_digests,
-    notice_inbox, report_followers, report_reads, role_grants, sessions, users,
+    notice_inbox, report_followers, report_reads, role_grants, sessions, sign_in_alerts, users,
 };
 
 /// What an anonymised person is called wherever their name was shown ("nomen nescio").
@@ -61,6 +61,8 @@ pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<()> {
     diesel::delete(contact_cards::table.filter(contact_cards::user_id.eq_any(ids())))
         .execute(conn)?;
     diesel::delete(feed_tokens::table.filter(feed_tokens::user_id.eq_any(ids()))).execute(conn)?;
+    diesel::delete(sign_in_alerts::table.filter(sign_in_alerts::user_id.eq_any(ids())))
+        .execute(conn)?;
     diesel::delete(report_followers::table.filter(report_followers::user_id.eq_any(ids())))
         .execute(conn)?;
     diesel::delete(report_reads::table.filter(report_reads::user_id.eq_any(ids())))

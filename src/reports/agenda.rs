@@ -13,6 +13,7 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::{reports, visits};
 use crate::i18n::Locale;
+use crate::people::feeds::FeedKey;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AgendaVisit {
@@ -50,6 +51,7 @@ pub fn week(
     day: NaiveDate,
     locale: Locale,
     base_url: &str,
+    key: &FeedKey,
 ) -> AppResult<Agenda> {
     authorize(actor, Action::WorkQueue)?;
     let monday = monday_of(day);
@@ -88,7 +90,7 @@ pub fn week(
             visits,
         });
     }
-    let token = super::calendar::token(conn, actor.user_id)?;
+    let token = super::calendar::token(conn, key, actor.user_id)?;
     Ok(Agenda {
         week: locale.day(monday),
         days,

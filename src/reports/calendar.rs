@@ -9,21 +9,22 @@ use icalendar::{Calendar, Component, Event, EventLike};
 
 use super::queries::ReportRow;
 use super::views;
+use crate::access::{authorize, Action, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::core::schema::{reports, visits};
 use crate::i18n::Locale;
-use crate::people::feeds::{self, FeedPurpose};
+use crate::people::feeds::{self, FeedKey, FeedPurpose};
 
 /// The feed's token, made on first use.
-pub fn token(conn: &mut DbConnection, user_id: i32) -> QueryResult<String> {
-    feeds::token(conn, user_id, FeedPurpose::Agenda)
+pub fn token(conn: &mut DbConnection, key: &FeedKey, user_id: i32) -> QueryResult<String> {
+    feeds::token(conn, key, user_id, FeedPurpose::Agenda)
 }
 
 /// A new secret address for one's own agenda (staff and desk operators).
-pub fn renew_for(conn: &mut DbConnection, actor: &crate::access::Actor) -> AppResult<String> {
-    crate::access::authorize(actor, crate::access::Action::WorkQueue)?;
-    Ok(feeds::renew(conn, actor.user_id, FeedPurpose::Agenda)?)
+pub fn renew_for(conn: &mut DbConnection, key: &FeedKey, actor: &Actor) -> AppResult<String> {
+    authorize(actor, Action::WorkQueue)?;
+    Ok(feeds::renew(conn, key, actor.user_id, FeedPurpose::Agenda)?)
 }
 
 /// The feed's address, to paste into a phone's calendar.
@@ -31,11 +32,14 @@ pub fn url(base_url: &str, token: &str) -> String {
     format!("{base_url}/calendar/{token}.ics")
 }
 
-/// The feed at a secret URL name (`TOKEN.ics`): the token is the credential.
+/// The feed at a secret URL name (`TOKEN.ics`): the token is the credential, and only while
+/// its holder may still see an agenda (roles are read on every request, as for sessions).
 pub fn feed_at(conn: &mut DbConnection, name: &str, base_url: &str) -> AppResult<String> {
     let token = name.strip_suffix(".ics").ok_or(AppError::NotFound)?;
     let (user, locale) =
         feeds::owner(conn, FeedPurpose::Agenda, token)?.ok_or(AppError::NotFound)?;
+    let grants = crate::people::grants_of(conn, user)?;
+    authorize(&Actor::of(user, &grants), Action::WorkQueue)?;
     feed(
         conn,
         user,

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod extract;
 pub mod files;
 pub mod kept_pages;
+pub mod local_path;
 pub mod metrics;
 pub mod multipart;
 pub mod open311;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub config: Config,
     pub db: Db,
     pub keys: TokenKeys,
+    /// Signs the secret feed addresses people subscribe to.
+    pub feed_key: crate::people::feeds::FeedKey,
     pub templates: Arc<Templates>,
     pub metrics: metrics::Metrics,
     pub cards: rendered_cards::RenderedCards,

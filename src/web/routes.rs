@@ -31,6 +31,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/profile/contact", web::post().to(account::update_contact))
         .route("/profile/export", web::get().to(own_data::export))
+        .route("/profile/feeds", web::post().to(account::renew_feed))
         .route("/lang", web::post().to(account::switch_language))
         .route("/display", web::post().to(display::toggle))
         .route("/reports", web::get().to(reports::list))

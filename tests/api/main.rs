@@ -37,6 +37,7 @@ mod sign_in;
 mod stats;
 mod storage_faults;
 mod tenant_languages;
+mod trust_auth;
 mod trust_data;
 mod trust_notices;
 mod visits;

@@ -59,6 +59,7 @@ profile-sign-out-everywhere = الخروج من كل الأجهزة
 email-invalid = يبدو أن هذا البريد الإلكتروني غير صحيح.
 email-taken = هذا البريد الإلكتروني مسجّل من قبل.
 locale-invalid = هذه اللغة غير متوفرة.
+feed-purpose-invalid = لا يوجد عنوان من هذا النوع.
 name-invalid = اكتب اسمًا لا يزيد عن 100 حرف.
 account-exists = يوجد حساب بهذه المعلومات من قبل.
 
@@ -104,3 +105,9 @@ mail-magic_link-body = هذا هو رابط الدخول إلى Portineria. ال
     }، ويُستعمل مرة واحدة فقط.
 mail-magic_link-button = الدخول إلى Portineria
 mail-magic_link-ignore = إذا لم تطلب هذا الرابط، تجاهل هذه الرسالة: لا أحد يستطيع الدخول بدون الرابط.
+mail-sign_in_blocked-subject = حاول شخص ما الدخول إلى حسابك في Portineria
+mail-sign_in_blocked-body = حاول شخص ما مرات كثيرة الدخول إلى حسابك في Portineria بكلمة مرور خاطئة. لقد أوقفناه: حسابك يعمل كما كان، ويمكنك الدخول كالمعتاد.
+mail-sign_in_blocked-advice = إذا لم تكن أنت، فاختر كلمة مرور جديدة من ملفك الشخصي؛ وإذا ظننت أن أحدًا يعرفها، فاخرج أيضًا من كل الأجهزة.
+mail-sign_in_blocked-button = افتح ملفك الشخصي
+sign-in-blocked-label = حسابك
+sign-in-blocked-summary = جرّب شخص ما كلمات مرور خاطئة كثيرة على حسابك، وقد أوقفناه. إذا لم تكن أنت، فغيّر كلمة المرور.

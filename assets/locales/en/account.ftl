@@ -61,6 +61,7 @@ profile-sign-out-everywhere = Sign out on every device
 email-invalid = This e-mail address does not look valid.
 email-taken = This e-mail address is already registered.
 locale-invalid = Language not available.
+feed-purpose-invalid = There is no address of this kind.
 name-invalid = Write a name of at most 100 characters.
 account-exists = An account with these details already exists.
 
@@ -98,3 +99,9 @@ mail-magic_link-body = here is your link to sign in to Portineria. It works for 
     } and only once.
 mail-magic_link-button = Sign in to Portineria
 mail-magic_link-ignore = If you did not ask for it, ignore this message: nobody can sign in without the link.
+mail-sign_in_blocked-subject = Someone tried to sign in to your Portineria account
+mail-sign_in_blocked-body = someone tried many times to sign in to your Portineria account with a wrong password. We stopped them: your account works as before and you can sign in as usual.
+mail-sign_in_blocked-advice = If it was not you, choose a new password on your profile; if you think someone knows it, also sign out on every device.
+mail-sign_in_blocked-button = Open your profile
+sign-in-blocked-label = Your account
+sign-in-blocked-summary = Someone tried many wrong passwords on your account: we stopped them. If it was not you, change your password.

@@ -61,6 +61,7 @@ profile-sign-out-everywhere = Salir en todos sus dispositivos
 email-invalid = Este correo electrónico no parece correcto.
 email-taken = Este correo electrónico ya está registrado.
 locale-invalid = Este idioma no está disponible.
+feed-purpose-invalid = No hay ninguna dirección de este tipo.
 name-invalid = Escriba un nombre de 100 caracteres como máximo.
 account-exists = Ya existe una cuenta con estos datos.
 
@@ -98,3 +99,9 @@ mail-magic_link-body = Aquí tiene el enlace para entrar en Portineria. Sirve du
     } y una sola vez.
 mail-magic_link-button = Entrar en Portineria
 mail-magic_link-ignore = Si usted no lo pidió, no haga caso a este mensaje: nadie puede entrar sin el enlace.
+mail-sign_in_blocked-subject = Alguien intentó entrar en su cuenta de Portineria
+mail-sign_in_blocked-body = alguien intentó muchas veces entrar en su cuenta de Portineria con una contraseña equivocada. Lo hemos detenido: su cuenta funciona como siempre y puede entrar como de costumbre.
+mail-sign_in_blocked-advice = Si no fue usted, elija una contraseña nueva en su perfil; si cree que alguien la conoce, cierre también la sesión en todos sus dispositivos.
+mail-sign_in_blocked-button = Abrir su perfil
+sign-in-blocked-label = Su cuenta
+sign-in-blocked-summary = Alguien probó muchas contraseñas equivocadas en su cuenta: lo hemos detenido. Si no fue usted, cambie la contraseña.

@@ -61,6 +61,7 @@ profile-sign-out-everywhere = Se déconnecter de tous les appareils
 email-invalid = Cette adresse e-mail ne semble pas correcte.
 email-taken = Cette adresse e-mail est déjà inscrite.
 locale-invalid = Cette langue n'est pas disponible.
+feed-purpose-invalid = Il n'existe pas d'adresse de ce type.
 name-invalid = Écrivez un nom de 100 caractères au maximum.
 account-exists = Un compte avec ces informations existe déjà.
 
@@ -98,3 +99,9 @@ mail-magic_link-body = voici le lien pour entrer dans Portineria. Il est valable
     } et ne sert qu'une fois.
 mail-magic_link-button = Entrer dans Portineria
 mail-magic_link-ignore = Si vous n'avez rien demandé, ne tenez pas compte de ce message : personne ne peut entrer sans le lien.
+mail-sign_in_blocked-subject = Quelqu'un a essayé d'entrer dans votre compte Portineria
+mail-sign_in_blocked-body = quelqu'un a essayé de nombreuses fois d'entrer dans votre compte Portineria avec un mauvais mot de passe. Nous l'avons arrêté : votre compte fonctionne comme avant et vous pouvez vous connecter comme d'habitude.
+mail-sign_in_blocked-advice = Si ce n'était pas vous, choisissez un nouveau mot de passe dans votre profil ; si vous pensez que quelqu'un le connaît, déconnectez-vous aussi de tous les appareils.
+mail-sign_in_blocked-button = Ouvrir votre profil
+sign-in-blocked-label = Votre compte
+sign-in-blocked-summary = Quelqu'un a essayé de nombreux mauvais mots de passe sur votre compte : nous l'avons arrêté. Si ce n'était pas vous, changez votre mot de passe.

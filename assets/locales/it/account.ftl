@@ -61,6 +61,7 @@ profile-sign-out-everywhere = Esci da tutti i dispositivi
 email-invalid = Questo indirizzo e-mail non sembra valido.
 email-taken = Questo indirizzo e-mail è già registrato.
 locale-invalid = Lingua non disponibile.
+feed-purpose-invalid = Non c'è un indirizzo di questo tipo.
 name-invalid = Scrivi un nome di al massimo 100 caratteri.
 account-exists = Esiste già un account con questi dati.
 
@@ -98,3 +99,9 @@ mail-magic_link-body = ecco il link per entrare in Portineria. Vale { $minutes -
     } e si può usare una sola volta.
 mail-magic_link-button = Entra in Portineria
 mail-magic_link-ignore = Se non l'hai chiesto tu, ignora questo messaggio: nessuno può entrare senza il link.
+mail-sign_in_blocked-subject = Qualcuno ha provato a entrare nel tuo account Portineria
+mail-sign_in_blocked-body = qualcuno ha provato molte volte a entrare nel tuo account Portineria con una password sbagliata. L'abbiamo fermato: il tuo account funziona come sempre e puoi entrare come al solito.
+mail-sign_in_blocked-advice = Se non eri tu, scegli una nuova password nel tuo profilo; se pensi che qualcuno la conosca, esci anche da tutti i dispositivi.
+mail-sign_in_blocked-button = Apri il tuo profilo
+sign-in-blocked-label = Il tuo account
+sign-in-blocked-summary = Qualcuno ha provato molte password sbagliate sul tuo account: l'abbiamo fermato. Se non eri tu, cambia la password.

@@ -64,6 +64,7 @@ profile-sign-out-everywhere = Ieșiți de pe toate dispozitivele
 email-invalid = Această adresă de e-mail nu pare corectă.
 email-taken = Această adresă de e-mail este deja înregistrată.
 locale-invalid = Limba nu este disponibilă.
+feed-purpose-invalid = Nu există o adresă de acest fel.
 name-invalid = Scrieți un nume de cel mult 100 de caractere.
 account-exists = Există deja un cont cu aceste date.
 
@@ -103,3 +104,9 @@ mail-magic_link-body = Iată linkul pentru a intra în Portineria. Este valabil 
     } și poate fi folosit o singură dată.
 mail-magic_link-button = Intrați în Portineria
 mail-magic_link-ignore = Dacă nu l-ați cerut dumneavoastră, nu țineți cont de acest mesaj: nimeni nu poate intra fără link.
+mail-sign_in_blocked-subject = Cineva a încercat să intre în contul dumneavoastră Portineria
+mail-sign_in_blocked-body = cineva a încercat de multe ori să intre în contul dumneavoastră Portineria cu o parolă greșită. L-am oprit: contul dumneavoastră funcționează ca înainte și puteți intra ca de obicei.
+mail-sign_in_blocked-advice = Dacă nu ați fost dumneavoastră, alegeți o parolă nouă în profil; dacă credeți că o mai știe cineva, ieșiți și de pe toate dispozitivele.
+mail-sign_in_blocked-button = Deschideți profilul
+sign-in-blocked-label = Contul dumneavoastră
+sign-in-blocked-summary = Cineva a încercat multe parole greșite pe contul dumneavoastră: l-am oprit. Dacă nu ați fost dumneavoastră, schimbați parola.

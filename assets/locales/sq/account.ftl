@@ -61,6 +61,7 @@ profile-sign-out-everywhere = Dil nga të gjitha pajisjet
 email-invalid = Kjo adresë e-maili nuk duket e saktë.
 email-taken = Kjo adresë e-maili është regjistruar tashmë.
 locale-invalid = Kjo gjuhë nuk është e disponueshme.
+feed-purpose-invalid = Nuk ka adresë të këtij lloji.
 name-invalid = Shkruani një emër me të shumtën 100 shenja.
 account-exists = Ka tashmë një llogari me këto të dhëna.
 
@@ -98,3 +99,9 @@ mail-magic_link-body = Ja lidhja për të hyrë në Portineria. Vlen { $minutes 
     } dhe përdoret vetëm një herë.
 mail-magic_link-button = Hyr në Portineria
 mail-magic_link-ignore = Nëse nuk e keni kërkuar ju, mos i kushtoni vëmendje këtij mesazhi: askush nuk mund të hyjë pa këtë lidhje.
+mail-sign_in_blocked-subject = Dikush provoi të hyjë në llogarinë tuaj Portineria
+mail-sign_in_blocked-body = dikush provoi shumë herë të hyjë në llogarinë tuaj Portineria me një fjalëkalim të gabuar. E ndaluam: llogaria juaj punon si më parë dhe mund të hyni si zakonisht.
+mail-sign_in_blocked-advice = Nëse nuk ishit ju, zgjidhni një fjalëkalim të ri në profilin tuaj; nëse mendoni se dikush e di, dilni edhe nga të gjitha pajisjet.
+mail-sign_in_blocked-button = Hapni profilin tuaj
+sign-in-blocked-label = Llogaria juaj
+sign-in-blocked-summary = Dikush provoi shumë fjalëkalime të gabuara në llogarinë tuaj: e ndaluam. Nëse nuk ishit ju, ndryshoni fjalëkalimin.

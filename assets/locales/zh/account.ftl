@@ -53,6 +53,7 @@ profile-sign-out-everywhere = 在所有设备上退出
 email-invalid = 这个电子邮箱地址好像不对。
 email-taken = 这个电子邮箱已经登记过了。
 locale-invalid = 没有这种语言。
+feed-purpose-invalid = 没有这种地址。
 name-invalid = 姓名最多 100 个字符。
 account-exists = 已经有一个用这些信息登记的账号。
 
@@ -84,3 +85,9 @@ mail-magic_link-subject = 您的 Portineria 登录链接
 mail-magic_link-body = 这是您登录 Portineria 的链接。{ $minutes } 分钟内有效，只能用一次。
 mail-magic_link-button = 进入 Portineria
 mail-magic_link-ignore = 如果不是您自己要的，不用理会这封邮件：没有这个链接，谁也进不去。
+mail-sign_in_blocked-subject = 有人试图登录您的 Portineria 账户
+mail-sign_in_blocked-body = 有人多次用错误的密码试图登录您的 Portineria 账户。我们已经拦住了：您的账户照常使用，您可以像平时一样登录。
+mail-sign_in_blocked-advice = 如果不是您本人，请在个人资料里设置新密码；如果您觉得有人知道密码，也请在所有设备上退出。
+mail-sign_in_blocked-button = 打开个人资料
+sign-in-blocked-label = 您的账户
+sign-in-blocked-summary = 有人在您的账户上试了很多错误的密码，我们已经拦住了。如果不是您本人，请修改密码。

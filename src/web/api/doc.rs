@@ -32,6 +32,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         super::logout,
         super::me,
         crate::web::pages::own_data::export,
+        super::renew_calendar,
         super::list_categories,
         reports::list,
         reports::create,

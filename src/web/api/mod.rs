@@ -28,6 +28,7 @@ pub fn scope() -> actix_web::Scope {
         .route("/auth/logout", web::post().to(logout))
         .route("/me", web::get().to(me))
         .route("/me/export", web::get().to(super::pages::own_data::export))
+        .route("/me/calendar", web::post().to(renew_calendar))
         .route("/categories", web::get().to(list_categories))
         .route("/reports", web::get().to(reports::list))
         .route("/reports", web::post().to(reports::create))
@@ -89,10 +90,17 @@ pub async fn login(
     let Credentials { email, password } = body.into_inner();
     let address = client_address(&req);
     let keys = state.keys.clone();
+    let templates = state.templates.clone();
+    let base_url = state.config.base_url.clone();
     let (_, session) = state
         .db
         .run(move |conn| {
-            sign_in::with_password(conn, &keys, &email, &password, &address, SessionKind::Api)
+            let letters = sign_in::Letters {
+                templates: &templates,
+                base_url: &base_url,
+            };
+            let kind = SessionKind::Api;
+            sign_in::with_password(conn, &keys, &letters, &email, &password, &address, kind)
         })
         .await?;
     Ok(HttpResponse::Ok().json(Token {
@@ -149,9 +157,10 @@ pub struct RoleGrant {
 pub async fn me(state: web::Data<AppState>, user: CurrentUser) -> AppResult<HttpResponse> {
     let calendar_url = if user.has(Role::Technician) {
         let id = user.id;
+        let key = state.feed_key.clone();
         let token = state
             .db
-            .run(move |conn| Ok(calendar::token(conn, id)?))
+            .run(move |conn| Ok(calendar::token(conn, &key, id)?))
             .await?;
         Some(calendar::url(&state.config.base_url, &token))
     } else {
@@ -172,6 +181,37 @@ pub async fn me(state: web::Data<AppState>, user: CurrentUser) -> AppResult<Http
         email: user.email,
         locale: user.locale,
         calendar_url,
+    }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CalendarAddress {
+    /// The agenda's new secret address; the old one no longer answers.
+    calendar_url: String,
+}
+
+/// Make a new secret address for one's agenda feed (staff and the desk).
+#[utoipa::path(
+    post,
+    path = "/me/calendar",
+    tag = "account",
+    responses(
+        (status = 200, description = "The new address", body = CalendarAddress),
+        (status = 404, response = ApiError),
+    )
+)]
+pub async fn renew_calendar(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+) -> AppResult<HttpResponse> {
+    let actor = user.actor();
+    let key = state.feed_key.clone();
+    let token = state
+        .db
+        .run(move |conn| calendar::renew_for(conn, &key, &actor))
+        .await?;
+    Ok(HttpResponse::Ok().json(CalendarAddress {
+        calendar_url: calendar::url(&state.config.base_url, &token),
     }))
 }
 

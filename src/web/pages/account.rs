@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::access::{authorize, Action};
 use crate::auth::{account, CurrentUser};
 use crate::core::error::{AppError, AppResult};
+use crate::home::feeds::{self, FeedAddresses};
 use crate::i18n::{Locale, LANG_COOKIE};
 use crate::people::contact::{self, ContactCard};
+use crate::people::feeds::FeedPurpose;
 use crate::people::{self, password, ProfileChanges, Role};
 use crate::web::csrf::CsrfForm;
 use crate::web::display::on_this_device;
@@ -31,6 +33,8 @@ struct ProfileView<'a> {
     /// Delegates say how neighbours may reach them.
     delegate: bool,
     contact: ContactCard,
+    /// The secret addresses of the person's feeds, each with a button for a new one.
+    feeds: FeedAddresses,
 }
 
 pub async fn profile(
@@ -50,10 +54,15 @@ async fn render(
     error: Option<(StatusCode, String)>,
 ) -> AppResult<HttpResponse> {
     let status = error.as_ref().map_or(StatusCode::OK, |e| e.0);
-    let id = user.id;
-    let contact = state
+    let actor = user.actor();
+    let key = state.feed_key.clone();
+    let base_url = state.config.base_url.clone();
+    let (contact, feeds) = state
         .db
-        .run(move |conn| Ok(contact::card(conn, id)?))
+        .run(move |conn| {
+            let contact = contact::card(conn, actor.user_id)?;
+            Ok((contact, feeds::addresses(conn, &key, &actor, &base_url)?))
+        })
         .await?;
     let view = ProfileView {
         email: user.email.as_deref(),
@@ -63,6 +72,7 @@ async fn render(
         min_password: password::MIN_LENGTH,
         delegate: user.has(Role::StairDelegate) || user.has(Role::BuildingDelegate),
         contact,
+        feeds,
     };
     state.page_with_status(req, Some(user), status, "pages/profile", &view)
 }
@@ -156,6 +166,36 @@ pub async fn update_profile(
         Ok(()) => Ok(see_other("/profile?saved=profile")),
         Err(e) => show_error(&req, &state, &user, e).await,
     }
+}
+
+#[derive(Deserialize)]
+pub struct FeedForm {
+    purpose: String,
+}
+
+/// A new secret address for one of the person's feeds; the old one stops working at once.
+pub async fn renew_feed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<FeedForm>,
+) -> AppResult<HttpResponse> {
+    let Some(purpose) = FeedPurpose::parse(&form.purpose) else {
+        return show_error(
+            &req,
+            &state,
+            &user,
+            AppError::invalid("feed-purpose-invalid"),
+        )
+        .await;
+    };
+    let actor = user.actor();
+    let key = state.feed_key.clone();
+    state
+        .db
+        .run(move |conn| feeds::renew(conn, &key, &actor, purpose))
+        .await?;
+    Ok(see_other("/profile?saved=feed"))
 }
 
 #[derive(Deserialize)]

@@ -21,9 +21,10 @@ pub async fn show(
     let query = query.into_inner();
     let base = state.config.base_url.clone();
     let cards = state.cards.clone();
+    let key = state.feed_key.clone();
     state
         .read_page(&req, me, "pages/board", move |conn, actor, locale| {
-            board::page(conn, actor, query.clone(), locale, &base, &cards)
+            board::page(conn, actor, query.clone(), locale, &base, &key, &cards)
         })
         .await
 }
@@ -35,9 +36,10 @@ pub async fn renew_feed(
     _: CsrfForm<super::sign_in::Empty>,
 ) -> AppResult<HttpResponse> {
     let user = me.user.id;
+    let key = state.feed_key.clone();
     state
         .db
-        .run(move |conn| Ok(feeds::renew(conn, user)?))
+        .run(move |conn| Ok(feeds::renew(conn, &key, user)?))
         .await?;
     Ok(see_other("/board?renewed=1"))
 }

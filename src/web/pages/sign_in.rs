@@ -5,17 +5,19 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::auth::session::{self, NewSession, SessionKind};
-use crate::auth::sign_in::{self, Activation};
+use crate::auth::sign_in::{self, Activation, Letters};
 use crate::auth::{account, CurrentUser};
 use crate::core::error::{AppError, AppResult};
 use crate::web::csrf::CsrfForm;
 use crate::web::errors::on_form;
 use crate::web::extract::{clear_session_cookie, client_address, session_cookie, MaybeUser};
-use crate::web::{safe_next, see_other, AppState};
+use crate::web::local_path::LocalPath;
+use crate::web::{see_other, AppState};
 
 #[derive(Deserialize)]
 pub struct NextQuery {
-    next: Option<String>,
+    #[serde(default)]
+    next: LocalPath,
 }
 
 #[derive(Deserialize)]
@@ -24,7 +26,7 @@ pub struct Empty {}
 /// The sign-in page: password, or a link by mail.
 #[derive(Serialize, Default)]
 struct LoginView {
-    next: String,
+    next: LocalPath,
     login: Option<String>,
     error: Option<String>,
     link_error: Option<String>,
@@ -38,8 +40,8 @@ struct ActivateView {
     error: Option<String>,
 }
 
-fn signed_in(state: &AppState, session: NewSession, next: &str) -> HttpResponse {
-    let mut res = see_other(next);
+fn signed_in(state: &AppState, session: NewSession, next: &LocalPath) -> HttpResponse {
+    let mut res = see_other(next.as_str());
     let cookie = session_cookie(session.token, state.config.secure_cookies());
     // Setting a cookie on a fresh response cannot fail.
     let _ = res.add_cookie(&cookie);
@@ -52,9 +54,9 @@ pub async fn form(
     MaybeUser(user): MaybeUser,
     query: web::Query<NextQuery>,
 ) -> AppResult<HttpResponse> {
-    let next = safe_next(query.next.as_deref());
+    let next = query.into_inner().next;
     if user.is_some() {
-        return Ok(see_other(&next));
+        return Ok(see_other(next.as_str()));
     }
     let view = LoginView {
         next,
@@ -67,7 +69,8 @@ pub async fn form(
 pub struct LoginForm {
     login: String,
     password: String,
-    next: Option<String>,
+    #[serde(default)]
+    next: LocalPath,
 }
 
 pub async fn with_password(
@@ -75,16 +78,23 @@ pub async fn with_password(
     state: web::Data<AppState>,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> AppResult<HttpResponse> {
-    let next = safe_next(form.next.as_deref());
+    let next = form.next.clone();
     let address = client_address(&req);
     let keys = state.keys.clone();
+    let templates = state.templates.clone();
+    let base_url = state.config.base_url.clone();
     let login = form.login.clone();
     let result = state
         .db
         .run(move |conn| {
+            let letters = Letters {
+                templates: &templates,
+                base_url: &base_url,
+            };
             sign_in::with_password(
                 conn,
                 &keys,
+                &letters,
                 &login,
                 &form.password,
                 &address,
@@ -130,7 +140,7 @@ pub async fn request_link(
     if let Err(e) = sent {
         let (status, error) = on_form(e, &req)?;
         let view = LoginView {
-            next: "/".into(),
+            next: LocalPath::home(),
             link_error: Some(error),
             ..LoginView::default()
         };
@@ -161,7 +171,7 @@ pub async fn use_link(
         .db
         .run(move |conn| sign_in::with_magic_link(conn, &keys, &token))
         .await?;
-    Ok(signed_in(&state, session, "/"))
+    Ok(signed_in(&state, session, &LocalPath::home()))
 }
 
 pub async fn activation_form(
@@ -207,7 +217,7 @@ pub async fn activate(
             .await
     };
     match result {
-        Ok((_, session)) => Ok(signed_in(&state, session, "/")),
+        Ok((_, session)) => Ok(signed_in(&state, session, &LocalPath::home())),
         Err(e) => {
             let (status, error) = on_form(e, &req)?;
             view.error = Some(error);

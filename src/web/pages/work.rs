@@ -97,9 +97,10 @@ pub async fn agenda(
         .and_then(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d").ok())
         .unwrap_or_else(|| local_now().date());
     let base_url = state.config.base_url.clone();
+    let key = state.feed_key.clone();
     state
         .read_page(&req, me, "pages/agenda", move |conn, actor, locale| {
-            agenda::week(conn, actor, day, locale, &base_url)
+            agenda::week(conn, actor, day, locale, &base_url, &key)
         })
         .await
 }
@@ -111,9 +112,10 @@ pub async fn renew_feed(
     _: CsrfForm<super::sign_in::Empty>,
 ) -> AppResult<HttpResponse> {
     let actor = me.actor;
+    let key = state.feed_key.clone();
     state
         .db
-        .run(move |conn| calendar::renew_for(conn, &actor))
+        .run(move |conn| calendar::renew_for(conn, &key, &actor))
         .await?;
     Ok(see_other("/work/agenda?renewed=1"))
 }
