@@ -93,7 +93,10 @@ pub fn anonymise(conn: &mut DbConnection, actor: &Actor, user_id: i32) -> AppRes
     db::transaction(conn, |conn| {
         let (target, _) = target(conn, user_id)?;
         authorize(actor, Anonymise(&target))?;
-        retention::anonymise(conn, &[user_id])?;
+        // Someone else's request for the same person may have just done it.
+        if retention::anonymise(conn, &[user_id])? == 0 {
+            return Err(AppError::NotFound);
+        }
         let details = json!({"user_id": user_id});
         let by = Auditor::Person(actor.user_id);
         audit::record(conn, by, AuditAction::PersonAnonymised, details)?;

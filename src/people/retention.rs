@@ -41,18 +41,36 @@ pub fn anonymise_inactive(conn: &mut DbConnection, idle: Duration) -> QueryResul
         if idle.is_empty() {
             return Ok(0);
         }
-        anonymise(conn, &idle)?;
-        let details = json!({"user_ids": idle, "count": idle.len()});
-        audit::record(conn, Auditor::Job, AuditAction::AccountsAnonymised, details)?;
-        Ok(idle.len())
+        // Another node's job may have just done it.
+        let count = anonymise(conn, &idle)?;
+        if count > 0 {
+            let details = json!({"user_ids": idle, "count": count});
+            audit::record(conn, Auditor::Job, AuditAction::AccountsAnonymised, details)?;
+        }
+        Ok(count)
     })
 }
 
 /// Takes away everything that names the people `ids` or lets them in: name, addresses,
 /// password, roles, sessions, links and codes, contact card, feed addresses, what they follow
-/// and read, their inbox. What they filed and wrote stays, under [`ANONYMOUS_NAME`].
-pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<()> {
+/// and read, their inbox. What they filed and wrote stays, under [`ANONYMOUS_NAME`]. Returns
+/// how many were anonymised now: the change is conditional on their not being anonymised
+/// already, so of two requests racing for one person, one anonymises and the other finds none.
+pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<usize> {
     let ids = || ids.to_vec();
+    let anonymised = diesel::update(
+        users::table
+            .filter(users::id.eq_any(ids()))
+            .filter(users::anonymised_at.is_null()),
+    )
+    .set((
+        users::name.eq(ANONYMOUS_NAME),
+        users::email.eq(None::<String>),
+        users::username.eq(None::<String>),
+        users::password_hash.eq(None::<String>),
+        users::anonymised_at.eq(Utc::now().naive_utc()),
+    ))
+    .execute(conn)?;
     diesel::delete(role_grants::table.filter(role_grants::user_id.eq_any(ids()))).execute(conn)?;
     diesel::delete(sessions::table.filter(sessions::user_id.eq_any(ids()))).execute(conn)?;
     diesel::delete(magic_links::table.filter(magic_links::user_id.eq_any(ids()))).execute(conn)?;
@@ -72,14 +90,5 @@ pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<()> {
         .execute(conn)?;
     diesel::delete(manager_digests::table.filter(manager_digests::user_id.eq_any(ids())))
         .execute(conn)?;
-    diesel::update(users::table.filter(users::id.eq_any(ids())))
-        .set((
-            users::name.eq(ANONYMOUS_NAME),
-            users::email.eq(None::<String>),
-            users::username.eq(None::<String>),
-            users::password_hash.eq(None::<String>),
-            users::anonymised_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)
-        .map(drop)
+    Ok(anonymised)
 }
