@@ -139,6 +139,7 @@ report-reason-required = Escriba el motivo: el inquilino lo leerá.
 report-comment-long = El mensaje puede tener como máximo { $max } caracteres.
 report-duplicate-needs-original = Para marcar un reporte repetido, indique el reporte original.
 report-duplicate-unknown = No hay ningún reporte con ese número que pueda ser el original.
+report-changed-meanwhile = Mientras tanto el reporte ha cambiado, así que su cambio no se ha hecho. Mire cómo está ahora y vuelva a intentarlo si hace falta.
 report-transfer-unknown = No se puede pasar el reporte a esa entidad.
 photo-too-many = Puede adjuntar como máximo { $max } fotos.
 photo-too-large = La foto { $number } es demasiado grande: como máximo { $max } MB.

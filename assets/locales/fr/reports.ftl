@@ -139,6 +139,7 @@ report-reason-required = Écrivez la raison : le locataire va la lire.
 report-comment-long = Le message peut avoir { $max } caractères au maximum.
 report-duplicate-needs-original = Pour marquer un doublon, donnez le numéro du premier signalement.
 report-duplicate-unknown = Aucun signalement avec ce numéro ne peut servir de premier signalement.
+report-changed-meanwhile = Entre-temps, le signalement a changé : votre modification n'a pas été faite. Regardez où il en est et réessayez si besoin.
 report-transfer-unknown = Cet organisme n'est pas valide pour le transfert.
 photo-too-many = Vous pouvez joindre { $max } photos au maximum.
 photo-too-large = La photo { $number } est trop lourde : { $max } Mo au maximum.

@@ -139,6 +139,7 @@ report-reason-required = Scrivi il motivo: l'inquilino lo leggerà.
 report-comment-long = Il messaggio può avere al massimo { $max } caratteri.
 report-duplicate-needs-original = Per segnare un doppione indica la segnalazione originale.
 report-duplicate-unknown = Nessuna segnalazione con quel numero che possa fare da originale.
+report-changed-meanwhile = Nel frattempo la segnalazione è cambiata: la modifica non è stata fatta. Guarda com'è ora e riprova se serve.
 report-transfer-unknown = Ente non valido per il passaggio.
 photo-too-many = Puoi allegare al massimo { $max } foto.
 photo-too-large = La foto { $number } è troppo grande: al massimo { $max } MB.

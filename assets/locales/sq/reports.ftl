@@ -139,6 +139,7 @@ report-reason-required = Shkruani arsyen: banori do ta lexojë.
 report-comment-long = Mesazhi mund të ketë të shumtën { $max } shenja.
 report-duplicate-needs-original = Për të shënuar një dublikatë, tregoni sinjalizimin origjinal.
 report-duplicate-unknown = Nuk ka asnjë sinjalizim me atë numër që të mund të jetë origjinali.
+report-changed-meanwhile = Ndërkohë sinjalizimi ka ndryshuar, prandaj ndryshimi nuk u bë. Shikoni si është tani dhe provoni përsëri nëse duhet.
 report-transfer-unknown = Ky institucion nuk është i vlefshëm për kalimin.
 photo-too-many = Mund të bashkëngjitni të shumtën { $max } foto.
 photo-too-large = Fotoja { $number } është shumë e madhe: të shumtën { $max } MB.

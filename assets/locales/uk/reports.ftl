@@ -141,6 +141,7 @@ report-reason-required = Напишіть причину: мешканець ї�
 report-comment-long = Повідомлення може мати не більше ніж { $max } знаків.
 report-duplicate-needs-original = Щоб позначити повтор, вкажіть першу заявку.
 report-duplicate-unknown = Немає заявки з таким номером, яку можна взяти за першу.
+report-changed-meanwhile = Тим часом заявка змінилася, тож вашу зміну не внесено. Перегляньте, яка вона зараз, і за потреби спробуйте ще раз.
 report-transfer-unknown = Цій організації заявку передати не можна.
 photo-too-many = Можна додати не більше ніж { $max } фото.
 photo-too-large = Фото { $number } завелике: можна не більше ніж { $max } МБ.
