@@ -5,10 +5,10 @@
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
 
-use super::events::{follow, insert, set_status, NewEvent};
+use super::events::{follow, insert, moved, set_status, NewEvent};
 use super::lifecycle::Mover;
 use super::queries::{self, ReportRow};
-use super::rules::ReportAction;
+use super::rules::{authorize_move, ReportAction};
 use super::{Status, COMMENT_MAX};
 use crate::access::{authorize, Actor};
 use crate::core::db::DbConnection;
@@ -59,7 +59,9 @@ fn body_of(raw: &str, required: bool) -> AppResult<String> {
     Ok(body.to_string())
 }
 
-/// Applies a change to a visible report, if the rules allow it.
+/// Applies a change to a visible report, if the rules allow it. `report` was read by
+/// [`queries::visible_locked`] in the caller's transaction: the rules check the state the
+/// change starts from, and every change of state is conditional on it too.
 pub fn apply(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -102,7 +104,7 @@ pub fn apply(
             Ok(())
         }
         Change::Transition { to, body } => {
-            authorize(actor, ReportAction::Move { report: &scope, to })?;
+            authorize_move(actor, &scope, to)?;
             if matches!(to, Status::Duplicate) {
                 return Err(AppError::invalid("report-duplicate-needs-original"));
             }
@@ -135,13 +137,7 @@ pub fn apply(
             Ok(())
         }
         Change::Duplicate { of, body } => {
-            authorize(
-                actor,
-                ReportAction::Move {
-                    report: &scope,
-                    to: Status::Duplicate,
-                },
-            )?;
+            authorize_move(actor, &scope, Status::Duplicate)?;
             let original = queries::visible(conn, actor, &of)
                 .map_err(|_| AppError::invalid("report-duplicate-unknown"))?;
             if original.id == report.id
@@ -184,13 +180,7 @@ pub fn apply(
             to_organisation,
             body,
         } => {
-            authorize(
-                actor,
-                ReportAction::Move {
-                    report: &scope,
-                    to: Status::NotCompetent,
-                },
-            )?;
+            authorize_move(actor, &scope, Status::NotCompetent)?;
             let target = organisations::table
                 .filter(organisations::code.eq(&to_organisation))
                 .select(organisations::id)
@@ -199,14 +189,8 @@ pub fn apply(
                 .filter(|id| Some(*id) != report.organisation_id)
                 .ok_or_else(|| AppError::invalid("report-transfer-unknown"))?;
             let body = body_of(&body, true)?;
-            let now = Utc::now().naive_utc();
-            diesel::update(reports::table.find(report.id))
-                .set((
-                    reports::organisation_id.eq(target),
-                    reports::status.eq(Status::Received.code()),
-                    reports::first_response_at.eq(report.first_response_at.or(Some(now))),
-                ))
-                .execute(conn)?;
+            // Back to "received", in the new organisation's queue: passing it on answers.
+            set_status(conn, report, Status::Received, true)?;
             insert(
                 conn,
                 report,
@@ -223,10 +207,12 @@ pub fn apply(
                 },
             )?;
             // The new organisation's clock starts now, and its own people will assign it.
+            let now = Utc::now().naive_utc();
             let (response_due, resolution_due) =
                 super::service_levels::due_dates(conn, Some(target), report.priority(), now)?;
             diesel::update(reports::table.find(report.id))
                 .set((
+                    reports::organisation_id.eq(target),
                     reports::response_due_at.eq(response_due),
                     reports::resolution_due_at.eq(resolution_due),
                     reports::assignee_id.eq(None::<i32>),
@@ -263,6 +249,11 @@ pub fn apply(
         }
         Change::Assign { to } => {
             authorize(actor, ReportAction::Triage(&scope))?;
+            // Assigning whoever is assigned already changes nothing and tells nobody (twelve
+            // clicks, or a bulk action over reports some of which were theirs already).
+            if to == report.assignee_id {
+                return Ok(());
+            }
             if let Some(assignee) = to {
                 if !super::team::is_colleague(conn, report, assignee)? {
                     return Err(AppError::invalid("report-assignee-invalid"));
@@ -293,13 +284,18 @@ pub fn apply(
 /// "Me too": a neighbour has the same problem, is counted, and follows the report.
 /// Returns the report's reference.
 pub fn me_too(conn: &mut DbConnection, actor: &Actor, reference: &str) -> AppResult<String> {
-    let report = queries::visible(conn, actor, reference)?;
-    authorize(actor, ReportAction::MeToo(&report.scope()))?;
-    follow(conn, report.id, actor.user_id, true)?;
-    Ok(report.reference)
+    crate::core::db::transaction(conn, |conn| {
+        let report = queries::visible_locked(conn, actor, reference)?;
+        authorize(actor, ReportAction::MeToo(&report.scope()))?;
+        follow(conn, report.id, actor.user_id, true)?;
+        Ok(report.reference)
+    })
 }
 
-/// Closes resolved reports nobody confirmed within `after`; returns how many.
+/// Closes resolved reports nobody confirmed within `after`; returns how many. Each close is
+/// conditional on the report being still resolved, and resolved before the cutoff: one the
+/// tenant reopened (or staff resolved again) meanwhile stays as it is, and of two app nodes
+/// closing the same report only one records it.
 pub fn close_unconfirmed(conn: &mut DbConnection, after: Duration) -> AppResult<usize> {
     let cutoff = Utc::now().naive_utc() - after;
     let stale: Vec<ReportRow> = reports::table
@@ -308,9 +304,12 @@ pub fn close_unconfirmed(conn: &mut DbConnection, after: Duration) -> AppResult<
         .limit(500)
         .select(ReportRow::as_select())
         .load(conn)?;
+    let mut closed = 0;
     for report in &stale {
-        crate::core::db::transaction(conn, |conn| -> QueryResult<i32> {
-            set_status(conn, report, Status::Closed, false)?;
+        crate::core::db::transaction(conn, |conn| -> QueryResult<()> {
+            if !moved(conn, report, Status::Closed, false, Some(cutoff))? {
+                return Ok(());
+            }
             insert(
                 conn,
                 report,
@@ -325,8 +324,10 @@ pub fn close_unconfirmed(conn: &mut DbConnection, after: Duration) -> AppResult<
                     related: None,
                     visit: None,
                 },
-            )
+            )?;
+            closed += 1;
+            Ok(())
         })?;
     }
-    Ok(stale.len())
+    Ok(closed)
 }

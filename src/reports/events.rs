@@ -5,9 +5,12 @@
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 
+use super::lifecycle::changed_meanwhile;
 use super::queries::ReportRow;
+use super::rules::ReportFilter;
 use super::Status;
 use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
 use crate::core::schema::{report_events, report_followers, reports};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -81,13 +84,17 @@ pub(super) fn insert(
         .get_result(conn)
 }
 
-/// Sets the timestamps the indicators read, as a state change implies.
-pub(super) fn set_status(
+/// Moves a report from the state it was read in to `to`, with the timestamps the indicators
+/// read: the UPDATE itself checks the report is still in that state (and, with
+/// `resolved_by`, was resolved no later than then), so of two changes racing from one state
+/// only one moves it. Whether it moved; when not, nothing was written.
+pub(super) fn moved(
     conn: &mut DbConnection,
     report: &ReportRow,
     to: Status,
     staff: bool,
-) -> QueryResult<()> {
+    resolved_by: Option<NaiveDateTime>,
+) -> QueryResult<bool> {
     let now = Utc::now().naive_utc();
     let first_response = report.first_response_at.or(staff.then_some(now));
     let resolved = match to {
@@ -96,15 +103,34 @@ pub(super) fn set_status(
         _ => report.resolved_at,
     };
     let closed = (!to.is_open() && to != Status::Resolved).then_some(now);
-    diesel::update(reports::table.find(report.id))
+    let mut as_read: ReportFilter = Box::new(reports::status.eq(report.status.clone()));
+    if let Some(cutoff) = resolved_by {
+        as_read = Box::new(as_read.and(reports::resolved_at.assume_not_null().le(cutoff)));
+    }
+    let changed = diesel::update(reports::table.find(report.id).filter(as_read))
         .set((
             reports::status.eq(to.code()),
             reports::first_response_at.eq(first_response),
             reports::resolved_at.eq(resolved),
             reports::closed_at.eq(closed),
         ))
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// [`moved`] for a change someone asked for: when another change moved the report first, the
+/// caller is told so (and the transaction it runs in writes nothing).
+pub(super) fn set_status(
+    conn: &mut DbConnection,
+    report: &ReportRow,
+    to: Status,
+    staff: bool,
+) -> AppResult<()> {
+    if moved(conn, report, to, staff, None)? {
+        Ok(())
+    } else {
+        Err(changed_meanwhile())
+    }
 }
 
 pub fn follow(

@@ -3,6 +3,7 @@
 use diesel::sql_types::Bool;
 use serde::Serialize;
 
+use crate::core::error::{AppError, Message};
 use crate::core::prepared::{fixed_sql, FixedSql};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
@@ -116,6 +117,12 @@ pub fn may_move(mover: Mover, from: Status, to: Status) -> bool {
         Mover::Reporter => from == Resolved && matches!(to, Closed | Received),
         Mover::System => from == Resolved && to == Closed,
     }
+}
+
+/// Someone changed the report between the caller's look and their change (409): they should
+/// look again before trying anything else.
+pub fn changed_meanwhile() -> AppError {
+    AppError::Conflict(Message::new("report-changed-meanwhile"))
 }
 
 /// A staff member's first move or public word is the first response the indicators count.

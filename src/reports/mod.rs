@@ -25,7 +25,7 @@ pub mod visits;
 use serde::Serialize;
 
 use crate::access::Actor;
-use crate::core::db::{Db, DbConnection};
+use crate::core::db::{transaction, Db, DbConnection};
 use crate::core::error::AppResult;
 
 pub use lifecycle::Status;
@@ -82,20 +82,24 @@ pub struct Updated {
 }
 
 /// Applies an update to a report the actor can see; the event it records tells the followers.
+/// Read, checked and written in one transaction, the report locked: of updates racing from one
+/// state, one is made and the others are refused as conflicts.
 pub fn update(
     conn: &mut DbConnection,
     actor: &Actor,
     reference: &str,
     update: Update,
 ) -> AppResult<Updated> {
-    let report = queries::visible(conn, actor, reference)?;
-    match update {
-        Update::Report(change) => changes::apply(conn, actor, &report, change)?,
-        Update::Visit(visit) => visits::apply(conn, actor, &report, visit)?,
-    }
-    Ok(Updated {
-        still_visible: queries::visible(conn, actor, &report.reference).is_ok(),
-        reference: report.reference,
+    transaction(conn, |conn| {
+        let report = queries::visible_locked(conn, actor, reference)?;
+        match update {
+            Update::Report(change) => changes::apply(conn, actor, &report, change)?,
+            Update::Visit(visit) => visits::apply(conn, actor, &report, visit)?,
+        }
+        Ok(Updated {
+            still_visible: queries::visible(conn, actor, &report.reference).is_ok(),
+            reference: report.reference,
+        })
     })
 }
 
@@ -106,9 +110,9 @@ pub fn update_all(
     references: &[String],
     change: changes::Change,
 ) -> AppResult<()> {
-    crate::core::db::transaction(conn, |conn| {
+    transaction(conn, |conn| {
         for reference in references {
-            let report = queries::visible(conn, actor, reference)?;
+            let report = queries::visible_locked(conn, actor, reference)?;
             changes::apply(conn, actor, &report, change.clone())?;
         }
         Ok(())
@@ -126,9 +130,11 @@ pub async fn complete_visit(
 ) -> AppResult<String> {
     let actor = actor.clone();
     crate::media::uploads::with_photos(db, photos, uploads, MAX_PHOTOS, move |conn, saved| {
-        let report = queries::visible(conn, &actor, &reference)?;
-        visits::complete(conn, &actor, &report, &done, saved)?;
-        Ok((report.reference, true))
+        transaction(conn, |conn| {
+            let report = queries::visible_locked(conn, &actor, &reference)?;
+            visits::complete(conn, &actor, &report, &done, saved)?;
+            Ok((report.reference, true))
+        })
     })
     .await
 }

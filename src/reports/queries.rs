@@ -105,6 +105,26 @@ pub fn visible(conn: &mut DbConnection, actor: &Actor, reference: &str) -> AppRe
     Ok(report)
 }
 
+/// [`visible`] for a change, inside its transaction: the report is locked until the transaction
+/// ends, so the rules check the very state the change starts from, and a change racing it waits
+/// and then sees what this one did. PostgreSQL locks the row (`FOR UPDATE`); on SQLite the
+/// transaction's `BEGIN IMMEDIATE` already holds every other writer off.
+pub fn visible_locked(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    reference: &str,
+) -> AppResult<ReportRow> {
+    if let DbConnection::Postgresql(pg) = conn {
+        reports::table
+            .filter(reports::reference.eq(reference.trim().to_uppercase()))
+            .select(reports::id)
+            .for_update()
+            .first::<i32>(pg)
+            .optional()?;
+    }
+    visible(conn, actor, reference)
+}
+
 pub fn by_id(conn: &mut DbConnection, id: i32) -> QueryResult<ReportRow> {
     reports::table
         .find(id)

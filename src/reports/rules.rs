@@ -4,10 +4,11 @@
 
 use crate::access::{Actor, Place, Rule};
 use crate::core::db::MultiBackend;
+use crate::core::error::{AppError, AppResult};
 use crate::core::prepared::any_of;
 use crate::core::schema::reports;
 
-use super::lifecycle::{may_move, Mover};
+use super::lifecycle::{changed_meanwhile, may_move, Mover};
 use super::{Location, Status};
 
 /// What the rules need to know about one report.
@@ -120,6 +121,28 @@ impl Rule for ReportAction<'_> {
                     && report.status.is_open()
             }
         }
+    }
+}
+
+/// Authorizes a move of a report the actor sees. A move this person may make, only not from the
+/// state the report is in now, is refused as a conflict: the report moved on since they looked
+/// (most often, someone made that very move a moment earlier), and they should look again. Any
+/// other refusal is "not found", as everywhere.
+pub fn authorize_move(actor: &Actor, report: &ReportScope, to: Status) -> AppResult<()> {
+    let allowed_from = |status| {
+        let report = ReportScope { status, ..*report };
+        ReportAction::Move {
+            report: &report,
+            to,
+        }
+        .allows(actor)
+    };
+    if allowed_from(report.status) {
+        Ok(())
+    } else if Status::ALL.into_iter().any(allowed_from) {
+        Err(changed_meanwhile())
+    } else {
+        Err(AppError::NotFound)
     }
 }
 

@@ -121,6 +121,8 @@ pub fn visits_of(conn: &mut DbConnection, report_id: i32) -> QueryResult<Vec<Vis
         .load(conn)
 }
 
+const PLANNED: &str = "planned";
+
 /// A planned visit of this report.
 fn planned(conn: &mut DbConnection, report: &ReportRow, visit_id: i32) -> AppResult<Visit> {
     let visit = visits::table
@@ -130,10 +132,55 @@ fn planned(conn: &mut DbConnection, report: &ReportRow, visit_id: i32) -> AppRes
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
-    if visit.status != "planned" {
-        return Err(AppError::invalid("visit-not-planned"));
+    if visit.status != PLANNED {
+        return Err(no_longer_planned());
     }
     Ok(visit)
+}
+
+/// Done, cancelled, or moved by someone else since the caller looked.
+fn no_longer_planned() -> AppError {
+    AppError::Conflict(Message::new("visit-not-planned"))
+}
+
+/// The visit, as long as it is still planned: a change to a visit is conditional on it.
+fn still_planned(
+    visit: &Visit,
+) -> diesel::dsl::Filter<
+    diesel::dsl::Find<visits::table, i32>,
+    diesel::dsl::Eq<visits::status, &'static str>,
+> {
+    visits::table
+        .find(visit.id)
+        .filter(visits::status.eq(PLANNED))
+}
+
+/// Whether the conditional change of a visit changed it: else it had stopped being planned.
+fn changed(rows: usize) -> AppResult<()> {
+    if rows == 1 {
+        Ok(())
+    } else {
+        Err(no_longer_planned())
+    }
+}
+
+/// Whether the technician already has a visit of this report planned within those hours: the
+/// same visit asked for twice.
+fn already_planned(
+    conn: &mut DbConnection,
+    report: &ReportRow,
+    technician: i32,
+    (starts, ends): (NaiveDateTime, NaiveDateTime),
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        visits::table
+            .filter(visits::report_id.eq(report.id))
+            .filter(visits::technician_id.eq(technician))
+            .filter(visits::status.eq(PLANNED))
+            .filter(visits::starts_at.lt(ends))
+            .filter(visits::ends_at.gt(starts)),
+    ))
+    .get_result(conn)
 }
 
 /// Whether the slot may be used, and if so whether it means entering without the tenant.
@@ -201,7 +248,9 @@ pub enum VisitUpdate {
     },
 }
 
-/// Applies a visit change, authorized by the report rules and recorded as an event.
+/// Applies a visit change, authorized by the report rules and recorded as an event. `report`
+/// was read by [`super::queries::visible_locked`] in the caller's transaction, so what is
+/// checked here is what the change starts from.
 pub fn apply(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -218,6 +267,9 @@ pub fn apply(
                 return Err(AppError::invalid("report-assignee-invalid"));
             }
             let without_tenant = check_slot(report, &slot)?;
+            if already_planned(conn, report, technician, slot.bounds())? {
+                return Err(AppError::Conflict(Message::new("visit-already-planned")));
+            }
             let (starts, ends) = slot.bounds();
             db::transaction(conn, |conn| {
                 let id: i32 = diesel::insert_into(visits::table)
@@ -226,7 +278,7 @@ pub fn apply(
                         visits::technician_id.eq(technician),
                         visits::starts_at.eq(starts),
                         visits::ends_at.eq(ends),
-                        visits::status.eq("planned"),
+                        visits::status.eq(PLANNED),
                         visits::without_tenant.eq(without_tenant),
                         visits::created_at.eq(now),
                         visits::updated_at.eq(now),
@@ -258,15 +310,17 @@ pub fn apply(
             let without_tenant = check_slot(report, &slot)?;
             let (starts, ends) = slot.bounds();
             db::transaction(conn, |conn| {
-                diesel::update(visits::table.find(visit.id))
-                    .set((
-                        visits::starts_at.eq(starts),
-                        visits::ends_at.eq(ends),
-                        visits::without_tenant.eq(without_tenant),
-                        visits::change_requested.eq(None::<String>),
-                        visits::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
+                changed(
+                    diesel::update(still_planned(&visit))
+                        .set((
+                            visits::starts_at.eq(starts),
+                            visits::ends_at.eq(ends),
+                            visits::without_tenant.eq(without_tenant),
+                            visits::change_requested.eq(None::<String>),
+                            visits::updated_at.eq(now),
+                        ))
+                        .execute(conn)?,
+                )?;
                 let event = NewEvent {
                     body: reason,
                     visit: Some(visit.id),
@@ -281,9 +335,11 @@ pub fn apply(
             let visit = planned(conn, report, visit)?;
             let reason = reason_of(&reason)?;
             db::transaction(conn, |conn| {
-                diesel::update(visits::table.find(visit.id))
-                    .set((visits::status.eq("cancelled"), visits::updated_at.eq(now)))
-                    .execute(conn)?;
+                changed(
+                    diesel::update(still_planned(&visit))
+                        .set((visits::status.eq("cancelled"), visits::updated_at.eq(now)))
+                        .execute(conn)?,
+                )?;
                 if report.status() == Status::Scheduled {
                     set_status(conn, report, Status::Acknowledged, true)?;
                 }
@@ -302,12 +358,14 @@ pub fn apply(
             let visit = planned(conn, report, visit)?;
             let message = reason_of(&message)?;
             db::transaction(conn, |conn| {
-                diesel::update(visits::table.find(visit.id))
-                    .set((
-                        visits::change_requested.eq(message),
-                        visits::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
+                changed(
+                    diesel::update(still_planned(&visit))
+                        .set((
+                            visits::change_requested.eq(message),
+                            visits::updated_at.eq(now),
+                        ))
+                        .execute(conn)?,
+                )?;
                 let event = NewEvent {
                     body: message,
                     visit: Some(visit.id),
@@ -394,7 +452,7 @@ pub struct VisitReport {
 }
 
 /// The visit happened: notes and "after" photos (processed and saved beforehand) go on the
-/// timeline, the report moves on.
+/// timeline, the report moves on. `report` was read locked, as for [`apply`].
 pub fn complete(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -415,13 +473,15 @@ pub fn complete(
     }
     let now = Utc::now().naive_utc();
     db::transaction(conn, |conn| {
-        diesel::update(visits::table.find(visit.id))
-            .set((
-                visits::status.eq("done"),
-                visits::notes.eq(notes),
-                visits::updated_at.eq(now),
-            ))
-            .execute(conn)?;
+        changed(
+            diesel::update(still_planned(&visit))
+                .set((
+                    visits::status.eq("done"),
+                    visits::notes.eq(notes),
+                    visits::updated_at.eq(now),
+                ))
+                .execute(conn)?,
+        )?;
         set_status(conn, report, done.outcome, true)?;
         let event = NewEvent {
             body: notes,

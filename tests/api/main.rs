@@ -40,5 +40,6 @@ mod tenant_languages;
 mod trust_auth;
 mod trust_data;
 mod trust_notices;
+mod trust_races;
 mod visits;
 mod work;

@@ -115,15 +115,17 @@ async fn a_report_goes_from_received_to_closed_with_the_tenants_word() {
         .await;
     assert_eq!(status, StatusCode::CREATED);
     assert_eq!(body["status"], "closed");
-    // Nothing moves a closed report.
-    let (status, _) = app
+    // Nothing moves a closed report: a move the technician makes on open reports is refused
+    // as a conflict with the report's state (look again), not as one they may never make.
+    let (status, body) = app
         .report_event(
             &tech,
             &reference,
             json!({"type": "transition", "to": "in_progress"}),
         )
         .await;
-    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["error"]["code"], "conflict");
     // Internal notes are for staff only.
     let (status, _) = app.report_event(&tech,
         &reference,

@@ -11,7 +11,7 @@ use crate::reports::report;
 
 /// A weekday at least two days ahead, `YYYY-MM-DD` (visits are agreed in local time; two days
 /// ahead keeps clear of midnight in any zone).
-fn weekday_ahead() -> String {
+pub fn weekday_ahead() -> String {
     let mut day = chrono::Utc::now().date_naive() + Duration::days(2);
     while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
         day += Duration::days(1);

@@ -150,6 +150,7 @@ report-reason-required = اكتب السبب: سيقرؤه الساكن.
 report-comment-long = يجب ألا يزيد عدد أحرف الرسالة عن { $max }.
 report-duplicate-needs-original = لتسجيل بلاغ مكرر، اكتب رقم البلاغ الأصلي.
 report-duplicate-unknown = لا يوجد بلاغ بهذا الرقم يمكن أن يكون هو الأصلي.
+report-changed-meanwhile = تغيّر هذا البلاغ في هذه الأثناء، فلم يُنفَّذ التعديل. اطّلع على حالته الآن وحاول مجددًا إن لزم الأمر.
 report-transfer-unknown = لا يمكن تحويل البلاغ إلى هذه الجهة.
 photo-too-many = يمكنك إرفاق { $max ->
         [zero] { $max } صورة

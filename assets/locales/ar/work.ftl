@@ -79,6 +79,7 @@ visit-done-submit = سجّل أن الزيارة تمت
 visit-time-invalid = اختر يومًا ووقتًا صحيحين (النهاية بعد البداية، وخلال سنة على الأكثر).
 visit-outside-windows = هذا الوقت ليس من الأوقات التي اختارها الساكن.
 visit-not-planned = هذه الزيارة لم تعد مقررة.
+visit-already-planned = توجد زيارة مقررة لهذا البلاغ في هذا الوقت بالفعل.
 event-visit-scheduled = زيارة مقررة: { $when }
 event-visit-rescheduled = تغيّر موعد الزيارة: { $when }
 event-visit-cancelled = أُلغيت الزيارة ({ $when })

@@ -157,6 +157,7 @@ report-comment-long = The message can have at most { $max ->
     }.
 report-duplicate-needs-original = To mark a duplicate, name the original report.
 report-duplicate-unknown = No report with that number can be the original.
+report-changed-meanwhile = This report changed in the meantime, so your change was not made. Look at it as it is now and try again if needed.
 report-transfer-unknown = Not a valid organisation to pass it to.
 photo-too-many = You can attach at most { $max ->
         [one] { $max } photo

@@ -78,6 +78,7 @@ visit-done-submit = Mark the visit done
 visit-time-invalid = Give a valid day and times (the end after the start, within a year).
 visit-outside-windows = The time is outside those the tenant offered.
 visit-not-planned = This visit is no longer planned.
+visit-already-planned = A visit for this report is already planned at that time.
 event-visit-scheduled = Visit scheduled: { $when }
 event-visit-rescheduled = Visit moved: { $when }
 event-visit-cancelled = Visit cancelled ({ $when })

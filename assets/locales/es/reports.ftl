@@ -157,6 +157,7 @@ report-comment-long = El mensaje puede tener como máximo { $max ->
     }.
 report-duplicate-needs-original = Para marcar un reporte repetido, indique el reporte original.
 report-duplicate-unknown = No hay ningún reporte con ese número que pueda ser el original.
+report-changed-meanwhile = Mientras tanto el reporte ha cambiado, así que su cambio no se ha hecho. Mire cómo está ahora y vuelva a intentarlo si hace falta.
 report-transfer-unknown = No se puede pasar el reporte a esa entidad.
 photo-too-many = { $max ->
         [one] Puede adjuntar una sola foto.

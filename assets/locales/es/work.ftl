@@ -78,6 +78,7 @@ visit-done-submit = Marcar la visita como hecha
 visit-time-invalid = Indique un día y un horario válidos (el final después del inicio, dentro de un año como máximo).
 visit-outside-windows = La hora no está dentro de los horarios que indicó el inquilino.
 visit-not-planned = Esta visita ya no está programada.
+visit-already-planned = Ya hay una visita programada para este reporte a esa hora.
 event-visit-scheduled = Visita programada: { $when }
 event-visit-rescheduled = Visita cambiada de fecha: { $when }
 event-visit-cancelled = Visita cancelada ({ $when })

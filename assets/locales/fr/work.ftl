@@ -78,6 +78,7 @@ visit-done-submit = Marquer la visite comme faite
 visit-time-invalid = Indiquez un jour et des horaires valides (la fin après le début, dans moins d'un an).
 visit-outside-windows = Cet horaire n'est pas dans ceux donnés par le locataire.
 visit-not-planned = Cette visite n'est plus prévue.
+visit-already-planned = Une visite de ce signalement est déjà prévue à cette heure-là.
 event-visit-scheduled = Visite prévue : { $when }
 event-visit-rescheduled = Visite déplacée : { $when }
 event-visit-cancelled = Visite annulée ({ $when })

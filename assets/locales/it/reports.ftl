@@ -157,6 +157,7 @@ report-comment-long = Il messaggio può avere al massimo { $max ->
     }.
 report-duplicate-needs-original = Per segnare un doppione indica la segnalazione originale.
 report-duplicate-unknown = Nessuna segnalazione con quel numero che possa fare da originale.
+report-changed-meanwhile = Nel frattempo la segnalazione è cambiata: la modifica non è stata fatta. Guarda com'è ora e riprova se serve.
 report-transfer-unknown = Ente non valido per il passaggio.
 photo-too-many = { $max ->
         [one] Puoi allegare una sola foto.

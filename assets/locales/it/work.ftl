@@ -78,6 +78,7 @@ visit-done-submit = Segna la visita come fatta
 visit-time-invalid = Indica un giorno e un orario validi (la fine dopo l'inizio, entro un anno).
 visit-outside-windows = L'orario non rientra in quelli indicati dall'inquilino.
 visit-not-planned = Questa visita non è più programmata.
+visit-already-planned = A quell'ora c'è già una visita programmata per questa segnalazione.
 event-visit-scheduled = Visita programmata: { $when }
 event-visit-rescheduled = Visita spostata: { $when }
 event-visit-cancelled = Visita annullata ({ $when })

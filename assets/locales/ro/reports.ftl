@@ -164,6 +164,7 @@ report-comment-long = Mesajul poate avea cel mult { $max ->
     }.
 report-duplicate-needs-original = Ca să marcați o dublură, scrieți numărul sesizării inițiale.
 report-duplicate-unknown = Nu există nicio sesizare cu acest număr care să poată fi cea inițială.
+report-changed-meanwhile = Între timp sesizarea s-a schimbat, așa că modificarea nu a fost făcută. Vedeți cum arată acum și încercați din nou dacă este nevoie.
 report-transfer-unknown = Organizația aleasă nu este validă pentru trimitere.
 photo-too-many = Puteți atașa cel mult { $max ->
         [one] o fotografie

@@ -80,6 +80,7 @@ visit-done-submit = Marcați vizita ca făcută
 visit-time-invalid = Alegeți o zi și o oră valide (sfârșitul după început, în cel mult un an).
 visit-outside-windows = Ora aleasă nu se potrivește cu cele date de locatar.
 visit-not-planned = Această vizită nu mai este programată.
+visit-already-planned = Pentru această sesizare există deja o vizită programată la ora respectivă.
 event-visit-scheduled = Vizită programată: { $when }
 event-visit-rescheduled = Vizită mutată: { $when }
 event-visit-cancelled = Vizită anulată ({ $when })

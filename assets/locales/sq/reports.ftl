@@ -157,6 +157,7 @@ report-comment-long = Mesazhi mund të ketë të shumtën { $max ->
     }.
 report-duplicate-needs-original = Për të shënuar një dublikatë, tregoni sinjalizimin origjinal.
 report-duplicate-unknown = Nuk ka asnjë sinjalizim me atë numër që të mund të jetë origjinali.
+report-changed-meanwhile = Ndërkohë sinjalizimi ka ndryshuar, prandaj ndryshimi nuk u bë. Shikoni si është tani dhe provoni përsëri nëse duhet.
 report-transfer-unknown = Ky institucion nuk është i vlefshëm për kalimin.
 photo-too-many = { $max ->
         [one] Mund të bashkëngjitni vetëm një foto.

@@ -78,6 +78,7 @@ visit-done-submit = Shëno vizitën si të bërë
 visit-time-invalid = Jepni një ditë dhe orar të vlefshëm (mbarimi pas fillimit, brenda një viti).
 visit-outside-windows = Orari nuk përputhet me oraret që ka dhënë banori.
 visit-not-planned = Kjo vizitë nuk është më e planifikuar.
+visit-already-planned = Për këtë sinjalizim ka tashmë një vizitë të planifikuar në atë orë.
 event-visit-scheduled = Vizita u planifikua: { $when }
 event-visit-rescheduled = Vizita u zhvendos: { $when }
 event-visit-cancelled = Vizita u anulua ({ $when })

@@ -77,6 +77,7 @@ visit-done-submit = Позначити візит як виконаний
 visit-time-invalid = Вкажіть правильний день і час (кінець — після початку, не пізніше ніж через рік).
 visit-outside-windows = Цей час не збігається з тим, який указав мешканець.
 visit-not-planned = Цей візит уже не заплановано.
+visit-already-planned = На цей час для цієї заявки вже заплановано візит.
 event-visit-scheduled = Заплановано візит: { $when }
 event-visit-rescheduled = Візит перенесено: { $when }
 event-visit-cancelled = Візит скасовано ({ $when })

@@ -145,6 +145,7 @@ report-reason-required = 请写原因：住户会看到。
 report-comment-long = 留言最多 { $max } 个字符。
 report-duplicate-needs-original = 要标记为重复报修，请填写原报修。
 report-duplicate-unknown = 没有这个编号的报修可以作为原报修。
+report-changed-meanwhile = 在此期间这份报修已有变化，您的修改没有生效。请看看它现在的情况，如有需要再试一次。
 report-transfer-unknown = 不能转给这个机构。
 photo-too-many = 最多只能附 { $max } 张照片。
 photo-too-large = 第 { $number } 张照片太大了：最多 { $max } MB。

@@ -73,6 +73,7 @@ visit-done-submit = 标记为已上门
 visit-time-invalid = 请填写有效的日期和时间（结束要在开始之后，一年以内）。
 visit-outside-windows = 这个时间不在住户说的在家时间里。
 visit-not-planned = 这次上门维修已经不在计划里了。
+visit-already-planned = 这份报修在这个时间已经安排了上门维修。
 event-visit-scheduled = 已安排上门维修：{ $when }
 event-visit-rescheduled = 上门维修改时间：{ $when }
 event-visit-cancelled = 上门维修已取消（{ $when }）

@@ -190,3 +190,33 @@ fn refusals_look_like_not_found() {
         crate::access::authorize(&holder(Role::Tenant), Action::ViewInstallation).unwrap_err();
     assert!(matches!(err, crate::core::error::AppError::NotFound));
 }
+
+/// A move one may make, refused only because the report is no longer where it was, is a
+/// conflict (look again); a move one may never make stays "not found".
+#[test]
+fn a_move_refused_by_the_state_alone_is_a_conflict() {
+    use crate::core::error::AppError;
+    let technician = holder(Role::Technician);
+    let tenant = holder(Role::Tenant);
+    let stair = report(Level::Stair, NEIGHBOUR_ID);
+    let acknowledged = ReportScope {
+        status: Status::Acknowledged,
+        ..stair
+    };
+    let mine_closed = ReportScope {
+        status: Status::Closed,
+        ..report(Level::Unit, TENANT_ID)
+    };
+    assert!(authorize_move(&technician, &stair, Status::Acknowledged).is_ok());
+    let again = authorize_move(&technician, &acknowledged, Status::Acknowledged);
+    assert!(matches!(again, Err(AppError::Conflict(_))), "{again:?}");
+    let reopen = authorize_move(&tenant, &mine_closed, Status::Received);
+    assert!(matches!(reopen, Err(AppError::Conflict(_))), "{reopen:?}");
+    let never = authorize_move(&technician, &acknowledged, Status::Closed);
+    assert!(matches!(never, Err(AppError::NotFound)), "{never:?}");
+    let not_theirs = authorize_move(&tenant, &stair, Status::Acknowledged);
+    assert!(
+        matches!(not_theirs, Err(AppError::NotFound)),
+        "{not_theirs:?}"
+    );
+}

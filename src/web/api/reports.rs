@@ -159,6 +159,8 @@ pub async fn get(
         (status = 201, description = "Done: the report as the caller now sees it, or only its reference once passed to another organisation",
             body = Changed),
         (status = 404, response = ApiError),
+        (status = 409, description = "Someone changed the report (or the visit) since the caller looked: nothing was done",
+            body = ApiError),
         (status = 413, response = ApiError),
         (status = 422, response = ApiError),
     )
@@ -192,6 +194,8 @@ pub async fn post_event(
     responses(
         (status = 201, description = "The report as it now is", body = Report),
         (status = 404, response = ApiError),
+        (status = 409, description = "The visit is no longer planned: nothing was done",
+            body = ApiError),
         (status = 413, response = ApiError),
         (status = 422, response = ApiError),
     )
