@@ -151,6 +151,10 @@ impl From<diesel::result::Error> for AppError {
         match e {
             diesel::result::Error::NotFound => AppError::NotFound,
             other => match trouble(&other) {
+                Some(Trouble::Contended) => {
+                    tracing::info!(error = %other, "a change lost to a concurrent one");
+                    AppError::Conflict(Message::new("error-changed-meanwhile"))
+                }
                 Some(Trouble::OutOfReach) => AppError::Unavailable(cause(other)),
                 Some(Trouble::CannotWrite) => AppError::CannotSave(cause(other)),
                 None => AppError::Internal(cause(other)),
@@ -160,6 +164,9 @@ impl From<diesel::result::Error> for AppError {
 }
 
 enum Trouble {
+    /// PostgreSQL gave up one of two transactions that waited on each other (a deadlock) or
+    /// could not serialise them: the other's change stands, this one made none.
+    Contended,
     OutOfReach,
     CannotWrite,
 }
@@ -183,6 +190,12 @@ fn trouble(error: &diesel::result::Error) -> Option<Trouble> {
         "could not extend file",
     ];
     match error {
+        Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+            Some(Trouble::Contended)
+        }
+        Error::DatabaseError(_, info) if info.message().contains("deadlock detected") => {
+            Some(Trouble::Contended)
+        }
         Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _)
         | Error::DatabaseError(DatabaseErrorKind::UnableToSendCommand, _) => {
             Some(Trouble::OutOfReach)

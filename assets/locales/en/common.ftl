@@ -75,6 +75,7 @@ error-rate-limited = Too many attempts. Wait a few minutes and try again.
 error-internal = Something went wrong. Try again shortly; if it keeps happening, tell the desk.
 error-unavailable = The portal cannot reach its data just now. Try again in a few minutes: what you already sent is safe.
 error-cannot-save = The portal cannot save anything just now: its storage is full or read-only. Try again later: what you already sent is safe.
+error-changed-meanwhile = Someone else changed the same thing at the same moment: nothing was saved. Please reload the page and try again.
 error-form-invalid = The form sent is incomplete. Reload the page and try again.
 error-form-too-large = The form sent is too large.
 error-json-invalid = The request is not valid JSON or lacks fields.

@@ -75,6 +75,7 @@ error-rate-limited = Demasiados intentos. Espere unos minutos e inténtelo otra 
 error-internal = Hubo un error. Inténtelo otra vez en un rato; si sigue pasando, avise a la oficina de atención.
 error-unavailable = El portal no puede acceder a sus datos en este momento. Inténtelo de nuevo en unos minutos: lo que ya envió está a salvo.
 error-cannot-save = El portal no puede guardar nada en este momento: su almacenamiento está lleno o es de solo lectura. Inténtelo más tarde: lo que ya envió está a salvo.
+error-changed-meanwhile = Otra persona cambió lo mismo en el mismo momento: no se ha guardado nada. Vuelva a cargar la página e inténtelo de nuevo.
 error-form-invalid = El formulario enviado está incompleto. Vuelva a cargar la página e inténtelo otra vez.
 error-form-too-large = El formulario enviado es demasiado grande.
 error-json-invalid = La solicitud no es un JSON válido o le faltan campos.

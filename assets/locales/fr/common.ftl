@@ -75,6 +75,7 @@ error-rate-limited = Trop d'essais. Attendez quelques minutes et recommencez.
 error-internal = Une erreur s'est produite. Réessayez dans un moment. Si cela continue, prévenez le guichet.
 error-unavailable = Le portail ne peut pas accéder à ses données pour le moment. Réessayez dans quelques minutes : ce que vous avez déjà envoyé est en sécurité.
 error-cannot-save = Le portail ne peut rien enregistrer pour le moment : son espace de stockage est plein ou en lecture seule. Réessayez plus tard : ce que vous avez déjà envoyé est en sécurité.
+error-changed-meanwhile = Quelqu’un d’autre a modifié la même chose au même moment : rien n’a été enregistré. Veuillez recharger la page et réessayer.
 error-form-invalid = Le formulaire envoyé est incomplet. Rechargez la page et recommencez.
 error-form-too-large = Le formulaire envoyé est trop gros.
 error-json-invalid = La demande n'est pas un JSON valide, ou il manque des champs.

@@ -75,6 +75,7 @@ error-rate-limited = Troppi tentativi. Aspetta qualche minuto e riprova.
 error-internal = Si è verificato un errore. Riprova tra poco; se continua, avvisa lo sportello.
 error-unavailable = Il portale non riesce a raggiungere i suoi dati in questo momento. Riprova tra qualche minuto: quello che avevi già inviato è al sicuro.
 error-cannot-save = Il portale non riesce a salvare nulla in questo momento: il suo spazio è pieno o in sola lettura. Riprova più tardi: quello che avevi già inviato è al sicuro.
+error-changed-meanwhile = Qualcun altro ha cambiato la stessa cosa nello stesso momento: non è stato salvato nulla. Ricarica la pagina e riprova.
 error-form-invalid = Il modulo inviato non è completo. Ricarica la pagina e riprova.
 error-form-too-large = Il modulo inviato è troppo grande.
 error-json-invalid = La richiesta non è un JSON valido o mancano dei campi.

@@ -78,6 +78,7 @@ error-rate-limited = Prea multe încercări. Așteptați câteva minute și înc
 error-internal = A apărut o eroare. Încercați din nou puțin mai târziu; dacă tot nu merge, anunțați ghișeul.
 error-unavailable = Portalul nu poate ajunge la date chiar acum. Încercați din nou peste câteva minute: ce ați trimis deja este în siguranță.
 error-cannot-save = Portalul nu poate salva nimic în acest moment: spațiul său de stocare este plin sau doar în citire. Încercați mai târziu: ce ați trimis deja este în siguranță.
+error-changed-meanwhile = Altcineva a modificat același lucru în același moment: nu s-a salvat nimic. Vă rugăm să reîncărcați pagina și să încercați din nou.
 error-form-invalid = Formularul trimis nu este complet. Reîncărcați pagina și încercați din nou.
 error-form-too-large = Formularul trimis este prea mare.
 error-json-invalid = Cererea nu este un JSON valid sau lipsesc câmpuri.

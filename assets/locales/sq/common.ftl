@@ -75,6 +75,7 @@ error-rate-limited = Shumë përpjekje. Prisni disa minuta dhe provoni përsëri
 error-internal = Ndodhi një gabim. Provoni përsëri pak më vonë; nëse vazhdon, lajmëroni sportelin.
 error-unavailable = Portali nuk arrin t'i lexojë të dhënat e tij tani. Provoni përsëri pas disa minutash: ajo që keni dërguar tashmë është e sigurt.
 error-cannot-save = Portali nuk mund të ruajë asgjë tani: hapësira e tij është plot ose vetëm për lexim. Provoni përsëri më vonë: çfarë keni dërguar tashmë është e sigurt.
+error-changed-meanwhile = Dikush tjetër ndryshoi të njëjtën gjë në të njëjtin çast: nuk u ruajt asgjë. Ju lutemi ringarkoni faqen dhe provoni përsëri.
 error-form-invalid = Formulari i dërguar nuk është i plotë. Ringarkoni faqen dhe provoni përsëri.
 error-form-too-large = Formulari i dërguar është shumë i madh.
 error-json-invalid = Kërkesa nuk është JSON i vlefshëm ose i mungojnë disa fusha.

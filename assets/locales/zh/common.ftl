@@ -74,6 +74,7 @@ error-rate-limited = 尝试次数太多。请等几分钟再试。
 error-internal = 出错了。请过一会儿再试；如果还是不行，请告诉服务站。
 error-unavailable = 系统暂时无法读取数据。请过几分钟再试：您已经发送的内容不会丢失。
 error-cannot-save = Portineria 现在无法保存任何内容：存储空间已满或为只读。请稍后再试：您之前发送的内容是安全的。
+error-changed-meanwhile = 其他人在同一时间修改了相同的内容：没有保存任何更改。请重新加载页面后再试。
 error-form-invalid = 提交的表格不完整。请刷新页面，再试一次。
 error-form-too-large = 提交的表格太大了。
 error-json-invalid = 请求不是有效的 JSON，或者缺少字段。
