@@ -367,6 +367,31 @@ async fn a_guesser_at_one_address_does_not_lock_the_owner_out_and_the_owner_is_t
 }
 
 #[tokio::test]
+async fn an_account_guessed_at_from_many_addresses_is_slowed_down_but_never_closed_to_its_owner() {
+    let app = spawn_app().await;
+    for last in 2..6 {
+        let guesser = browser_from([127, 0, 0, last]);
+        for _ in 0..5 {
+            let res = sign_in_from(&app, &guesser, "inquilino@demo.test", "indovino").await;
+            assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "127.0.0.{last}");
+        }
+    }
+    // Under attack, a new address gets fewer tries at the account...
+    let another = browser_from([127, 0, 0, 6]);
+    for _ in 0..2 {
+        let res = sign_in_from(&app, &another, "inquilino@demo.test", "indovino").await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+    let res = sign_in_from(&app, &another, "inquilino@demo.test", "indovino").await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    // ...and the owner, from an address that has not guessed, still signs in.
+    app.visitor().sign_in_ok("inquilino@demo.test").await;
+    let owner_elsewhere = browser_from([127, 0, 0, 7]);
+    let res = sign_in_from(&app, &owner_elsewhere, "inquilino@demo.test", "demo").await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
 async fn a_backup_is_readable_by_the_portals_account_only() {
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
