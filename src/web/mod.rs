@@ -12,6 +12,7 @@ pub mod files;
 pub mod kept_pages;
 pub mod metrics;
 pub mod multipart;
+pub mod navigation;
 pub mod open311;
 pub mod ops;
 pub mod page;
