@@ -276,8 +276,10 @@ async function signIn(page, base, login = ACCOUNT, password = PASSWORD) {
   if (after !== AFTER_LOGIN_PATH) throw new Error(`sign-in as ${login} ended on ${after} instead of ${AFTER_LOGIN_PATH}`);
 }
 
-/** Signs out with the header's sign-out button, as a person would. */
+/** Signs out with the header's sign-out button, as a person would: opening the header's menu
+ *  first when the button is folded in it. */
 async function signOut(page) {
+  if (!(await page.locator(SEL.signOut).first().isVisible())) await page.click('.nav-more summary');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(SEL.signOut, { noWaitAfter: true })]);
   const after = pathOf(page.url());
   if (after !== AFTER_SIGN_OUT_PATH) throw new Error(`sign-out ended on ${after} instead of ${AFTER_SIGN_OUT_PATH}`);

@@ -119,7 +119,7 @@ impl NoticeCard {
             id: row.id,
             kind: row.kind().code(),
             kind_text: locale.text(&format!("notice-kind-{}", row.kind().code())),
-            body_html: super::markdown::to_html(&text.body),
+            body_html: super::markdown::to_html(&text.body, locale),
             body: text.body,
             title: text.title,
             in_italian,

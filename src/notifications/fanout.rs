@@ -192,7 +192,7 @@ fn tell_residents(
                 "name": name,
                 "title": text.title,
                 "body": crate::notices::markdown::to_text(&text.body),
-                "body_html": crate::notices::markdown::to_html(&text.body),
+                "body_html": crate::notices::markdown::to_html(&text.body, locale),
                 "place": board::place_label(conn, &row, locale)?,
                 "link": format!("{base_url}/notices/{notice}"),
             }),

@@ -20,6 +20,8 @@ pub struct Chip {
     pub label: String,
     pub count: i64,
     pub href: String,
+    /// Counted on the folded filters' summary too: what is open, late and one's own.
+    pub in_summary: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -112,27 +114,32 @@ pub fn load(
         label: locale.text("work-all-open"),
         count: page.counts.open,
         href: link(&[]),
+        in_summary: true,
     })
     .chain(page.counts.by_state.iter().map(|(s, n)| Chip {
         label: views::status_text(*s, locale),
         count: *n,
         href: link(&[("state", s.code().to_string())]),
+        in_summary: false,
     }))
     .chain([
         Chip {
             label: locale.text("work-overdue"),
             count: page.counts.overdue,
             href: link(&[("overdue", "true".into())]),
+            in_summary: true,
         },
         Chip {
             label: locale.text("work-unassigned"),
             count: page.counts.unassigned,
             href: link(&[("assignee", "none".into())]),
+            in_summary: false,
         },
         Chip {
             label: locale.text("work-mine"),
             count: page.counts.mine,
             href: link(&[("assignee", "me".into())]),
+            in_summary: true,
         },
     ])
     .collect();

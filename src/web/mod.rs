@@ -13,6 +13,7 @@ pub mod kept_pages;
 pub mod local_path;
 pub mod metrics;
 pub mod multipart;
+pub mod navigation;
 pub mod open311;
 pub mod ops;
 pub mod page;

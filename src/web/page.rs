@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::csrf::CsrfToken;
 use super::display::Display;
 use super::local_path::LocalPath;
+use super::navigation::{Navigation, Reach};
 use super::{AppState, SignedIn};
-use crate::access::{allows, Action, Actor};
+use crate::access::Actor;
 use crate::auth::CurrentUser;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
@@ -29,14 +30,7 @@ struct LanguageChoice {
 struct Visitor<'a> {
     id: i32,
     name: &'a str,
-    can_register: bool,
-    can_edit_categories: bool,
-    manages_api_keys: bool,
-    reads_audit: bool,
-    reviews_translations: bool,
-    works: bool,
-    manages: bool,
-    reads_indicators: bool,
+    nav: Navigation,
 }
 
 #[derive(Serialize)]
@@ -93,20 +87,10 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
                 current: l.code == locale.code(),
             })
             .collect(),
-        user: user.map(|u| {
-            let actor = u.actor();
-            Visitor {
-                id: u.id,
-                name: &u.name,
-                can_register: allows(&actor, Action::OpenDesk),
-                can_edit_categories: allows(&actor, Action::EditCategories),
-                manages_api_keys: allows(&actor, Action::ManageApiKeys),
-                reads_audit: allows(&actor, Action::ReadAuditTrail),
-                reviews_translations: allows(&actor, Action::ReviewTranslations),
-                works: allows(&actor, Action::WorkQueue),
-                manages: !actor.manager_of.is_empty(),
-                reads_indicators: allows(&actor, crate::stats::ViewIndicators),
-            }
+        user: user.map(|u| Visitor {
+            id: u.id,
+            name: &u.name,
+            nav: Navigation::new(Reach::of(&u.actor()), req.path(), locale),
         }),
     }
 }

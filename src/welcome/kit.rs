@@ -220,7 +220,7 @@ pub fn kit(
             topic_text: locale.text(&format!("kit-topic-{topic}")),
             topic,
             title: text.title.clone(),
-            body_html: markdown::to_html(&text.body),
+            body_html: markdown::to_html(&text.body, locale),
             in_italian,
             updated: locale.text_with(
                 "kit-updated",

@@ -34,6 +34,7 @@ mod reports;
 mod retention;
 mod security;
 mod sign_in;
+mod small_screens;
 mod stats;
 mod storage_faults;
 mod tenant_languages;

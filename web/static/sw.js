@@ -73,10 +73,12 @@ async function marked(cached) {
   const html = await cached.text();
   const lang = langOf(html);
   const when = new Date(cached.headers.get("date") || Date.now()).toLocaleString(lang);
+  // Isolated, as the server's own dates are: in a right-to-left sentence its digit groups keep
+  // the order the date's own language gives them (direction from its first letter or mark).
   const body = html
     .replace("data-offline-note hidden", "data-offline-note")
     // The note is one message with the date's place marked, so each language orders it.
-    .replace("__WHEN__", `<span data-offline-when>${when}</span>`);
+    .replace("__WHEN__", `<span data-offline-when><bdi>${when}</bdi></span>`);
   return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
