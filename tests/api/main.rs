@@ -37,5 +37,6 @@ mod sign_in;
 mod stats;
 mod storage_faults;
 mod tenant_languages;
+mod trust_open311;
 mod visits;
 mod work;
