@@ -1,6 +1,6 @@
 //! Work nobody asks for at a given moment, run by every app node: telling followers about new
-//! events (often), closing resolved reports nobody confirmed, each manager's daily digest and
-//! anonymising accounts unused for too long (less often). Each is safe with several nodes:
+//! events (often), closing resolved reports nobody confirmed, each manager's daily digest,
+//! anonymising accounts unused for too long and forgetting old API key uses (less often). Each is safe with several nodes:
 //! events are claimed with `SKIP LOCKED`, the closing and anonymising updates are conditional,
 //! a digest is claimed by inserting its (manager, day) row, and sweeping a shared bucket's
 //! orphans twice only deletes them twice.
@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
+use crate::auth::api_keys;
 use crate::core::config::Config;
 use crate::core::db::Db;
 use crate::core::render::Templates;
@@ -93,9 +94,24 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
             Ok(accounts) => tracing::info!(accounts, "anonymised accounts unused for too long"),
             Err(e) => tracing::error!(error = %e, "anonymising unused accounts failed"),
         }
+        prune_key_uses(&jobs).await;
         if wait(jobs.config.jobs_every, &mut shutdown).await {
             return;
         }
+    }
+}
+
+/// Forgets API key uses older than a day (a delete by time: safe on several nodes).
+async fn prune_key_uses(jobs: &Jobs) {
+    let now = chrono::Utc::now().naive_utc();
+    match jobs
+        .db
+        .run(move |conn| Ok(api_keys::prune_uses(conn, now)?))
+        .await
+    {
+        Ok(0) => {}
+        Ok(uses) => tracing::info!(uses, "forgot old API key uses"),
+        Err(e) => tracing::error!(error = %e, "forgetting old API key uses failed"),
     }
 }
 

@@ -18,7 +18,7 @@ use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::media::store::PhotoStore;
 use crate::notifications::worker::{self, Mailer};
-use crate::open311::filing::MediaSources;
+use crate::open311::media::MediaSources;
 use crate::people::feeds::FeedKey;
 use crate::stats::cache::IndicatorCache;
 use crate::web::metrics::Metrics;

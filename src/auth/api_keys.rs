@@ -1,8 +1,8 @@
 //! Keys for other systems (a landlord's call centre, a city's Open311 client): an admin issues
 //! one for an organisation, read-only or read and write, on the admin page or with
 //! `portineria api-key create`. The key is shown once; only its SHA-256 is kept. Every use is
-//! logged (`api_key_uses`, and the log), and each key has its own rate limit, counted in the
-//! database so every node sees the same count. Reports filed with a key are filed by the key's
+//! logged (`api_key_uses` for a day, and the log), and each key has its own rate limit,
+//! counted in the database so every node sees the same count. Reports filed with a key are filed by the key's
 //! own account, which has no password and cannot sign in.
 
 use chrono::{Duration, NaiveDateTime, Utc};
@@ -33,6 +33,18 @@ pub struct ApiKey {
     pub can_write: bool,
     /// The account reports filed with this key are filed by.
     pub user_id: i32,
+}
+
+impl ApiKey {
+    /// The key as the rules see it: its own account, working for its organisation — which
+    /// answers for some reports (reads their words, files where it answers) and nothing else.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: self.user_id,
+            staff_of: vec![self.organisation_id],
+            ..Actor::default()
+        }
+    }
 }
 
 /// A key on the admin page, its dates in the reader's language.
@@ -181,7 +193,7 @@ pub fn revoke(conn: &mut DbConnection, issuer: Issuer, id: i32) -> AppResult<()>
 
 pub fn list(conn: &mut DbConnection, issuer: Issuer, locale: Locale) -> AppResult<Vec<ListedKey>> {
     issuer.authorize()?;
-    let since = Utc::now().naive_utc() - Duration::days(1);
+    let since = Utc::now().naive_utc() - uses_kept();
     let keys = api_keys::table
         .inner_join(organisations::table)
         .order((api_keys::revoked_at.is_not_null(), api_keys::name))
@@ -236,42 +248,73 @@ pub struct KeyUse<'a> {
     pub per_minute: u32,
 }
 
+/// How long uses are kept: the admin page shows each key's uses of the last day; older ones
+/// are pruned by [`prune_uses`].
+pub fn uses_kept() -> Duration {
+    Duration::days(1)
+}
+
+/// The window the rate limit counts uses in.
+fn rate_window() -> Duration {
+    Duration::minutes(1)
+}
+
 /// The key a caller presents, if it is live; logs the use and applies the key's rate limit.
 /// An unknown or revoked key is `Unauthenticated`; too many uses in the last minute,
-/// `RateLimited`.
+/// `RateLimited`, and a refused call records nothing. Counting and recording are one step:
+/// the transaction first locks the key's row (a row lock on PostgreSQL, the write lock
+/// SQLite's immediate transaction holds), so parallel calls with one key — on any node —
+/// count one after another and never exceed the limit.
 pub fn check(conn: &mut DbConnection, call: &KeyUse) -> AppResult<ApiKey> {
-    let key = api_keys::table
-        .filter(api_keys::key_hash.eq(digest(call.secret.trim())))
-        .filter(api_keys::revoked_at.is_null())
-        .select(ApiKey::as_select())
-        .first::<ApiKey>(conn)
-        .optional()?
-        .ok_or(AppError::Unauthenticated)?;
+    let hash = digest(call.secret.trim());
     let now = Utc::now().naive_utc();
-    let recent: i64 = api_key_uses::table
-        .filter(api_key_uses::key_id.eq(key.id))
-        .filter(api_key_uses::allowed.eq(true))
-        .filter(api_key_uses::used_at.gt(now - Duration::minutes(1)))
-        .count()
-        .get_result(conn)?;
-    let allowed = recent < i64::from(call.per_minute);
-    diesel::insert_into(api_key_uses::table)
-        .values((
-            api_key_uses::key_id.eq(key.id),
-            api_key_uses::used_at.eq(now),
-            api_key_uses::method.eq(call.method),
-            api_key_uses::path.eq(truncate(call.path, 200)),
-            api_key_uses::allowed.eq(allowed),
-        ))
-        .execute(conn)?;
+    let (key, allowed) = crate::core::db::transaction(conn, |conn| -> AppResult<(ApiKey, bool)> {
+        let live = api_keys::table
+            .filter(api_keys::key_hash.eq(&hash))
+            .filter(api_keys::revoked_at.is_null());
+        // Setting a column to itself changes nothing but takes the row's lock until commit.
+        let locked = diesel::update(live.clone())
+            .set(api_keys::last_used_at.eq(api_keys::last_used_at))
+            .execute(conn)?;
+        if locked == 0 {
+            return Err(AppError::Unauthenticated);
+        }
+        let key = live.select(ApiKey::as_select()).first::<ApiKey>(conn)?;
+        let recent: i64 = api_key_uses::table
+            .filter(api_key_uses::key_id.eq(key.id))
+            .filter(api_key_uses::allowed.eq(true))
+            .filter(api_key_uses::used_at.gt(now - rate_window()))
+            .count()
+            .get_result(conn)?;
+        if recent >= i64::from(call.per_minute) {
+            return Ok((key, false));
+        }
+        diesel::insert_into(api_key_uses::table)
+            .values((
+                api_key_uses::key_id.eq(key.id),
+                api_key_uses::used_at.eq(now),
+                api_key_uses::method.eq(call.method),
+                api_key_uses::path.eq(truncate(call.path, 200)),
+                api_key_uses::allowed.eq(true),
+            ))
+            .execute(conn)?;
+        diesel::update(api_keys::table.find(key.id))
+            .set(api_keys::last_used_at.eq(now))
+            .execute(conn)?;
+        Ok((key, true))
+    })?;
     tracing::info!(key_id = key.id, name = %key.name, method = call.method, path = call.path, allowed, "api key used");
-    if !allowed {
-        return Err(AppError::RateLimited);
+    if allowed {
+        Ok(key)
+    } else {
+        Err(AppError::RateLimited)
     }
-    diesel::update(api_keys::table.find(key.id))
-        .set(api_keys::last_used_at.eq(now))
-        .execute(conn)?;
-    Ok(key)
+}
+
+/// Forgets the uses older than [`uses_kept`] (a background job): the log keeps the history.
+pub fn prune_uses(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(api_key_uses::table.filter(api_key_uses::used_at.lt(now - uses_kept())))
+        .execute(conn)
 }
 
 fn truncate(text: &str, max: usize) -> &str {

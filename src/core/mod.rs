@@ -11,3 +11,4 @@ pub mod error;
 pub mod prepared;
 pub mod render;
 pub mod schema;
+pub mod spreadsheet;

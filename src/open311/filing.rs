@@ -4,8 +4,6 @@
 //! the estate. A `media_url` photo is fetched only from the hosts the installation allows, and
 //! goes through the same photo pipeline and limits as an upload.
 
-use std::time::Duration;
-
 use serde::Serialize;
 
 use super::{is_service, SPOT};
@@ -13,16 +11,14 @@ use crate::access::{Actor, Place};
 use crate::auth::api_keys::ApiKey;
 use crate::core::db::Db;
 use crate::core::error::{AppError, AppResult, Message};
-use crate::media::limits::MAX_UPLOAD_BYTES;
-use crate::places::{self, sites};
+use crate::places::sites;
+use crate::reports::categories;
 use crate::reports::filing::{self, Filing, Placement};
 use crate::reports::rules::NewReport;
 use crate::reports::Location;
 
 /// How far from a building coordinates may be and still mean it.
 pub const NEAREST_METRES: f64 = 200.0;
-/// How long fetching a `media_url` photo may take.
-const MEDIA_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A `POST requests` as parsed from its form.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -89,89 +85,20 @@ pub struct Accepted {
     pub service_notice: String,
 }
 
-/// Where Open311 photos may come from, and the client that fetches them.
-#[derive(Clone)]
-pub struct MediaSources {
-    hosts: Vec<String>,
-    client: reqwest::Client,
-}
-
-impl MediaSources {
-    pub fn new(hosts: Vec<String>) -> anyhow::Result<Self> {
-        let client = reqwest::Client::builder()
-            .timeout(MEDIA_TIMEOUT)
-            // A redirect could lead off the allowed hosts.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()?;
-        Ok(Self { hosts, client })
-    }
-
-    fn allows(&self, url: &url::Url) -> bool {
-        matches!(url.scheme(), "http" | "https")
-            && url.host_str().is_some_and(|h| {
-                self.hosts
-                    .iter()
-                    .any(|allowed| *allowed == h.to_lowercase())
-            })
-    }
-
-    /// The photo at `url`, if its host is allowed and it fits the upload limit.
-    async fn fetch(&self, url: &url::Url) -> AppResult<Vec<u8>> {
-        if !self.allows(url) {
-            return Err(AppError::Invalid(
-                Message::new("open311-media-host").with("host", url.host_str().unwrap_or("")),
-            ));
-        }
-        let unreachable = |e: reqwest::Error| {
-            tracing::info!(url = %url, error = %e, "media_url not fetched");
-            AppError::invalid("open311-media-unreachable")
-        };
-        let mut response = self
-            .client
-            .get(url.clone())
-            .send()
-            .await
-            .map_err(unreachable)?;
-        if !response.status().is_success() {
-            return Err(AppError::invalid("open311-media-unreachable"));
-        }
-        let too_large = || {
-            AppError::TooLarge(
-                Message::new("photo-too-large")
-                    .with("number", 1)
-                    .with("max", MAX_UPLOAD_BYTES / (1024 * 1024)),
-            )
-        };
-        if response
-            .content_length()
-            .is_some_and(|n| n > MAX_UPLOAD_BYTES as u64)
-        {
-            return Err(too_large());
-        }
-        let mut bytes = vec![];
-        while let Some(chunk) = response.chunk().await.map_err(unreachable)? {
-            if bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
-                return Err(too_large());
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        Ok(bytes)
-    }
-}
-
-/// Files the submission for `key`: checks the key may write and serves the place, then files
+/// Files the submission for `key`: checks the key may write and answers for the service at the
+/// place, then files
 /// through the same path as the report form (photos, routing, service levels, events).
 pub async fn submit(
     db: &Db,
     photos: &crate::media::store::PhotoStore,
-    media: &MediaSources,
+    media: &super::media::MediaSources,
     key: &ApiKey,
     submission: Submission,
 ) -> AppResult<Accepted> {
     if !key.can_write {
         return Err(AppError::Forbidden(Message::new("open311-key-read-only")));
     }
-    let (organisation, wanted) = (key.organisation_id, submission.clone());
+    let (key_actor, wanted) = (key.actor(), submission.clone());
     let site = db
         .run(move |conn| {
             if !is_service(conn, &wanted.service_code)? {
@@ -187,8 +114,9 @@ pub async fn submit(
                 return Err(AppError::invalid("open311-location-missing"));
             };
             let site = site.ok_or_else(|| AppError::invalid("open311-location-unknown"))?;
-            let served = places::estates_served(conn, &[organisation], &[])?;
-            if !served.iter().any(|e| e.id == site.estate_id) {
+            let category = categories::by_code(conn, &wanted.service_code, super::LOCALE)?
+                .ok_or_else(|| AppError::invalid("open311-service-unknown"))?;
+            if !key_actor.answers_for(category.answered_by(site.owner_id), site.estate_id) {
                 return Err(AppError::Forbidden(Message::new(
                     "open311-key-out-of-scope",
                 )));

@@ -5,6 +5,7 @@
 //! (`web::open311`) renders what this module returns as XML or JSON.
 
 pub mod filing;
+pub mod media;
 pub mod requests;
 
 use diesel::prelude::*;

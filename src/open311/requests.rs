@@ -1,11 +1,13 @@
 //! Service requests: the estate's common-area reports as Open311 lists them, with the filters
-//! of `GET requests` and the lookup of `tokens/{token}`.
+//! of `GET requests` and the lookup of `tokens/{token}`. Residents' words are only for the
+//! organisation that answers ([`Reader`]).
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::{datetime, is_service, LOCALE};
+use crate::access::Actor;
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::prepared::any_of;
@@ -141,6 +143,24 @@ impl RawQuery {
     }
 }
 
+/// Who reads requests: anyone (no key) sees what is on the building's board anyway — service,
+/// status, dates, address; an organisation's key also reads the words (description and
+/// status notes) of the reports its organisation answers for, as its staff would.
+#[derive(Debug, Clone)]
+pub enum Reader {
+    Anyone,
+    Key(Actor),
+}
+
+impl Reader {
+    fn reads_words_of(&self, report: &ReportRow) -> bool {
+        match self {
+            Reader::Anyone => false,
+            Reader::Key(actor) => actor.answers_for(report.organisation_id, report.estate_id),
+        }
+    }
+}
+
 /// A report as Open311 shows it. Optional fields are absent rather than empty.
 #[derive(Debug, Clone, Serialize)]
 pub struct ServiceRequest {
@@ -150,7 +170,8 @@ pub struct ServiceRequest {
     pub status_notes: Option<String>,
     pub service_name: String,
     pub service_code: String,
-    pub description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agency_responsible: Option<String>,
     pub requested_datetime: String,
@@ -167,7 +188,11 @@ pub struct ServiceRequest {
 }
 
 /// The requests a query asks for, newest first.
-pub fn find(conn: &mut DbConnection, query: &Query) -> AppResult<Vec<ServiceRequest>> {
+pub fn find(
+    conn: &mut DbConnection,
+    reader: &Reader,
+    query: &Query,
+) -> AppResult<Vec<ServiceRequest>> {
     let mut rows = reports::table
         .filter(listed_openly_filter())
         .select(ReportRow::as_select())
@@ -209,11 +234,11 @@ pub fn find(conn: &mut DbConnection, query: &Query) -> AppResult<Vec<ServiceRequ
         }
     }
     let rows: Vec<ReportRow> = rows.load(conn)?;
-    describe(conn, rows)
+    describe(conn, reader, rows)
 }
 
 /// One request by its id; not found unless Open311 may show it.
-pub fn one(conn: &mut DbConnection, reference: &str) -> AppResult<ServiceRequest> {
+pub fn one(conn: &mut DbConnection, reader: &Reader, reference: &str) -> AppResult<ServiceRequest> {
     let row = reports::table
         .filter(reports::reference.eq(reference.trim().to_uppercase()))
         .select(ReportRow::as_select())
@@ -221,7 +246,9 @@ pub fn one(conn: &mut DbConnection, reference: &str) -> AppResult<ServiceRequest
         .optional()?
         .filter(|r| listed_openly(&r.scope()))
         .ok_or(AppError::NotFound)?;
-    describe(conn, vec![row])?.pop().ok_or(AppError::NotFound)
+    describe(conn, reader, vec![row])?
+        .pop()
+        .ok_or(AppError::NotFound)
 }
 
 /// `tokens/{token}`: the request a key's call filed with this idempotency key.
@@ -251,14 +278,23 @@ pub fn by_token(conn: &mut DbConnection, token: &str) -> AppResult<Vec<Token>> {
         .collect())
 }
 
-/// Adds what a list of reports needs from elsewhere: names, addresses, public notes.
-fn describe(conn: &mut DbConnection, rows: Vec<ReportRow>) -> AppResult<Vec<ServiceRequest>> {
+/// Adds what a list of reports needs from elsewhere: names, addresses, and the public notes
+/// of those whose words the reader may read.
+fn describe(
+    conn: &mut DbConnection,
+    reader: &Reader,
+    rows: Vec<ReportRow>,
+) -> AppResult<Vec<ServiceRequest>> {
     let categories = crate::reports::categories::all(conn, LOCALE)?;
     let organisations = places::organisations(conn)?;
     let building_ids: Vec<i32> = rows.iter().filter_map(|r| r.building_id).collect();
     let buildings = sites::buildings_in(conn, &building_ids)?;
     let estates = places::named_estates(conn)?;
-    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let ids: Vec<i32> = rows
+        .iter()
+        .filter(|r| reader.reads_words_of(r))
+        .map(|r| r.id)
+        .collect();
     // The latest public words on each report: its status notes.
     let notes: Vec<(i32, String)> = report_events::table
         .filter(any_of(report_events::report_id, ids))
@@ -284,7 +320,7 @@ fn describe(conn: &mut DbConnection, rows: Vec<ReportRow>) -> AppResult<Vec<Serv
                     .map(|(_, body)| body.clone()),
                 service_name: category.map(|c| c.name.clone()).unwrap_or_default(),
                 service_code: category.map(|c| c.code.clone()).unwrap_or_default(),
-                description: r.description.clone(),
+                description: reader.reads_words_of(&r).then(|| r.description.clone()),
                 agency_responsible: r
                     .organisation_id
                     .and_then(|o| organisations.iter().find(|org| org.id == o))

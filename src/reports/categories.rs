@@ -21,6 +21,18 @@ pub struct Category {
     pub active: bool,
 }
 
+impl Category {
+    /// Who answers a report of this category in a building `owner` owns: the category's
+    /// organisation if it has one, else the owner; `None`: the estate's desk.
+    pub fn answered_by(&self, owner: i32) -> Option<i32> {
+        if self.route_to_desk {
+            None
+        } else {
+            Some(self.route_to_organisation_id.unwrap_or(owner))
+        }
+    }
+}
+
 /// A category as stored, before its name is looked up.
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = categories)]

@@ -271,10 +271,7 @@ fn file_placed(
             .find(building)
             .select(buildings::owner_id)
             .first::<i32>(conn)?;
-        (
-            Some(category.route_to_organisation_id.unwrap_or(owner)),
-            false,
-        )
+        (category.answered_by(owner), false)
     };
     let in_unit = place.level == Location::Unit;
     let now = Utc::now().naive_utc();

@@ -1,6 +1,7 @@
 //! The indicators as CSV: every report with each milestone's time, and each table of
 //! `/stats`. No names, e-mail addresses, phone numbers or descriptions ever leave this way —
-//! a report's words can hold any of them — so no role needs more than the figures.
+//! a report's words can hold any of them — so no role needs more than the figures. Every cell
+//! goes through [`Sheet`], which keeps spreadsheets from running one as a formula.
 
 use chrono::NaiveDateTime;
 
@@ -11,7 +12,8 @@ use super::page::Names;
 use super::{By, Filter, StatsQuery};
 use crate::access::Actor;
 use crate::core::db::DbConnection;
-use crate::core::error::{AppError, AppResult};
+use crate::core::error::AppResult;
+use crate::core::spreadsheet::Sheet;
 use crate::i18n::Locale;
 
 const REPORT_COLUMNS: [&str; 17] = [
@@ -37,10 +39,6 @@ const REPORT_COLUMNS: [&str; 17] = [
 fn time(at: Option<NaiveDateTime>) -> String {
     at.map(|t| t.and_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .unwrap_or_default()
-}
-
-fn csv_error(e: csv::Error) -> AppError {
-    AppError::Internal(anyhow::Error::new(e).context("writing CSV"))
 }
 
 /// What the reader's query selects, checked as on `/stats`.
@@ -85,21 +83,17 @@ pub fn reports_csv(
         id.and_then(|id| organisations.iter().find(|o| o.id == id))
             .map_or("", |o| o.code.as_str())
     };
-    let mut header = csv::Writer::from_writer(vec![]);
-    header.write_record(REPORT_COLUMNS).map_err(csv_error)?;
-    if !send(
-        header
-            .into_inner()
-            .map_err(|e| csv_error(e.into_error().into()))?,
-    ) {
+    let mut header = Sheet::default();
+    header.row(REPORT_COLUMNS)?;
+    if !send(header.into_bytes()?) {
         return Ok(());
     }
     let mut failed = None;
     facts::for_each_page(conn, filter, Milestones::Read, |page: Vec<ReportFacts>| {
-        let mut out = csv::Writer::from_writer(Vec::with_capacity(page.len() * 160));
+        let mut out = Sheet::with_capacity(page.len() * 160);
         for r in &page {
             let id = |v: Option<i32>| v.map(|v| v.to_string()).unwrap_or_default();
-            let written = out.write_record([
+            let written = out.row([
                 r.reference.as_str(),
                 &r.estate.to_string(),
                 &id(r.building),
@@ -119,14 +113,14 @@ pub fn reports_csv(
                 if r.facts.reopened { "1" } else { "0" },
             ]);
             if let Err(e) = written {
-                failed = Some(csv_error(e));
+                failed = Some(e);
                 return false;
             }
         }
-        match out.into_inner() {
+        match out.into_bytes() {
             Ok(bytes) => send(bytes),
             Err(e) => {
-                failed = Some(csv_error(e.into_error().into()));
+                failed = Some(e);
                 false
             }
         }
@@ -157,8 +151,8 @@ pub fn table_csv(
     let kept = cache.indicators(conn, filter, &[by], now)?;
     let indicators = &kept.indicators;
     let names = Names::load(conn, &super::page::building_ids(indicators), locale)?;
-    let mut out = csv::Writer::from_writer(vec![]);
-    out.write_record([
+    let mut out = Sheet::default();
+    out.row([
         by.code(),
         "received",
         "open",
@@ -171,10 +165,9 @@ pub fn table_csv(
         "handled_by_residents_percent",
         "fixed_yes",
         "fixed_no",
-    ])
-    .map_err(csv_error)?;
+    ])?;
     for (key, f) in &indicators.tables[0].1 {
-        out.write_record([
+        out.row([
             names.label(by, *key, locale),
             f.received.to_string(),
             f.open.to_string(),
@@ -187,9 +180,7 @@ pub fn table_csv(
             rate(f.residents_share()),
             f.fixed_yes.to_string(),
             f.fixed_no.to_string(),
-        ])
-        .map_err(csv_error)?;
+        ])?;
     }
-    out.into_inner()
-        .map_err(|e| csv_error(e.into_error().into()))
+    out.into_bytes()
 }

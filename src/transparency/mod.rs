@@ -1,9 +1,11 @@
 //! What a building costs and who serves it: service contracts (cleaning, green areas, lifts,
 //! heating — contractor, period, contact), yearly expenses by item, and each household's share,
-//! which only that flat's tenants and staff see. The desk enters them, or imports a CSV.
+//! which only that flat's tenants, the desk and the landlord's managers see ([`shares`]). The
+//! desk enters them, or imports a CSV.
 
 pub mod import;
 pub mod page;
+pub mod shares;
 
 use crate::access::{Actor, Level, Place, Rule};
 
@@ -14,7 +16,8 @@ pub const SERVICES: [&str; 6] = ["cleaning", "green", "lift", "heating", "waste"
 pub enum AccountsAction {
     /// A building's contracts and expenses: its residents and delegates, its desk, its landlord.
     Read { building: Place, owner: Option<i32> },
-    /// A flat's share: its tenants, the desk, its landlord.
+    /// A flat's share: its tenants, the desk, its landlord's managers
+    /// ([`shares::ShareReaders`]).
     ReadShare { unit: Place, owner: Option<i32> },
     /// Enter or import them: the desk.
     Edit { building: Place },
@@ -22,17 +25,15 @@ pub enum AccountsAction {
 
 impl Rule for AccountsAction {
     fn allows(&self, actor: &Actor) -> bool {
-        let staff = |place: &Place, owner: Option<i32>| {
-            actor.admin
-                || actor.desk_of().contains(place)
-                || (place.level != Level::Estate && owner.is_some_and(|o| actor.staff_of(o)))
-        };
         match *self {
             AccountsAction::Read { building, owner } => {
-                staff(&building, owner) || actor.neighbour_of().contains(&building)
+                actor.admin
+                    || actor.desk_of().contains(&building)
+                    || (building.level != Level::Estate && owner.is_some_and(|o| actor.staff_of(o)))
+                    || actor.neighbour_of().contains(&building)
             }
             AccountsAction::ReadShare { unit, owner } => {
-                staff(&unit, owner) || actor.lives_in().contains(&unit)
+                shares::ShareReaders::of(actor).contains(&unit, owner)
             }
             AccountsAction::Edit { building } => actor.admin || actor.desk_of().contains(&building),
         }
@@ -105,6 +106,7 @@ mod tests {
             "read another landlord's building" => read(elsewhere(Level::Building), Some(OTHER)),
             "read my flat's share" => share(place(Level::Unit), Some(OWNER)),
             "read a neighbour's share" => share(neighbours_flat, Some(OWNER)),
+            "read another landlord's share" => share(elsewhere(Level::Unit), Some(OTHER)),
             "enter my building's accounts" => on(AccountsAction::Edit { building }),
             "enter another estate's accounts" => on(AccountsAction::Edit {
                 building: other_estate,
@@ -121,8 +123,9 @@ mod tests {
         let cases: &[(&str, [bool; 7])] = &[
             ("read my building's accounts", [Y, Y, Y, Y, Y, Y, Y]),
             ("read another landlord's building", [N, N, N, Y, N, N, Y]),
-            ("read my flat's share", [Y, N, N, Y, Y, Y, Y]),
-            ("read a neighbour's share", [N, N, N, Y, Y, Y, Y]),
+            ("read my flat's share", [Y, N, N, Y, N, Y, N]),
+            ("read a neighbour's share", [N, N, N, Y, N, Y, N]),
+            ("read another landlord's share", [N, N, N, Y, N, N, N]),
             ("enter my building's accounts", [N, N, N, Y, N, N, Y]),
             ("enter another estate's accounts", [N, N, N, N, N, N, Y]),
         ];

@@ -3,6 +3,7 @@
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::shares::{shares_of_flats, ShareReaders};
 use super::AccountsAction;
 use crate::access::{allows, authorize, Actor, Level, Picker, Place};
 use crate::core::db::DbConnection;
@@ -52,7 +53,7 @@ pub struct Accounts {
     pub building_id: Option<i32>,
     pub contracts: Vec<Contract>,
     pub years: Vec<Year>,
-    /// The reader's own flat's share (all flats' for staff).
+    /// The reader's own flat's share (all flats' for the desk and the landlord's managers).
     pub shares: Vec<Share>,
     pub can_edit: bool,
     pub query: AccountsQuery,
@@ -173,23 +174,21 @@ pub fn accounts(
             }
         })
         .collect();
-    view.shares = shares(conn, actor, building, &place, owner, locale)?;
+    view.shares = shares(conn, actor, building, locale)?;
     Ok(view)
 }
 
-/// The shares the reader may see: their own flats', or every flat's for staff.
+/// The shares the reader may see ([`ShareReaders`]): their own flats', or every flat's for the
+/// desk and the landlord's managers.
 fn shares(
     conn: &mut DbConnection,
     actor: &Actor,
     building: i32,
-    place: &Place,
-    owner: Option<i32>,
     locale: Locale,
 ) -> AppResult<Vec<Share>> {
-    type Row = (i32, i32, String, i32, String, i64, i32);
-    let rows: Vec<Row> = unit_shares::table
-        .inner_join(units::table.inner_join(stairs::table))
+    let rows: Vec<(String, i32, String, i64, i32)> = shares_of_flats()
         .filter(stairs::building_id.eq(building))
+        .filter(ShareReaders::of(actor).filter())
         .order((
             unit_shares::year.desc(),
             stairs::name,
@@ -197,8 +196,6 @@ fn shares(
             units::number,
         ))
         .select((
-            units::id,
-            stairs::id,
             stairs::name,
             units::floor,
             units::number,
@@ -208,16 +205,7 @@ fn shares(
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .filter(|(unit, stair, ..)| {
-            let flat = Place {
-                level: Level::Unit,
-                unit: Some(*unit),
-                stair: Some(*stair),
-                ..*place
-            };
-            allows(actor, AccountsAction::ReadShare { unit: flat, owner })
-        })
-        .map(|(_, _, stair, floor, number, cents, year)| Share {
+        .map(|(stair, floor, number, cents, year)| Share {
             year,
             flat: locale.text_with(
                 "accounts-flat",

@@ -48,7 +48,7 @@ pub struct AppState {
     pub cards: rendered_cards::RenderedCards,
     pub pages: kept_pages::KeptPages,
     /// Where Open311 `media_url` photos may be fetched from.
-    pub media: crate::open311::filing::MediaSources,
+    pub media: crate::open311::media::MediaSources,
     /// Indicators worked out recently, read again without the database.
     pub indicators: Arc<crate::stats::cache::IndicatorCache>,
     /// Where photos are kept (the data directory, or a bucket all nodes share).

@@ -258,3 +258,87 @@ async fn the_works_board_and_the_notice_rule_agree() {
         "a resident of one stair does not see the other's works"
     );
 }
+
+/// Household shares: the rule that opens one flat's share and the filter that lists a
+/// building's agree, for every demo account and every flat with a share; only that flat's
+/// tenants, the estate's desk and the landlord's managers read one (never technicians,
+/// delegates for others' flats, nor admins).
+#[tokio::test]
+async fn the_share_rule_and_the_share_filter_agree() {
+    use portineria::access::{allows, Level, Place};
+    use portineria::core::schema::{buildings, stairs, unit_shares, units};
+    use portineria::transparency::shares::{shares_of_flats, ShareReaders};
+    use portineria::transparency::AccountsAction;
+
+    let app = spawn_app().await;
+    let pool = connection(&app);
+    let mut conn = pool.get().unwrap();
+    let flats: Vec<(i32, i32, i32, i32, i32, String)> = shares_of_flats()
+        .select((
+            units::id,
+            stairs::id,
+            buildings::id,
+            buildings::estate_id,
+            buildings::owner_id,
+            units::code,
+        ))
+        .load(&mut conn)
+        .unwrap();
+    assert!(flats.len() >= 4, "the demo's shares");
+    let mut readable = std::collections::BTreeMap::new();
+    for email in DEMO_ACCOUNTS {
+        let actor = actor_of(&mut conn, email);
+        let in_sql: BTreeSet<i32> = shares_of_flats()
+            .filter(ShareReaders::of(&actor).filter())
+            .select(unit_shares::unit_id)
+            .load::<i32>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .collect();
+        let in_rust: BTreeSet<i32> = flats
+            .iter()
+            .filter(|(unit, stair, building, estate, owner, _)| {
+                let flat = Place {
+                    level: Level::Unit,
+                    unit: Some(*unit),
+                    stair: Some(*stair),
+                    building: Some(*building),
+                    estate: *estate,
+                };
+                allows(
+                    &actor,
+                    AccountsAction::ReadShare {
+                        unit: flat,
+                        owner: Some(*owner),
+                    },
+                )
+            })
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(in_rust, in_sql, "{email}");
+        let codes: BTreeSet<&str> = flats
+            .iter()
+            .filter(|f| in_rust.contains(&f.0))
+            .map(|f| f.5.as_str())
+            .collect();
+        readable.insert(email, codes);
+    }
+    let all: BTreeSet<&str> = flats.iter().map(|f| f.5.as_str()).collect();
+    let aler: BTreeSet<&str> = all
+        .iter()
+        .copied()
+        .filter(|c| c.starts_with("GUA12"))
+        .collect();
+    let expected: [(&str, BTreeSet<&str>); 7] = [
+        ("inquilino@demo.test", ["GUA12-A-21"].into()),
+        ("referente@demo.test", ["GUA12-A-32"].into()),
+        ("sportello@demo.test", all.clone()),
+        ("tecnico.aler@demo.test", BTreeSet::new()),
+        ("tecnico.comune@demo.test", BTreeSet::new()),
+        ("responsabile.aler@demo.test", aler),
+        ("admin@demo.test", BTreeSet::new()),
+    ];
+    for (email, codes) in expected {
+        assert_eq!(readable[email], codes, "{email} reads these shares");
+    }
+}

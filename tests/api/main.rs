@@ -41,6 +41,7 @@ mod tenant_languages;
 mod trust_auth;
 mod trust_data;
 mod trust_notices;
+mod trust_open311;
 mod trust_races;
 mod visits;
 mod work;

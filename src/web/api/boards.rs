@@ -372,7 +372,7 @@ pub async fn works(
 }
 
 /// A building's service contracts, its expenses by year and the household shares: a tenant
-/// sees only their own flat's, the desk and the landlord's staff every flat's.
+/// sees only their own flat's, the desk and the landlord's managers every flat's.
 #[utoipa::path(
     get,
     path = "/transparency",

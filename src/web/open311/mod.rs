@@ -1,7 +1,8 @@
 //! Open311 GeoReport v2 under `/open311/v2/`: the format is the extension (`.xml`, the spec's
 //! must, or `.json`); errors are the spec's list of `{code, description}` with 400, 403 or 404
 //! (429 and 503 where those are the truth). An `api_key` is needed to file, and is checked,
-//! logged and rate-limited wherever one is given.
+//! logged and rate-limited wherever one is given; with one, an organisation also reads the
+//! words of the requests it answers for (`open311::requests::Reader`).
 
 mod xml;
 
@@ -140,14 +141,28 @@ async fn key_of(state: &AppState, req: &HttpRequest, common: &Common) -> AppResu
     Ok(Some(key))
 }
 
+/// A `GET` as opened: the file's name without its extension, the format, and who reads.
+struct Opened {
+    name: String,
+    format: Format,
+    reader: requests::Reader,
+}
+
 /// What every `GET` does first: the format from the extension, the jurisdiction, the key if
-/// one is given. Returns the file's name without its extension.
-async fn open(state: &AppState, req: &HttpRequest, file: &str) -> AppResult<(String, Format)> {
+/// one is given (whose organisation then reads more).
+async fn open(state: &AppState, req: &HttpRequest, file: &str) -> AppResult<Opened> {
     let (name, format) = split(file)?;
     let common: Common = query(req)?;
     common.check_jurisdiction(state)?;
-    key_of(state, req, &common).await?;
-    Ok((name.to_string(), format))
+    let reader = match key_of(state, req, &common).await? {
+        Some(key) => requests::Reader::Key(key.actor()),
+        None => requests::Reader::Anyone,
+    };
+    Ok(Opened {
+        name: name.to_string(),
+        format,
+        reader,
+    })
 }
 
 /// Parameters of `GET requests`, read leniently: the domain parses them.
@@ -162,7 +177,11 @@ async fn read(
     req: HttpRequest,
     file: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (name, format) = open(&state, &req, &file).await?;
+    let Opened {
+        name,
+        format,
+        reader,
+    } = open(&state, &req, &file).await?;
     match name.as_str() {
         "discovery" => {
             let base = state.config.base_url.trim_end_matches('/');
@@ -192,7 +211,7 @@ async fn read(
                 query::<requests::RawQuery>(&req)?.parse(chrono::Utc::now().naive_utc())?;
             let found = state
                 .db
-                .read(move |conn| requests::find(conn, &wanted))
+                .read(move |conn| requests::find(conn, &reader, &wanted))
                 .await?;
             Ok(reply(StatusCode::OK, format, "service_requests", &found))
         }
@@ -206,7 +225,9 @@ async fn service(
     req: HttpRequest,
     file: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (code, format) = open(&state, &req, &file).await?;
+    let Opened {
+        name: code, format, ..
+    } = open(&state, &req, &file).await?;
     let definition = state
         .db
         .read(move |conn| open311::definition(conn, &code))
@@ -225,8 +246,15 @@ async fn request(
     req: HttpRequest,
     file: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (id, format) = open(&state, &req, &file).await?;
-    let found = state.db.read(move |conn| requests::one(conn, &id)).await?;
+    let Opened {
+        name: id,
+        format,
+        reader,
+    } = open(&state, &req, &file).await?;
+    let found = state
+        .db
+        .read(move |conn| requests::one(conn, &reader, &id))
+        .await?;
     Ok(reply(StatusCode::OK, format, "service_requests", &[found]))
 }
 
@@ -236,7 +264,11 @@ async fn token(
     req: HttpRequest,
     file: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    let (token, format) = open(&state, &req, &file).await?;
+    let Opened {
+        name: token,
+        format,
+        ..
+    } = open(&state, &req, &file).await?;
     let found = state
         .db
         .read(move |conn| requests::by_token(conn, &token))
