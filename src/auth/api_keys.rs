@@ -273,7 +273,7 @@ pub fn check(conn: &mut DbConnection, call: &KeyUse) -> AppResult<ApiKey> {
             .filter(api_keys::key_hash.eq(&hash))
             .filter(api_keys::revoked_at.is_null());
         // Setting a column to itself changes nothing but takes the row's lock until commit.
-        let locked = diesel::update(live.clone())
+        let locked = diesel::update(live)
             .set(api_keys::last_used_at.eq(api_keys::last_used_at))
             .execute(conn)?;
         if locked == 0 {
