@@ -131,9 +131,9 @@ notice-place-invalid = Choisissez dans la liste où publier.
 notice-kind-invalid = Choisissez le type d'avis.
 notice-progress-invalid = Choisissez l'avancement des travaux dans la liste.
 notice-move-invalid = On ne peut pas déplacer un avis : retirez-le et écrivez-en un nouveau.
-notice-flags-direct-only = Seules les personnes qui publient un avis directement peuvent le marquer comme urgent ou l’épingler : décochez la case et envoyez de nouveau.
-notice-kind-not-allowed = Vous ne pouvez pas publier ici un avis de ce type : veuillez choisir un autre type.
-notice-changed-meanwhile = Quelqu’un a modifié cet avis entre-temps : veuillez recharger la page pour le voir tel qu’il est maintenant.
+notice-flags-direct-only = Seules les personnes qui publient un avis directement peuvent le marquer comme urgent ou l’épingler : décochez la case et envoyez de nouveau.
+notice-kind-not-allowed = Vous ne pouvez pas publier ici un avis de ce type : veuillez choisir un autre type.
+notice-changed-meanwhile = Quelqu’un a modifié cet avis entre-temps : veuillez recharger la page pour le voir tel qu’il est maintenant.
 
 ## Travaux de l'immeuble
 works-title = Travaux et entretien

@@ -33,7 +33,7 @@ kit-body-long = Le texte peut avoir au maximum { $max ->
        *[other] { $max } caractères
     }.
 kit-topic-invalid = Choisissez une partie du livret dans la liste.
-kit-reviewed-meanwhile = Quelqu’un a déjà statué sur cette proposition entre-temps : veuillez recharger la page pour la voir telle qu’elle est maintenant.
+kit-reviewed-meanwhile = Quelqu’un a déjà statué sur cette proposition entre-temps : veuillez recharger la page pour la voir telle qu’elle est maintenant.
 
 ## Comptes de l'immeuble
 accounts-title = Les dépenses de l'immeuble

@@ -157,7 +157,7 @@ report-comment-long = Le message peut avoir au maximum { $max ->
     }.
 report-duplicate-needs-original = Pour marquer un doublon, donnez le numéro du premier signalement.
 report-duplicate-unknown = Aucun signalement avec ce numéro ne peut servir de premier signalement.
-report-changed-meanwhile = Entre-temps, le signalement a changé : votre modification n'a pas été faite. Regardez où il en est et réessayez si besoin.
+report-changed-meanwhile = Entre-temps, le signalement a changé : votre modification n'a pas été faite. Regardez où il en est et réessayez si besoin.
 report-transfer-unknown = Cet organisme n'est pas valide pour le transfert.
 photo-too-many = { $max ->
         [one] Vous pouvez joindre une seule photo.
