@@ -77,3 +77,47 @@ pub fn authorize(actor: &Actor, rule: impl Rule) -> AppResult<()> {
         Err(AppError::NotFound)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::access::fixtures::{assert_matrix, ESTATE, OTHER, OWNER, TENANT_ID};
+
+    /// Installation-wide actions, by role (tenant, stair delegate, building delegate, desk,
+    /// technician, manager, admin): the audit trail, API keys and categories are admins'; the
+    /// desk registers (and erases on request) in its own estate only.
+    #[test]
+    fn matrix() {
+        const Y: bool = true;
+        const N: bool = false;
+        let cases: &[(&str, [bool; 7])] = &[
+            ("read the audit trail", [N, N, N, N, N, N, Y]),
+            ("manage API keys", [N, N, N, N, N, N, Y]),
+            ("edit categories", [N, N, N, N, N, N, Y]),
+            ("open the desk", [N, N, N, Y, N, N, Y]),
+            ("register in my estate", [N, N, N, Y, N, N, Y]),
+            ("register in another estate", [N, N, N, N, N, N, Y]),
+            ("work a queue", [N, N, N, Y, Y, Y, N]),
+            ("see my organisation", [N, N, N, N, Y, Y, Y]),
+            ("edit the tenant's profile", [Y, N, N, N, N, N, N]),
+        ];
+        let check = |case: &str, actor: &Actor| {
+            let action = match case {
+                "read the audit trail" => Action::ReadAuditTrail,
+                "manage API keys" => Action::ManageApiKeys,
+                "edit categories" => Action::EditCategories,
+                "open the desk" => Action::OpenDesk,
+                "register in my estate" => Action::RegisterTenant { estate_id: ESTATE },
+                "register in another estate" => Action::RegisterTenant { estate_id: OTHER },
+                "work a queue" => Action::WorkQueue,
+                "see my organisation" => Action::ViewOrganisation {
+                    organisation_id: OWNER,
+                },
+                "edit the tenant's profile" => Action::EditProfile { user_id: TENANT_ID },
+                other => unreachable!("{other}"),
+            };
+            allows(actor, action)
+        };
+        assert_matrix(cases, check);
+    }
+}
