@@ -110,8 +110,13 @@ pub fn update_all(
     references: &[String],
     change: changes::Change,
 ) -> AppResult<()> {
+    // One order for every bulk change, so two of them over the same reports never each hold
+    // a lock the other waits for.
+    let mut references: Vec<String> = references.iter().map(|r| r.trim().to_uppercase()).collect();
+    references.sort();
+    references.dedup();
     transaction(conn, |conn| {
-        for reference in references {
+        for reference in &references {
             let report = queries::visible_locked(conn, actor, reference)?;
             changes::apply(conn, actor, &report, change.clone())?;
         }

@@ -107,7 +107,9 @@ pub fn visible(conn: &mut DbConnection, actor: &Actor, reference: &str) -> AppRe
 
 /// [`visible`] for a change, inside its transaction: the report is locked until the transaction
 /// ends, so the rules check the very state the change starts from, and a change racing it waits
-/// and then sees what this one did. PostgreSQL locks the row (`FOR UPDATE`); on SQLite the
+/// and then sees what this one did. PostgreSQL locks the row (`FOR NO KEY UPDATE`: a change
+/// never touches the key, so rows that only refer to the report — an inbox line written by the
+/// fan-out meanwhile — are not held up, and cannot deadlock with it); on SQLite the
 /// transaction's `BEGIN IMMEDIATE` already holds every other writer off.
 pub fn visible_locked(
     conn: &mut DbConnection,
@@ -118,7 +120,7 @@ pub fn visible_locked(
         reports::table
             .filter(reports::reference.eq(reference.trim().to_uppercase()))
             .select(reports::id)
-            .for_update()
+            .for_no_key_update()
             .first::<i32>(pg)
             .optional()?;
     }
