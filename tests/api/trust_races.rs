@@ -426,3 +426,48 @@ async fn the_auto_close_job_on_two_nodes_at_once_closes_each_report_once() {
         assert_eq!(closing, 1, "{reference}");
     }
 }
+
+/// Bulk changes over the same reports, several at once while the fan-out tells each report's
+/// follower: every one goes through (on PostgreSQL they once locked the reports in a random
+/// order and deadlocked with each other and with the fan-out's inbox lines, answering 409).
+#[tokio::test]
+async fn simultaneous_bulk_changes_over_the_same_reports_all_go_through() {
+    let app = spawn_app_with(|_| {}).await;
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let mut references = vec![];
+    for n in 0..6 {
+        let description = format!("Ascensore fermo al piano {n}, la porta non si apre.");
+        references.push(
+            app.file_report(&tenant, report("lift", "stair", &description))
+                .await,
+        );
+    }
+    let tech = app.visitor();
+    tech.sign_in_ok("tecnico.aler@demo.test").await;
+    let (_, queue) = tech.page("/work").await;
+    let token = csrf_of(&queue);
+    for round in 0..3 {
+        let bulks = (0..4).map(|n| {
+            let mut form: Vec<(String, String)> = vec![
+                ("_csrf".into(), token.clone()),
+                ("action".into(), "comment".into()),
+                ("body".into(), format!("Giro {round}, passaggio {n}.")),
+            ];
+            form.extend(references.iter().map(|r| (format!("ref_{r}"), "on".into())));
+            tech.client.post(tech.url("/work/bulk")).form(&form).send()
+        });
+        for answer in join_all(bulks).await {
+            let answer = answer.expect("POST");
+            assert_eq!(answer.status(), StatusCode::SEE_OTHER, "round {round}");
+        }
+    }
+    app.settled().await;
+    for reference in &references {
+        assert_eq!(events(&app, reference, "comment"), 12, "{reference}");
+        assert_eq!(
+            told(&app, "inquilino@demo.test", reference, "comment"),
+            12,
+            "{reference}"
+        );
+    }
+}
