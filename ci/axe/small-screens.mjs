@@ -1,12 +1,15 @@
 // Staff pages on a phone, and numbers that read the right way in Arabic, in Debian's chromium:
 //   node ci/axe/small-screens.mjs http://127.0.0.1:8080 [SCREENSHOT_DIR]
-// For every demo account, in every language the server offers, at 360 and at 320 px wide (a
-// 640 px window at 200 % zoom is 320 px too), on every page its header links to:
+// For every demo account in every language the server offers:
 // * the header's links fit: the destinations in reach take at most two rows with the brand,
 //   the rest open from the menu (a <details>, no script), every entry inside the screen;
+// and on every page a header links to, once per page and language (sampled: the first account
+// that reaches it), at 360 and at 320 px wide (a 640 px window at 200 % zoom is 320 px too):
 // * no horizontal scroll, of the page or of any box in it;
-// * no word in a table is broken: each word's range has its boxes on one line.
-// At 360 x 740 (a phone's first screen), /work shows at least two reports to whoever has it.
+// * no word in a table or in the header's links is broken: each word's range has its boxes on
+//   one line.
+// At 360 x 740 (a phone's first screen), /work shows at least two reports (or the one there is)
+// to whoever has it.
 // In Arabic, the welcome kit's phone numbers read left to right (their digit groups' boxes
 // run from left to right in the order written).
 // With SCREENSHOT_DIR, keeps a 360 px screenshot of each page in Italian per account.
@@ -27,7 +30,6 @@ const ACCOUNTS = [
   'tecnico.aler@demo.test',
   'tecnico.comune@demo.test',
   'responsabile.aler@demo.test',
-  'canoni.aler@demo.test',
   'admin@demo.test',
   'referente@demo.test',
   'inquilino@demo.test',
@@ -80,7 +82,7 @@ function layoutProblems() {
     }
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement.closest('table') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    acceptNode: (n) => (n.parentElement.closest('table, .site-header nav') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const word of node.data.matchAll(/\S+/g)) {
@@ -102,17 +104,25 @@ function layoutProblems() {
   return [...new Set(problems)].slice(0, 8);
 }
 
-/** The header: how tall its first row is against one line of its links, and the menu's
- *  entries once opened (all inside the screen). */
+/** The header: how many rows its brand, links and menu take, and the menu's entries once
+ *  opened (all inside the screen). */
 async function headerProblems(page) {
   const problems = [];
-  const header = await page.evaluate(() => {
-    const h = document.querySelector('.site-header');
-    const link = h.querySelector('.nav a, .nav summary');
-    return { height: h.getBoundingClientRect().height, line: link ? link.getBoundingClientRect().height : 44 };
+  // The brand, the links in reach and the menu: two rows at most (a link may wrap between its
+  // words inside its row).
+  const rows = await page.evaluate(() => {
+    const items = [...document.querySelectorAll('.site-header .brand, .site-header .nav > li > a, .site-header .nav-more summary')];
+    const boxes = items.map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+    let count = 0;
+    let bottom = -Infinity;
+    for (const box of boxes) {
+      // A box that starts below the row so far starts a new row.
+      if (box.top >= bottom - 2) count += 1;
+      bottom = Math.max(box.top >= bottom - 2 ? box.bottom : bottom, box.bottom);
+    }
+    return count;
   });
-  // The brand, the links in reach and the menu: two rows at most.
-  if (header.height > 2 * header.line + 24) problems.push(`the header is ${Math.round(header.height)} px tall`);
+  if (rows > 2) problems.push(`the header's links take ${rows} rows`);
   const summary = page.locator('.nav-more summary');
   if ((await summary.count()) !== 1) return [...problems, 'no menu in the header'];
   await summary.click();
@@ -165,6 +175,7 @@ try {
   await probe.close();
   check(`the language switcher offers ${languages.length} languages`, languages.length >= 9, languages.join(','));
 
+  const looked = new Set();
   for (const account of ACCOUNTS) {
     for (const lang of languages) {
       let page;
@@ -174,12 +185,13 @@ try {
         const header = await headerProblems(page);
         check(`${lang} ${account}: the header fits a 360 px phone`, header.length === 0, header.join('; '));
         const paths = await page.$$eval('.site-header nav a[href]', (as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
-        for (const path of paths.filter((p) => !SKIP.test(p))) {
+        for (const path of paths.filter((p) => !SKIP.test(p) && !looked.has(`${lang} ${p}`))) {
+          looked.add(`${lang} ${path}`);
           await page.goto(`${base}${path}`);
           for (const width of WIDTHS) {
             await page.setViewportSize({ width, height: PHONE.height });
             const problems = await page.evaluate(layoutProblems);
-            check(`${lang} ${account} ${path} at ${width} px: no sideways scroll, no table word broken`, problems.length === 0, problems.join('; '));
+            check(`${lang} ${account} ${path} at ${width} px: no sideways scroll, no word broken in a table or the header`, problems.length === 0, problems.join('; '));
           }
           if (shots && lang === 'it') {
             await page.setViewportSize(PHONE);
@@ -188,7 +200,7 @@ try {
         }
         if (paths.includes('/work')) {
           const work = await firstScreenOfWork(page);
-          check(`${lang} ${account} /work: the first screen at 360 px shows at least two reports`, work.seen >= 2, JSON.stringify(work));
+          check(`${lang} ${account} /work: the first screen at 360 px shows at least two reports (or all there are)`, work.total >= 1 && work.seen >= Math.min(2, work.total), JSON.stringify(work));
         }
         if (lang === 'ar' && account === 'inquilino@demo.test') {
           for (const found of await phoneNumberOrder(page)) {

@@ -148,6 +148,9 @@ async fn twelve_simultaneous_reopenings_reopen_once_told_once() {
             report("plumbing", "unit", "Perde lo scarico del lavello."),
         )
         .await;
+    // The filing told before the technician follows the report: told later, it would reach
+    // them too, as a second mail about this report.
+    app.settled().await;
     // Assigned, the technician follows the report and hears of the reopening.
     for change in [
         json!({"type": "assign", "assignee": tech_id}),
