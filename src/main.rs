@@ -94,6 +94,9 @@ enum UserCommand {
         email: Option<String>,
         #[arg(long)]
         username: Option<String>,
+        /// A mobile number (`+39…`, or an Italian one without it); counts as verified.
+        #[arg(long)]
+        phone: Option<String>,
         #[arg(long, default_value = "it")]
         locale: String,
         /// Read a password from the first line of standard input.
@@ -103,7 +106,7 @@ enum UserCommand {
     /// Grant a role. The scope is a unit code, BUILDING/STAIR, a building, estate or
     /// organisation code, depending on the role; admins have none.
     Grant {
-        /// E-mail or username.
+        /// E-mail, username or mobile number.
         login: String,
         role: String,
         scope: Option<String>,
@@ -221,6 +224,7 @@ fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
             name,
             email,
             username,
+            phone,
             locale,
             password_stdin,
         } => {
@@ -232,9 +236,13 @@ fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
                 .map(|u| people::parse_username(&u))
                 .transpose()
                 .map_err(describe)?;
+            let phone = phone
+                .map(|p| people::Phone::parse(&p))
+                .transpose()
+                .map_err(describe)?;
             anyhow::ensure!(
-                email.is_some() || username.is_some(),
-                "give --email or --username"
+                email.is_some() || username.is_some() || phone.is_some(),
+                "give --email, --username or --phone"
             );
             let hash = if password_stdin {
                 let mut line = String::new();
@@ -254,6 +262,8 @@ fn user(pool: &db::Pool, command: UserCommand) -> anyhow::Result<()> {
                     password_hash: hash.as_deref(),
                     locale: &locale,
                     created_at: chrono::Utc::now().naive_utc(),
+                    phone: phone.as_ref().map(people::Phone::as_str),
+                    phone_verified_at: phone.as_ref().map(|_| chrono::Utc::now().naive_utc()),
                 },
             )
             .map_err(describe)?;

@@ -34,6 +34,8 @@ struct Account {
     grants: &'static [(Role, Scope)],
     /// Tenants without e-mail get a fixed code, printed in the README, to try `/activate`.
     activation_code: Option<&'static str>,
+    /// A mobile number the desk entered (so verified): the tenant is reached by SMS.
+    phone: Option<&'static str>,
 }
 
 const ACCOUNTS: &[Account] = &[
@@ -42,6 +44,7 @@ const ACCOUNTS: &[Account] = &[
         email: Some("inquilino@demo.test"),
         grants: &[(Role::Tenant, Scope::Unit("GUA12-A-21"))],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Salvatore Russo",
@@ -51,54 +54,70 @@ const ACCOUNTS: &[Account] = &[
             (Role::StairDelegate, Scope::Stair("GUA12/A")),
         ],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Marta Galli",
         email: Some("sportello@demo.test"),
         grants: &[(Role::Operator, Scope::Estate("CIN-SE"))],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Davide Brambilla",
         email: Some("tecnico.aler@demo.test"),
         grants: &[(Role::Technician, Scope::Organisation("aler-milano"))],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Paolo Fumagalli",
         email: Some("tecnico.comune@demo.test"),
         grants: &[(Role::Technician, Scope::Organisation("comune-cinisello"))],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Elena Villa",
         email: Some("responsabile.aler@demo.test"),
         grants: &[(Role::Manager, Scope::Organisation("aler-milano"))],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Amministrazione Portineria",
         email: Some("admin@demo.test"),
         grants: &[(Role::Admin, Scope::Everything)],
         activation_code: None,
+        phone: None,
     },
     Account {
         name: "Fatima El Amrani",
         email: None,
         grants: &[(Role::Tenant, Scope::Unit("GUA12-A-11"))],
         activation_code: Some("DEMO-CASA-2345"),
+        phone: None,
     },
     Account {
         name: "Giuseppe Mariani",
         email: None,
         grants: &[(Role::Tenant, Scope::Unit("MOZ5-B-41"))],
         activation_code: Some("DEMO-CASA-3456"),
+        phone: None,
     },
     Account {
         name: "Ion Popescu",
         email: None,
         grants: &[(Role::Tenant, Scope::Unit("CIL40-C-02"))],
         activation_code: Some("DEMO-CASA-4567"),
+        phone: None,
+    },
+    Account {
+        name: "Rosa Colombo",
+        email: None,
+        grants: &[(Role::Tenant, Scope::Unit("CIL40-A-02"))],
+        activation_code: None,
+        phone: Some("+393331002000"),
     },
 ];
 
@@ -149,6 +168,8 @@ fn seed_account(conn: &mut DbConnection, account: &Account, hash: &str) -> AppRe
             password_hash: account.email.map(|_| hash),
             locale: "it",
             created_at: Utc::now().naive_utc(),
+            phone: account.phone,
+            phone_verified_at: account.phone.map(|_| Utc::now().naive_utc()),
         },
     )?;
     for (role, scope) in account.grants {

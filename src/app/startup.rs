@@ -17,7 +17,8 @@ use crate::core::config::Config;
 use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::media::store::PhotoStore;
-use crate::notifications::worker::{self, Mailer};
+use crate::notifications::channels::{mail::Mailer, sms::Gateway};
+use crate::notifications::worker;
 use crate::open311::media::MediaSources;
 use crate::people::feeds::FeedKey;
 use crate::stats::cache::IndicatorCache;
@@ -153,6 +154,33 @@ impl Application {
             }
             None => tracing::info!(
                 "PORTINERIA_SMTP_URL is not set: mail is kept in the outbox and logged"
+            ),
+        }
+        match &config.sms_url {
+            Some(url) => {
+                let gateway = Gateway::new(
+                    url,
+                    &config.base_url,
+                    config.sms_inbound_token.as_deref(),
+                    config.smtp_timeout,
+                )?;
+                // Two at once: the gateway queues them itself, and each part is billed
+                // whatever the pace.
+                let pace = worker::Pace {
+                    poll: config.outbox_poll,
+                    retry_base: config.outbox_retry_base,
+                    connections: 2,
+                };
+                let db = self.state.db.clone();
+                tasks.push(tokio::spawn(worker::run(
+                    db,
+                    gateway,
+                    pace,
+                    stop.subscribe(),
+                )));
+            }
+            None => tracing::info!(
+                "PORTINERIA_SMS_URL is not set: SMS are kept in the outbox and logged"
             ),
         }
         let work = Arc::new(Jobs {

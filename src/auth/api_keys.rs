@@ -140,6 +140,8 @@ pub fn create(
                 password_hash: None,
                 locale: Locale::DEFAULT.code(),
                 created_at: now,
+                phone: None,
+                phone_verified_at: None,
             },
         )?;
         let id: i32 = diesel::insert_into(api_keys::table)

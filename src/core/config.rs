@@ -11,6 +11,8 @@ pub enum ConfigError {
     MissingSecret,
     #[error("PORTINERIA_SECRET must be at least 32 characters long")]
     WeakSecret,
+    #[error("PORTINERIA_SMS_INBOUND_TOKEN must be at least 32 characters long")]
+    WeakSmsToken,
     #[error("DATABASE_URL must start with sqlite:// or postgres://, got {0:?}")]
     BadDatabaseUrl(String),
     #[error("{name} must be a whole number of {unit} from {min} to {max}, got {got:?}")]
@@ -106,6 +108,12 @@ pub struct Config {
     /// How old a photo with no record must be before it counts as left behind, when several
     /// nodes write to one bucket (a local folder belongs to one process: swept at start).
     pub orphan_grace: Duration,
+    /// Kannel's sendsms address with user and password; `None`: SMS stay in the outbox and
+    /// are logged.
+    pub sms_url: Option<String>,
+    /// The secret the gateway puts in its calls to `/sms/inbound` and `/sms/status`; `None`:
+    /// both answer 404.
+    pub sms_inbound_token: Option<String>,
 }
 
 /// `PORTINERIA_STORAGE_URL` (`s3://BUCKET?endpoint=URL&region=REGION`; unset: the data
@@ -165,6 +173,12 @@ impl Config {
                 ORPHAN_GRACE,
                 var(ORPHAN_GRACE.name).as_deref(),
             )?),
+            sms_url: var("PORTINERIA_SMS_URL"),
+            sms_inbound_token: match var("PORTINERIA_SMS_INBOUND_TOKEN") {
+                Some(token) if token.trim().len() >= 32 => Some(token.trim().to_string()),
+                Some(_) => return Err(ConfigError::WeakSmsToken),
+                None => None,
+            },
         })
     }
 

@@ -89,6 +89,17 @@ diesel::table! {
         created_at -> Timestamp,
         last_active_at -> Nullable<Timestamp>,
         anonymised_at -> Nullable<Timestamp>,
+        phone -> Nullable<Text>,
+        phone_verified_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    channel_choices (user_id, kind) {
+        user_id -> Integer,
+        kind -> Text,
+        email -> Bool,
+        sms -> Bool,
     }
 }
 
@@ -170,6 +181,10 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         failed_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        channel -> Text,
+        parts -> Nullable<Integer>,
+        delivery_status -> Nullable<Integer>,
+        delivery_at -> Nullable<Timestamp>,
     }
 }
 
@@ -489,6 +504,7 @@ diesel::joinable!(buildings -> organisations (owner_id));
 diesel::joinable!(stairs -> buildings (building_id));
 diesel::joinable!(units -> stairs (stair_id));
 diesel::joinable!(role_grants -> users (user_id));
+diesel::joinable!(channel_choices -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(magic_links -> users (user_id));
 diesel::joinable!(activation_codes -> units (unit_id));
@@ -509,6 +525,7 @@ diesel::joinable!(kit_texts -> kit_sections (section_id));
 diesel::joinable!(unit_shares -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    channel_choices,
     sign_in_alerts,
     api_keys,
     api_key_uses,

@@ -1,8 +1,8 @@
 //! Fan-out: every change to a report or a notice writes an event row; this step reads the
 //! events nobody has been told about yet and tells the people concerned — for a report, each
 //! follower but whoever acted; for an urgent notice going live, every resident it is for — with
-//! an inbox message and a mail in their language when they have an address. Handlers and jobs
-//! never notify by hand.
+//! an inbox message, and in their language by the channels they chose for that kind of message
+//! (mail, SMS: see [`channels`](super::channels)). Handlers and jobs never notify by hand.
 //!
 //! Delivery is exactly once per event and person: an event is claimed, its messages written
 //! and the event marked `notified_at` in one transaction, so a crash before the commit leaves
@@ -14,15 +14,13 @@ use chrono::Utc;
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::compose::compose;
-use super::outbox;
+use super::channels::{self, Kind, Message};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::AppResult;
 use crate::core::render::Templates;
 use crate::core::schema::{
     inbox, notice_events, notice_inbox, report_events, report_followers, users,
 };
-use crate::i18n::Locale;
 use crate::notices::{board, readership, store as notices};
 use crate::reports::events::{self, EventRow};
 use crate::reports::queries::{self, ReportRow};
@@ -74,14 +72,14 @@ fn tell_followers(
     report: &ReportRow,
     event: &EventRow,
 ) -> AppResult<()> {
-    let followers: Vec<(i32, String, Option<String>, String)> = report_followers::table
+    let followers: Vec<i32> = report_followers::table
         .inner_join(users::table.on(users::id.eq(report_followers::user_id)))
         .filter(report_followers::report_id.eq(report.id))
         .order(users::id)
-        .select((users::id, users::name, users::email, users::locale))
+        .select(users::id)
         .load(conn)?;
     let now = Utc::now().naive_utc();
-    for (user_id, name, email, locale) in followers {
+    for user_id in followers {
         if Some(user_id) == event.actor_id {
             continue;
         }
@@ -93,24 +91,35 @@ fn tell_followers(
                 inbox::created_at.eq(now),
             ))
             .execute(conn)?;
-        let Some(email) = email else { continue };
-        let locale = Locale::from_code(&locale).unwrap_or(Locale::DEFAULT);
+        let person = channels::person(conn, user_id)?;
+        let ways = channels::ways(conn, &person, Kind::ReportUpdate)?;
+        if ways.none() {
+            continue;
+        }
+        let locale = person.locale;
         let view = timeline::describe(conn, report, event, locale, user_id == report.filed_for)?;
-        let mail = compose(
-            templates,
-            &email,
-            locale,
-            "report_update",
-            json!({
-                "name": name,
+        let status = locale.text(&format!("status-{}", report.status));
+        let link = format!("{base_url}/reports/{}", report.reference);
+        let message = Message {
+            mail: "report_update",
+            data: json!({
+                "name": person.name,
                 "reference": report.reference,
                 "summary": view.summary,
                 "body": view.body,
-                "status": locale.text(&format!("status-{}", report.status)),
-                "link": format!("{base_url}/reports/{}", report.reference),
+                "status": status,
+                "link": link,
             }),
-        )?;
-        outbox::enqueue(conn, &mail)?;
+            sms: "sms-report-update",
+            sms_args: vec![
+                ("reference", report.reference.clone()),
+                ("summary", view.summary.clone()),
+                ("status", status.clone()),
+                ("link", link.clone()),
+            ],
+            shrink: "summary",
+        };
+        channels::queue(conn, templates, &person, ways, message)?;
     }
     Ok(())
 }
@@ -148,7 +157,8 @@ fn deliver_notices(
 }
 
 /// An urgent notice that went live reaches every resident of its place: once each, whatever
-/// happens (a second publication, an edit, two nodes), by inbox and by mail in their language.
+/// happens (a second publication, an edit, two nodes), by inbox and by their channels for
+/// urgent notices, in their language.
 fn tell_residents(
     conn: &mut DbConnection,
     templates: &Templates,
@@ -176,28 +186,29 @@ fn tell_residents(
                 notice_inbox::created_at.eq(now),
             ))
             .execute(conn)?;
-        let (name, email, locale): (String, Option<String>, String) = users::table
-            .find(resident)
-            .select((users::name, users::email, users::locale))
-            .first(conn)?;
-        let Some(email) = email else { continue };
-        let locale = Locale::from_code(&locale).unwrap_or(Locale::DEFAULT);
+        let person = channels::person(conn, resident)?;
+        let ways = channels::ways(conn, &person, Kind::UrgentNotice)?;
+        if ways.none() {
+            continue;
+        }
+        let locale = person.locale;
         let (text, _) = board::text_for(&texts, locale);
-        let mail = compose(
-            templates,
-            &email,
-            locale,
-            "notice_urgent",
-            json!({
-                "name": name,
+        let link = format!("{base_url}/notices/{notice}");
+        let message = Message {
+            mail: "notice_urgent",
+            data: json!({
+                "name": person.name,
                 "title": text.title,
                 "body": crate::notices::markdown::to_text(&text.body),
                 "body_html": crate::notices::markdown::to_html(&text.body, locale),
                 "place": board::place_label(conn, &row, locale)?,
-                "link": format!("{base_url}/notices/{notice}"),
+                "link": link,
             }),
-        )?;
-        outbox::enqueue(conn, &mail)?;
+            sms: "sms-urgent",
+            sms_args: vec![("title", text.title.clone()), ("link", link.clone())],
+            shrink: "title",
+        };
+        channels::queue(conn, templates, &person, ways, message)?;
     }
     Ok(())
 }

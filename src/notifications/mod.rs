@@ -1,7 +1,9 @@
 //! Telling people things. Every change writes an event; [`fanout`] reads new events and tells
-//! their followers (an inbox message, and mail through the durable [`outbox`]); [`worker`]
-//! hands queued mail to the SMTP server; [`digest`] sends managers their daily overdue list.
+//! their followers (an inbox message, and mail or SMS through the durable [`outbox`], by the
+//! [`channels`] each person chose); [`worker`] hands queued messages to each channel's server;
+//! [`digest`] sends managers their daily overdue list.
 
+pub mod channels;
 pub mod compose;
 pub mod digest;
 pub mod fanout;

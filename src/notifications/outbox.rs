@@ -1,5 +1,7 @@
-//! The outbox table: mail is written here inside the request's transaction and sent later,
-//! so a slow or absent mail server never slows or breaks a request, and nothing is lost.
+//! The outbox table: mail and SMS are written here inside the request's (or the fan-out's)
+//! transaction and sent later, so a slow or absent mail server or SMS gateway never slows or
+//! breaks a request, and nothing is lost. One table and one claiming mechanism for every
+//! channel; a row's `channel` says which sender takes it.
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -15,6 +17,10 @@ pub struct Mail {
     pub text: String,
     pub html: String,
 }
+
+/// The channels the outbox carries, as stored in `outbox.channel`.
+pub const MAIL: &str = "mail";
+pub const SMS: &str = "sms";
 
 /// After this many failed attempts a message is given up on (and stays for inspection).
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -45,6 +51,28 @@ pub fn enqueue(conn: &mut DbConnection, mail: &Mail) -> QueryResult<i32> {
     Ok(id)
 }
 
+/// Queues an SMS: `to` in E.164, `text` already in the recipient's language and fitted to
+/// `parts` SMS (see `channels::sms`).
+pub fn enqueue_sms(conn: &mut DbConnection, to: &str, text: &str, parts: i32) -> QueryResult<i32> {
+    let now = Utc::now().naive_utc();
+    let id = diesel::insert_into(outbox::table)
+        .values((
+            outbox::channel.eq(SMS),
+            outbox::recipient.eq(to),
+            outbox::subject.eq(""),
+            outbox::body_text.eq(text),
+            outbox::body_html.eq(""),
+            outbox::parts.eq(parts),
+            outbox::created_at.eq(now),
+            outbox::next_attempt_at.eq(now),
+        ))
+        .returning(outbox::id)
+        .get_result(conn)?;
+    // The number stays out of the log: it is the tenant's private contact.
+    tracing::info!(outbox_id = id, parts, "sms queued");
+    Ok(id)
+}
+
 #[derive(Debug, Clone, Queryable)]
 pub struct Claimed {
     pub id: i32,
@@ -55,13 +83,18 @@ pub struct Claimed {
     pub attempts: i32,
 }
 
-/// Takes the oldest due message for this sender, if any, for `lease`. On PostgreSQL `SKIP
+/// Takes the oldest due message of `channel` for this sender, if any, for `lease`. On PostgreSQL `SKIP
 /// LOCKED` lets several app nodes claim in parallel without waiting on or taking each other's
 /// rows; SQLite has a single writer, so the transaction alone is enough there.
-pub fn claim(conn: &mut DbConnection, lease: Duration) -> QueryResult<Option<Claimed>> {
+pub fn claim(
+    conn: &mut DbConnection,
+    channel: &str,
+    lease: Duration,
+) -> QueryResult<Option<Claimed>> {
     crate::core::db::transaction(conn, |conn| {
         let now = Utc::now().naive_utc();
         let due = outbox::table
+            .filter(outbox::channel.eq(channel))
             .filter(outbox::sent_at.is_null())
             .filter(outbox::failed_at.is_null())
             .filter(outbox::next_attempt_at.le(now))
@@ -171,9 +204,39 @@ pub fn mark_failed(
         .map(drop)
 }
 
-/// Messages still waiting to be sent (for /metrics).
-pub fn backlog(conn: &mut DbConnection) -> QueryResult<i64> {
+/// Kannel's delivery report states that are final: delivered (1), failed (2), rejected by the
+/// SMSC (16). Buffered (4) and accepted by the SMSC (8) may still be followed by one of these.
+const FINAL_DELIVERY: [i32; 3] = [1, 2, 16];
+
+/// Records a delivery report on an SMS; a report arriving late never replaces a final state
+/// with an intermediate one. Returns whether there was such an SMS.
+pub fn record_delivery(conn: &mut DbConnection, id: i32, status: i32) -> QueryResult<bool> {
+    // A report may come before the sender has marked the SMS sent (the gateway is quick), so
+    // it is recorded whatever the row's sending state.
+    let sms = || outbox::table.find(id).filter(outbox::channel.eq(SMS));
+    let found: i64 = sms().count().get_result(conn)?;
+    let now = Utc::now().naive_utc();
+    let change = (
+        outbox::delivery_status.eq(status),
+        outbox::delivery_at.eq(now),
+    );
+    if FINAL_DELIVERY.contains(&status) {
+        diesel::update(sms()).set(change).execute(conn)?;
+    } else {
+        let not_final = outbox::delivery_status
+            .is_null()
+            .or(outbox::delivery_status.ne_all(FINAL_DELIVERY));
+        diesel::update(sms().filter(not_final))
+            .set(change)
+            .execute(conn)?;
+    }
+    Ok(found > 0)
+}
+
+/// Messages of `channel` still waiting to be sent (for /metrics).
+pub fn backlog(conn: &mut DbConnection, channel: &str) -> QueryResult<i64> {
     outbox::table
+        .filter(outbox::channel.eq(channel))
         .filter(outbox::sent_at.is_null())
         .filter(outbox::failed_at.is_null())
         .count()

@@ -1,86 +1,32 @@
-//! The background sender: claims due mail from the outbox and hands it to an SMTP server over a
-//! few connections at once (`PORTINERIA_SMTP_CONNECTIONS`), so a slow server still drains a
-//! backlog. Without `PORTINERIA_SMTP_URL` it does not run: mail stays in the outbox (and was
-//! logged when queued), ready to go once a server is configured.
+//! The background sender: claims due messages of one channel from the outbox and hands them to
+//! that channel's [`Sender`] (an SMTP server, an SMS gateway) a few at once, so a slow server
+//! still drains a backlog. Without a configured server a channel's sender does not run: its
+//! messages stay in the outbox (and were logged when queued), ready to go once one is set.
 //!
 //! A server that cannot be reached is the server's trouble, not the message's: the message goes
 //! back to the outbox as it was (its attempts, which lead to giving up, are not spent), and the
 //! sender waits, longer each time, before trying again.
 
+use std::future::Future;
 use std::time::Duration;
 
-use lettre::message::MultiPart;
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::sync::watch;
 
 use super::outbox::{self, Claimed};
 use crate::core::db::Db;
 
-pub struct Mailer {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
-    from: lettre::message::Mailbox,
-    /// Used in Message-IDs, which make every outbox row one recognisable message.
-    domain: String,
+/// One channel's way out: the one interface every channel's sender implements.
+pub trait Sender: Send + Sync + 'static {
+    /// The outbox channel it takes messages of (`outbox::MAIL`, `outbox::SMS`).
+    fn channel(&self) -> &'static str;
     /// How long a claimed message is ours: longer than any send can take.
-    lease: chrono::Duration,
+    fn lease(&self) -> chrono::Duration;
+    /// Hands one claimed message over.
+    fn send(&self, message: &Claimed) -> impl Future<Output = Sent> + Send;
 }
 
-impl Mailer {
-    pub fn new(
-        smtp_url: &str,
-        from: &str,
-        base_url: &str,
-        timeout: Duration,
-        connections: u32,
-    ) -> anyhow::Result<Self> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)?
-            .timeout(Some(timeout))
-            .pool_config(PoolConfig::new().max_size(connections))
-            .build();
-        let domain = url::Url::parse(base_url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_else(|| "portineria.invalid".into());
-        Ok(Self {
-            transport,
-            from: from.parse()?,
-            domain,
-            lease: outbox::lease_for(timeout),
-        })
-    }
-
-    fn build(&self, mail: &Claimed) -> anyhow::Result<Message> {
-        Ok(Message::builder()
-            .from(self.from.clone())
-            .to(mail.recipient.parse()?)
-            .subject(&mail.subject)
-            .message_id(Some(format!("<outbox-{}@{}>", mail.id, self.domain)))
-            .multipart(MultiPart::alternative_plain_html(
-                mail.body_text.clone(),
-                mail.body_html.clone(),
-            ))?)
-    }
-
-    /// Sends one claimed message.
-    async fn send(&self, mail: &Claimed) -> Sent {
-        let message = match self.build(mail) {
-            Ok(message) => message,
-            Err(e) => return Sent::Refused(format!("{e:#}"), true),
-        };
-        match self.transport.send(message).await {
-            Ok(_) => Sent::Delivered,
-            // No reply at all: the connection could not be made or broke before the server
-            // took the message (a timeout is different: the server may have taken it).
-            Err(e) if e.status().is_none() && !e.is_timeout() && !e.is_client() => {
-                Sent::Unreachable(e.to_string())
-            }
-            Err(e) => Sent::Refused(e.to_string(), e.is_permanent()),
-        }
-    }
-}
-
-enum Sent {
+/// What became of one message handed to a server.
+pub enum Sent {
     Delivered,
     /// The server answered no, or did not answer in time: `permanent` when retrying is useless.
     Refused(String, bool),
@@ -92,7 +38,7 @@ enum Sent {
 pub struct Pace {
     pub poll: Duration,
     pub retry_base: Duration,
-    /// How many messages go at once (each on its own SMTP connection).
+    /// How many messages go at once (for mail, each on its own SMTP connection).
     pub connections: u32,
 }
 
@@ -101,25 +47,25 @@ const MAX_PAUSE: Duration = Duration::from_secs(30);
 
 /// Runs until `shutdown` flips: `pace.connections` senders, each sending due messages one by
 /// one until none is left, then waiting `pace.poll`.
-pub async fn run(db: Db, mailer: Mailer, pace: Pace, shutdown: watch::Receiver<bool>) {
-    let mailer = std::sync::Arc::new(mailer);
+pub async fn run<S: Sender>(db: Db, sender: S, pace: Pace, shutdown: watch::Receiver<bool>) {
+    let sender = std::sync::Arc::new(sender);
     let senders: Vec<_> = (0..pace.connections.max(1))
-        .map(|_| tokio::spawn(sender(db.clone(), mailer.clone(), pace, shutdown.clone())))
+        .map(|_| tokio::spawn(send_all(db.clone(), sender.clone(), pace, shutdown.clone())))
         .collect();
     for sender in senders {
         let _ = sender.await;
     }
 }
 
-async fn sender(
+async fn send_all<S: Sender>(
     db: Db,
-    mailer: std::sync::Arc<Mailer>,
+    sender: std::sync::Arc<S>,
     pace: Pace,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut pause = pace.poll;
     loop {
-        let wait = match send_one(&db, &mailer, pace.retry_base).await {
+        let wait = match send_one(&db, sender.as_ref(), pace.retry_base).await {
             Ok(Some(true)) => {
                 pause = pace.poll;
                 continue;
@@ -131,7 +77,7 @@ async fn sender(
                 pause
             }
             Err(e) => {
-                tracing::error!(error = %e, "outbox round failed");
+                tracing::error!(error = %e, channel = sender.channel(), "outbox round failed");
                 pace.poll
             }
         };
@@ -144,24 +90,27 @@ async fn sender(
 
 /// Claims, sends and records one message: `None` when none was due, `Some(false)` when the
 /// server could not be reached.
-async fn send_one(
+async fn send_one<S: Sender>(
     db: &Db,
-    mailer: &Mailer,
+    sender: &S,
     retry_base: Duration,
 ) -> Result<Option<bool>, crate::core::error::AppError> {
-    let lease = mailer.lease;
-    let Some(mail) = db.run(move |conn| Ok(outbox::claim(conn, lease)?)).await? else {
+    let (lease, channel) = (sender.lease(), sender.channel());
+    let Some(mail) = db
+        .run(move |conn| Ok(outbox::claim(conn, channel, lease)?))
+        .await?
+    else {
         return Ok(None);
     };
-    let sent = mailer.send(&mail).await;
+    let sent = sender.send(&mail).await;
     let reached = !matches!(sent, Sent::Unreachable(_));
     match &sent {
-        Sent::Delivered => tracing::info!(outbox_id = mail.id, "mail sent"),
+        Sent::Delivered => tracing::info!(outbox_id = mail.id, channel, "sent"),
         Sent::Refused(reason, permanent) => {
-            tracing::warn!(outbox_id = mail.id, attempts = mail.attempts, permanent, %reason, "mail not sent")
+            tracing::warn!(outbox_id = mail.id, channel, attempts = mail.attempts, permanent, %reason, "not sent")
         }
         Sent::Unreachable(reason) => {
-            tracing::warn!(outbox_id = mail.id, %reason, "mail server unreachable")
+            tracing::warn!(outbox_id = mail.id, channel, %reason, "server unreachable")
         }
     }
     db.run(move |conn| {

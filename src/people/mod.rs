@@ -3,6 +3,7 @@
 pub mod contact;
 pub mod feeds;
 pub mod password;
+pub mod phone;
 pub mod retention;
 pub mod roles;
 pub mod sign_in_alerts;
@@ -13,6 +14,7 @@ use diesel::prelude::*;
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::schema::{role_grants, users};
+pub use phone::Phone;
 pub use roles::{Grant, Role, ScopeType};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -25,6 +27,8 @@ pub struct User {
     pub password_hash: Option<String>,
     pub locale: String,
     pub created_at: NaiveDateTime,
+    /// A mobile number in E.164, private to the person and staff.
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -36,6 +40,9 @@ pub struct NewUser<'a> {
     pub password_hash: Option<&'a str>,
     pub locale: &'a str,
     pub created_at: NaiveDateTime,
+    pub phone: Option<&'a str>,
+    /// Set with `phone` when the number needs no code: the desk or the console entered it.
+    pub phone_verified_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
@@ -92,11 +99,25 @@ pub fn parse_name(raw: &str) -> AppResult<String> {
     Ok(name.to_string())
 }
 
-/// Finds an account by e-mail or username.
+/// Finds an account by e-mail, username or mobile number (as typed: `333 …` or `+39 333 …`).
 pub fn find_by_login(conn: &mut DbConnection, login: &str) -> QueryResult<Option<User>> {
+    if let Some(phone) = Phone::looks_like(login)
+        .then(|| Phone::parse(login).ok())
+        .flatten()
+    {
+        return find_by_phone(conn, &phone);
+    }
     let login = normalize_login(login);
     users::table
         .filter(users::email.eq(&login).or(users::username.eq(&login)))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_phone(conn: &mut DbConnection, phone: &Phone) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::phone.eq(phone.as_str()))
         .select(User::as_select())
         .first(conn)
         .optional()

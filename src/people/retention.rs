@@ -1,8 +1,8 @@
 //! Accounts nobody has used for a long time (`PORTINERIA_ANONYMISE_AFTER_DAYS`, two years by
-//! default) are anonymised: the person's name, e-mail, username, password, contact card, roles,
-//! sessions, feed addresses and inbox go; what they filed, posted and wrote stays, under a name
-//! that names nobody, so the estate's history and its figures keep their meaning. Admins are
-//! never anonymised by this rule (someone must be able to sign in).
+//! default) are anonymised: the person's name, e-mail, username, mobile number, password, contact
+//! card, roles, sessions, feed addresses and inbox go; what they filed, posted and wrote stays,
+//! under a name that names nobody, so the estate's history and its figures keep their meaning.
+//! Admins are never anonymised by this rule (someone must be able to sign in).
 //!
 //! The desk anonymises a person of its estate on request (`auth::erasure`) the same
 //! way, at once; both are kept in the audit trail.
@@ -14,8 +14,9 @@ use serde_json::json;
 use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::schema::{
-    activation_codes, contact_cards, feed_tokens, inbox, magic_links, manager_digests,
-    notice_inbox, report_followers, report_reads, role_grants, sessions, sign_in_alerts, users,
+    activation_codes, channel_choices, contact_cards, feed_tokens, inbox, magic_links,
+    manager_digests, notice_inbox, report_followers, report_reads, role_grants, sessions,
+    sign_in_alerts, users,
 };
 
 /// What an anonymised person is called wherever their name was shown ("nomen nescio").
@@ -51,11 +52,12 @@ pub fn anonymise_inactive(conn: &mut DbConnection, idle: Duration) -> QueryResul
     })
 }
 
-/// Takes away everything that names the people `ids` or lets them in: name, addresses,
-/// password, roles, sessions, links and codes, contact card, feed addresses, what they follow
-/// and read, their inbox. What they filed and wrote stays, under [`ANONYMOUS_NAME`]. Returns
-/// how many were anonymised now: the change is conditional on their not being anonymised
-/// already, so of two requests racing for one person, one anonymises and the other finds none.
+/// Takes away everything that names the people `ids` or lets them in: name, addresses, mobile
+/// number and channel choices, password, roles, sessions, links and codes, contact card, feed
+/// addresses, what they follow and read, their inbox. What they filed and wrote stays, under
+/// [`ANONYMOUS_NAME`]. Returns how many were anonymised now: the change is conditional on their not
+/// being anonymised already, so of two requests racing for one person, one anonymises and the other
+/// finds none.
 pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<usize> {
     let ids = || ids.to_vec();
     let anonymised = diesel::update(
@@ -68,6 +70,8 @@ pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<usize> {
         users::email.eq(None::<String>),
         users::username.eq(None::<String>),
         users::password_hash.eq(None::<String>),
+        users::phone.eq(None::<String>),
+        users::phone_verified_at.eq(None::<chrono::NaiveDateTime>),
         users::anonymised_at.eq(Utc::now().naive_utc()),
     ))
     .execute(conn)?;
@@ -87,6 +91,8 @@ pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<usize> {
         .execute(conn)?;
     diesel::delete(inbox::table.filter(inbox::user_id.eq_any(ids()))).execute(conn)?;
     diesel::delete(notice_inbox::table.filter(notice_inbox::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(channel_choices::table.filter(channel_choices::user_id.eq_any(ids())))
         .execute(conn)?;
     diesel::delete(manager_digests::table.filter(manager_digests::user_id.eq_any(ids())))
         .execute(conn)?;

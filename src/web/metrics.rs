@@ -1,5 +1,5 @@
 //! Prometheus metrics: requests by route and status with their latency, the connection pool,
-//! the mail outbox backlog, and interface messages that could not be formatted.
+//! the mail and SMS outbox backlogs, and interface messages that could not be formatted.
 
 use std::time::Instant;
 
@@ -21,6 +21,7 @@ pub struct Metrics {
     pool_connections: IntGauge,
     pool_idle: IntGauge,
     outbox_backlog: IntGauge,
+    sms_backlog: IntGauge,
     message_errors: IntGauge,
     kept_pages: IntCounterVec,
 }
@@ -46,6 +47,8 @@ impl Metrics {
         let pool_connections = IntGauge::new("db_pool_connections", "Open database connections")?;
         let pool_idle = IntGauge::new("db_pool_idle_connections", "Idle database connections")?;
         let outbox_backlog = IntGauge::new("outbox_backlog", "Mail waiting in the outbox")?;
+        let sms_backlog = IntGauge::new("sms_backlog", "SMS waiting in the outbox")?;
+        registry.register(Box::new(sms_backlog.clone()))?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(pool_connections.clone()))?;
@@ -71,6 +74,7 @@ impl Metrics {
             pool_connections,
             pool_idle,
             outbox_backlog,
+            sms_backlog,
             message_errors,
             kept_pages,
         })
@@ -117,11 +121,18 @@ pub async fn export(state: web::Data<AppState>) -> AppResult<HttpResponse> {
         .metrics
         .pool_idle
         .set(i64::from(pool.idle_connections));
-    let backlog = state
+    use crate::notifications::outbox;
+    let (mail, sms) = state
         .db
-        .run(|conn| Ok(crate::notifications::outbox::backlog(conn)?))
+        .run(|conn| {
+            Ok((
+                outbox::backlog(conn, outbox::MAIL)?,
+                outbox::backlog(conn, outbox::SMS)?,
+            ))
+        })
         .await?;
-    state.metrics.outbox_backlog.set(backlog);
+    state.metrics.outbox_backlog.set(mail);
+    state.metrics.sms_backlog.set(sms);
     let message_errors = crate::i18n::message_errors();
     state
         .metrics

@@ -22,6 +22,7 @@ pub mod print;
 pub mod rendered_cards;
 pub mod routes;
 pub mod security;
+pub mod sms;
 pub mod update;
 
 use std::sync::Arc;

@@ -6,7 +6,7 @@ use super::pages::{
     account, accounts, api_keys, audit, board, categories, desk, home, notices, own_data, people,
     report_form, reports, sign_in, stats, translations, welcome, work,
 };
-use super::{api, display, files, metrics, ops};
+use super::{api, display, files, metrics, ops, sms};
 use crate::core::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -109,6 +109,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/desk/people/{id}/erase", web::post().to(people::erase))
         .route("/offline", web::get().to(home::offline))
         .route("/healthz", web::get().to(ops::healthz))
+        .route("/sms/status", web::get().to(sms::status))
         .route("/readyz", web::get().to(ops::readyz))
         .route("/metrics", web::get().to(metrics::export))
         .route("/static/{path:.*}", web::get().to(files::asset))

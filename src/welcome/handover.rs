@@ -11,6 +11,7 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
 use crate::media::qr;
+use crate::people::Phone;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Handover {
@@ -26,10 +27,11 @@ pub fn register(
     actor: &Actor,
     name: &str,
     unit_code: &str,
+    phone: Option<&Phone>,
     locale: Locale,
     base_url: &str,
 ) -> AppResult<Handover> {
-    let letter = account::register_tenant(conn, actor, name, unit_code, locale, base_url)?;
+    let letter = account::register_tenant(conn, actor, name, unit_code, phone, locale, base_url)?;
     let at = SectionPlace {
         estate: letter.place.estate_id,
         building: Some(letter.place.building_id),

@@ -35,6 +35,7 @@ mod retention;
 mod security;
 mod sign_in;
 mod small_screens;
+mod sms;
 mod stats;
 mod storage_faults;
 mod tenant_languages;

@@ -105,3 +105,6 @@ mail-sign_in_blocked-advice = If it was not you, choose a new password on your p
 mail-sign_in_blocked-button = Open your profile
 sign-in-blocked-label = Your account
 sign-in-blocked-summary = Someone tried many wrong passwords on your account: we stopped them. If it was not you, change your password.
+phone-invalid = This mobile number does not look valid: write it with its country code (+40 …) if it is not Italian.
+desk-field-phone = Mobile number (optional)
+desk-phone-hint = An Italian number may be written without +39. They will get urgent notices and news of their reports by SMS.

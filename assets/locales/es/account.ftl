@@ -105,3 +105,6 @@ mail-sign_in_blocked-advice = Si no fue usted, elija una contraseña nueva en su
 mail-sign_in_blocked-button = Abrir su perfil
 sign-in-blocked-label = Su cuenta
 sign-in-blocked-summary = Alguien probó muchas contraseñas equivocadas en su cuenta: lo hemos detenido. Si no fue usted, cambie la contraseña.
+phone-invalid = Este número de móvil no parece correcto: escríbalo con el prefijo del país (+40 …) si no es italiano.
+desk-field-phone = Móvil (opcional)
+desk-phone-hint = Un número italiano puede escribirse sin +39. Recibirá por SMS los avisos urgentes y las novedades de sus avisos de avería.

@@ -105,3 +105,6 @@ mail-sign_in_blocked-advice = Si ce n'était pas vous, choisissez un nouveau mot
 mail-sign_in_blocked-button = Ouvrir votre profil
 sign-in-blocked-label = Votre compte
 sign-in-blocked-summary = Quelqu'un a essayé de nombreux mauvais mots de passe sur votre compte : nous l'avons arrêté. Si ce n'était pas vous, changez votre mot de passe.
+phone-invalid = Ce numéro de portable ne semble pas correct. S'il n'est pas italien, écrivez-le avec l'indicatif du pays (+40 …).
+desk-field-phone = Portable (facultatif)
+desk-phone-hint = Un numéro italien peut s'écrire sans +39. Le locataire recevra par SMS les avis urgents et les nouvelles de ses signalements.

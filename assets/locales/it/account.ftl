@@ -105,3 +105,6 @@ mail-sign_in_blocked-advice = Se non eri tu, scegli una nuova password nel tuo p
 mail-sign_in_blocked-button = Apri il tuo profilo
 sign-in-blocked-label = Il tuo account
 sign-in-blocked-summary = Qualcuno ha provato molte password sbagliate sul tuo account: l'abbiamo fermato. Se non eri tu, cambia la password.
+phone-invalid = Questo numero di cellulare non sembra valido: scrivilo con il prefisso internazionale (+40 …) se non è italiano.
+desk-field-phone = Cellulare (facoltativo)
+desk-phone-hint = Un numero italiano anche senza +39. Riceverà gli avvisi urgenti e le notizie delle sue segnalazioni per SMS.

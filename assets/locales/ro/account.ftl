@@ -110,3 +110,6 @@ mail-sign_in_blocked-advice = Dacă nu ați fost dumneavoastră, alegeți o paro
 mail-sign_in_blocked-button = Deschideți profilul
 sign-in-blocked-label = Contul dumneavoastră
 sign-in-blocked-summary = Cineva a încercat multe parole greșite pe contul dumneavoastră: l-am oprit. Dacă nu ați fost dumneavoastră, schimbați parola.
+phone-invalid = Acest număr de mobil nu pare corect: scrieți-l cu prefixul țării (+40 …) dacă nu este italian.
+desk-field-phone = Număr de mobil (opțional)
+desk-phone-hint = Un număr italian poate fi scris și fără +39. Locatarul va primi prin SMS anunțurile urgente și noutățile despre sesizările sale.

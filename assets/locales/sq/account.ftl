@@ -105,3 +105,6 @@ mail-sign_in_blocked-advice = Nëse nuk ishit ju, zgjidhni një fjalëkalim të 
 mail-sign_in_blocked-button = Hapni profilin tuaj
 sign-in-blocked-label = Llogaria juaj
 sign-in-blocked-summary = Dikush provoi shumë fjalëkalime të gabuara në llogarinë tuaj: e ndaluam. Nëse nuk ishit ju, ndryshoni fjalëkalimin.
+phone-invalid = Ky numër celulari nuk duket i saktë: shkruajeni me prefiksin e vendit (+40 …) nëse nuk është italian.
+desk-field-phone = Numri i celularit (sipas dëshirës)
+desk-phone-hint = Një numër italian mund të shkruhet edhe pa +39. Banori do të marrë me SMS njoftimet urgjente dhe lajmet për sinjalizimet e tij.

@@ -91,3 +91,6 @@ mail-sign_in_blocked-advice = 如果不是您本人，请在个人资料里设�
 mail-sign_in_blocked-button = 打开个人资料
 sign-in-blocked-label = 您的账户
 sign-in-blocked-summary = 有人在您的账户上试了很多错误的密码，我们已经拦住了。如果不是您本人，请修改密码。
+phone-invalid = 这个手机号码好像不对：如果不是意大利号码，请加上国家代码（+40 …）。
+desk-field-phone = 手机号码（可选）
+desk-phone-hint = 意大利号码可以不写 +39。紧急通知和报修进展会用短信发给这位住户。

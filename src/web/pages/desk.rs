@@ -1,4 +1,5 @@
-//! The desk: operators register tenants who have no e-mail and print their activation letter.
+//! The desk: operators register tenants who have no e-mail (with their mobile number, if they
+//! have one) and print their activation letter.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -7,6 +8,7 @@ use crate::access::{authorize, Action};
 use crate::auth::CurrentUser;
 use crate::core::error::AppResult;
 use crate::i18n::{Language, Locale, LANGUAGES};
+use crate::people::Phone;
 use crate::web::csrf::CsrfForm;
 use crate::web::errors::on_form;
 use crate::web::AppState;
@@ -16,6 +18,8 @@ use crate::welcome::handover;
 pub struct TenantForm {
     name: String,
     unit_code: String,
+    #[serde(default)]
+    phone: String,
     locale: String,
 }
 
@@ -54,10 +58,22 @@ pub async fn register_tenant(
     let (name, unit_code) = (form.name.clone(), form.unit_code.clone());
     let locale = Locale::from_code(&form.locale).unwrap_or(Locale::DEFAULT);
     let base_url = state.config.base_url.clone();
-    let registered = state
-        .db
-        .run(move |conn| handover::register(conn, &actor, &name, &unit_code, locale, &base_url))
-        .await;
+    let phone = match form.phone.trim() {
+        "" => Ok(None),
+        typed => Phone::parse(typed).map(Some),
+    };
+    let registered = match phone {
+        Ok(phone) => {
+            state
+                .db
+                .run(move |conn| {
+                    let phone = phone.as_ref();
+                    handover::register(conn, &actor, &name, &unit_code, phone, locale, &base_url)
+                })
+                .await
+        }
+        Err(e) => Err(e),
+    };
     match registered {
         Ok(letter) => state.page(&req, Some(&user), "pages/activation_letter", &letter),
         Err(e) => {

@@ -2,6 +2,7 @@
 
 pub mod database;
 pub mod images;
+pub mod kannel;
 pub mod process;
 pub mod s3;
 pub mod smtp;
@@ -83,6 +84,8 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         stats_max_age: std::time::Duration::from_secs(300),
         storage: Default::default(),
         orphan_grace: Duration::from_secs(3600),
+        sms_url: None,
+        sms_inbound_token: None,
     }
 }
 

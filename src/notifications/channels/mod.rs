@@ -1,0 +1,149 @@
+//! The ways a message leaves the portal besides the inbox: one module per channel ([`mail`],
+//! [`sms`]), each queueing into the one outbox and sending through its own
+//! [`Sender`](super::worker::Sender). The fan-out says what to tell a person; [`queue`] picks
+//! the channels that person chose for that kind of message, or the defaults.
+
+pub mod gsm7;
+pub mod mail;
+pub mod sms;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde_json::Value;
+
+use super::compose::compose;
+use super::outbox;
+use crate::core::db::DbConnection;
+use crate::core::error::AppResult;
+use crate::core::render::Templates;
+use crate::core::schema::{channel_choices, users};
+use crate::i18n::Locale;
+
+/// The kinds of message a person chooses channels for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    UrgentNotice,
+    ReportUpdate,
+    VisitReminder,
+}
+
+impl Kind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::UrgentNotice => "urgent",
+            Kind::ReportUpdate => "report",
+            Kind::VisitReminder => "visit",
+        }
+    }
+}
+
+/// Someone to tell, with the addresses the channels may use.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: i32,
+    pub name: String,
+    pub email: Option<String>,
+    /// Only a verified number: a number nobody confirmed may be someone else's.
+    pub phone: Option<String>,
+    pub locale: Locale,
+}
+
+pub fn person(conn: &mut DbConnection, user_id: i32) -> QueryResult<Person> {
+    let (id, name, email, phone, verified, locale): (
+        i32,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<NaiveDateTime>,
+        String,
+    ) = users::table
+        .find(user_id)
+        .select((
+            users::id,
+            users::name,
+            users::email,
+            users::phone,
+            users::phone_verified_at,
+            users::locale,
+        ))
+        .first(conn)?;
+    Ok(Person {
+        id,
+        name,
+        email,
+        phone: phone.filter(|_| verified.is_some()),
+        locale: Locale::from_code(&locale).unwrap_or(Locale::DEFAULT),
+    })
+}
+
+/// The channels one message goes by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ways {
+    pub email: bool,
+    pub sms: bool,
+}
+
+impl Ways {
+    /// Nothing but the inbox: there is no message to write.
+    pub fn none(self) -> bool {
+        !self.email && !self.sms
+    }
+}
+
+/// The person's choice for this kind, limited to the addresses they have; without a choice,
+/// the defaults of the design: mail to whoever has an address, SMS to a verified number of
+/// someone without one.
+pub fn ways(conn: &mut DbConnection, person: &Person, kind: Kind) -> QueryResult<Ways> {
+    let chosen: Option<(bool, bool)> = channel_choices::table
+        .find((person.id, kind.code()))
+        .select((channel_choices::email, channel_choices::sms))
+        .first(conn)
+        .optional()?;
+    let (has_email, has_phone) = (person.email.is_some(), person.phone.is_some());
+    Ok(match chosen {
+        Some((email, sms)) => Ways {
+            email: email && has_email,
+            sms: sms && has_phone,
+        },
+        None => Ways {
+            email: has_email,
+            sms: has_phone && !has_email,
+        },
+    })
+}
+
+/// One message in every channel's form, already in the person's language.
+pub struct Message<'a> {
+    /// The mail template (`web/templates/mail/<name>`) and its data.
+    pub mail: &'a str,
+    pub data: Value,
+    /// The SMS text's message key, its arguments and the one that may be cut to fit.
+    pub sms: &'a str,
+    pub sms_args: Vec<(&'a str, String)>,
+    pub shrink: &'a str,
+}
+
+/// Queues the message by the `ways` (see [`ways`]) that reach the person.
+pub fn queue(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    person: &Person,
+    ways: Ways,
+    message: Message,
+) -> AppResult<()> {
+    if let (true, Some(email)) = (ways.email, &person.email) {
+        let mail = compose(templates, email, person.locale, message.mail, message.data)?;
+        outbox::enqueue(conn, &mail)?;
+    }
+    if let (true, Some(phone)) = (ways.sms, &person.phone) {
+        sms::queue(
+            conn,
+            phone,
+            person.locale,
+            message.sms,
+            &message.sms_args,
+            message.shrink,
+        )?;
+    }
+    Ok(())
+}

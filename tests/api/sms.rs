@@ -1,0 +1,264 @@
+//! SMS through a real gateway: Kannel's bearerbox and smsbox on loopback, fakesmsc playing the
+//! phones. A tenant with only a mobile number gets urgent notices by SMS in their language —
+//! GSM 7-bit for Italian, UCS-2 for Arabic — once, however many nodes send; the gateway's
+//! delivery reports are recorded on the message, and nobody without the token can forge one.
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::boards::{building, post};
+use crate::helpers::kannel::Kannel;
+use crate::helpers::process::free_port;
+use crate::helpers::{spawn_app, spawn_app_with, spawn_sibling, TestApp};
+
+const TOKEN: &str = "sms-gateway-token-sms-gateway-token-0123";
+/// The demo's tenant with only a mobile number (Rosa Colombo, Via Cilea 40, stair A).
+const ROSA: &str = "+393331002000";
+
+fn ok(out: std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// An app whose SMS go through `kannel`, on a port known before it starts, so the gateway's
+/// delivery reports can reach it at its base address.
+async fn app_with_gateway(kannel: &Kannel) -> TestApp {
+    let port = free_port();
+    let sms_url = kannel.sms_url();
+    spawn_app_with(move |c| {
+        c.bind = format!("127.0.0.1:{port}");
+        c.base_url = format!("http://127.0.0.1:{port}");
+        c.sms_url = Some(sms_url);
+        c.sms_inbound_token = Some(TOKEN.into());
+    })
+    .await
+}
+
+fn sms_rows(app: &TestApp, filter: &str) -> i64 {
+    app.count(&format!(
+        "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND {filter}"
+    ))
+}
+
+fn outbox_id(app: &TestApp, to: &str) -> i64 {
+    app.count(&format!(
+        "SELECT CAST(MAX(id) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND recipient = '{to}'"
+    ))
+}
+
+async fn urgent_notice(app: &TestApp, title: &str, arabic: &str) -> (i64, Value) {
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let body = json!({
+        "scope_type": "building",
+        "scope_id": building(app, "CIL40"),
+        "kind": "agency",
+        "urgent": true,
+        "title": title,
+        "body": "Chiusura per lavori alla colonna.",
+        "translations": [{"locale": "ar", "title": arabic, "body": "إغلاق بسبب أعمال."}],
+    });
+    let (status, created) = post(app, &desk, body.clone()).await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let id = created["id"].as_i64().unwrap();
+    // An edit (a second publication) tells nobody twice.
+    let res = app
+        .api_post_json(&format!("/api/v1/notices/{id}"), &desk, body.clone())
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    (id, body)
+}
+
+/// Waits (20 s at most) until `query`'s count is `expected`.
+async fn until_count(app: &TestApp, query: &str, expected: i64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let n = app.count(query);
+        if n == expected {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{query}: {n}, not {expected}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn an_urgent_notice_reaches_mobile_only_tenants_once_in_arabic_as_ucs2_and_in_italian_as_gsm7(
+) {
+    let mut kannel = Kannel::reserve();
+    let app = app_with_gateway(&kannel).await;
+    // A second node sends SMS from the same outbox: each message still goes once.
+    let sms_url = kannel.sms_url();
+    let base = app.address.clone();
+    let _other_node = spawn_sibling(&app, move |c| {
+        c.base_url = base;
+        c.sms_url = Some(sms_url);
+        c.sms_inbound_token = Some(TOKEN.into());
+    })
+    .await;
+    kannel.start(&app.address, TOKEN).await;
+
+    // Amina is registered from the command line with only her number, typed the Italian way.
+    ok(app.cli(&[
+        "user",
+        "add",
+        "--name",
+        "Amina Haddad",
+        "--phone",
+        "333 111 2222",
+        "--locale",
+        "ar",
+    ]));
+    ok(app.cli(&["user", "grant", "+39 333 1112222", "tenant", "CIL40-A-03"]));
+    let refused = app.cli(&[
+        "user",
+        "add",
+        "--name",
+        "Nessuno",
+        "--phone",
+        "02 1234 5678",
+    ]);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("mobile number"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+
+    let (id, _) = urgent_notice(&app, "Domani manca l'acqua dalle 8", "الماء مقطوع").await;
+    app.settled_notices().await;
+    let link = format!("{}/notices/{id}", app.address);
+
+    let amina = kannel.phone("+393331112222").wait_for(1).await;
+    assert_eq!(amina[0].coding, "ucs-2", "{amina:?}");
+    assert!(amina[0].text.contains("الماء مقطوع"), "{amina:?}");
+    assert!(amina[0].text.contains("إشعار عاجل"), "{amina:?}");
+    assert!(amina[0].text.contains(&link), "{amina:?}");
+    assert_eq!(amina[0].from, "Portineria");
+    let rosa = kannel.phone(ROSA).wait_for(1).await;
+    assert_eq!(rosa[0].coding, "text", "{rosa:?}");
+    assert_eq!(
+        rosa[0].text,
+        format!("Avviso urgente: Domani manca l'acqua dalle 8 - {link}")
+    );
+
+    // The gateway reports both delivered (it reports only after the phone got it), so by
+    // then every SMS that was going to arrive has: each phone holds exactly one.
+    until_count(
+        &app,
+        "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND delivery_status = 1",
+        2,
+    )
+    .await;
+    assert_eq!(sms_rows(&app, "1 = 1"), 2, "one SMS for each of them");
+    assert_eq!(sms_rows(&app, "sent_at IS NOT NULL AND attempts = 1"), 2);
+    assert_eq!(kannel.phone("+393331112222").inbox().len(), 1);
+    assert_eq!(kannel.phone(ROSA).inbox().len(), 1);
+    // Nobody with an e-mail address got an SMS, and one SMS part each was billed.
+    assert_eq!(sms_rows(&app, "parts = 1"), 2);
+
+    // A report with the wrong token, or none, is not found and changes nothing.
+    let rosa_sms = outbox_id(&app, ROSA);
+    for token in ["", "wrong-token-wrong-token-wrong-token-00"] {
+        let res = app
+            .get(&format!("/sms/status?token={token}&id={rosa_sms}&status=2"))
+            .await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{token:?}");
+    }
+    assert_eq!(sms_rows(&app, "delivery_status = 1"), 2);
+    // With the token, a later report (the operator says it failed after all) is recorded.
+    let res = app
+        .get(&format!("/sms/status?token={TOKEN}&id={rosa_sms}&status=2"))
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        sms_rows(&app, &format!("id = {rosa_sms} AND delivery_status = 2")),
+        1
+    );
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("portineria_sms_backlog 0"), "{metrics}");
+}
+
+#[tokio::test]
+async fn without_a_gateway_sms_wait_in_the_outbox_and_the_desk_registers_numbers() {
+    let app = spawn_app().await;
+    let desk = app.visitor();
+    desk.sign_in_ok("sportello@demo.test").await;
+    // A landline is refused with a message in the desk's language; nobody is registered.
+    let users = "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM users";
+    let before = app.count(users);
+    let res = desk
+        .submit(
+            "/desk/tenants/new",
+            "/desk/tenants",
+            &[
+                ("name", "Olena Kovalenko"),
+                ("unit_code", "CIL40-A-04"),
+                ("phone", "02 660 231"),
+                ("locale", "uk"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Questo numero di cellulare non sembra valido"));
+    assert_eq!(app.count(users), before);
+    // A mobile number typed without +39 is taken, and counts as verified.
+    let res = desk
+        .submit(
+            "/desk/tenants/new",
+            "/desk/tenants",
+            &[
+                ("name", "Olena Kovalenko"),
+                ("unit_code", "CIL40-A-04"),
+                ("phone", "347 555 0101"),
+                ("locale", "uk"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        app.count(
+            "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM users WHERE phone = '+393475550101' AND phone_verified_at IS NOT NULL"
+        ),
+        1
+    );
+
+    let (id, _) = urgent_notice(&app, "Ascensore fermo", "المصعد متوقف").await;
+    app.settled_notices().await;
+    // Rosa and Olena: queued and logged, waiting for a gateway.
+    assert_eq!(sms_rows(&app, "sent_at IS NULL"), 2);
+    let olena = outbox_id(&app, "+393475550101");
+    assert!(olena > 0);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE id = {olena} AND body_text LIKE 'Терміново: Ascensore fermo - %/notices/{id}'"
+        )),
+        1
+    );
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("portineria_sms_backlog 2"), "{metrics}");
+    // Mail is counted apart: nobody there has an address.
+    assert!(metrics.contains("portineria_outbox_backlog 0"), "{metrics}");
+
+    // Erasing Olena takes her number away with the rest.
+    let olena_id =
+        app.count("SELECT CAST(id AS BIGINT) AS n FROM users WHERE phone = '+393475550101'");
+    let link = format!("/desk/people/{olena_id}");
+    let res = desk
+        .submit(&link, &format!("{link}/erase"), &[("confirmed", "yes")])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM users WHERE id = {olena_id} AND phone IS NULL AND phone_verified_at IS NULL"
+        )),
+        1
+    );
+}
