@@ -82,7 +82,9 @@ function layoutProblems() {
     }
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement.closest('table, .site-header nav') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    // Only text on screen: a closed menu's entries are laid out, if at all, as nothing a reader sees.
+    acceptNode: (n) => (n.parentElement.closest('table, .site-header nav') && n.parentElement.checkVisibility()
+      ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const word of node.data.matchAll(/\S+/g)) {
