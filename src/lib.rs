@@ -22,6 +22,7 @@ pub mod own_data;
 pub mod people;
 pub mod places;
 pub mod reports;
+pub mod sms_inbound;
 pub mod stats;
 pub mod transparency;
 pub mod web;

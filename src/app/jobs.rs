@@ -1,7 +1,8 @@
 //! Work nobody asks for at a given moment, run by every app node: telling followers about new
 //! events (often), closing resolved reports nobody confirmed, each manager's daily digest,
-//! anonymising accounts unused for too long and forgetting old API key uses (less often). Each is safe with several nodes:
-//! events are claimed with `SKIP LOCKED`, the closing and anonymising updates are conditional,
+//! reminding tenants of tomorrow's visits, anonymising accounts unused for too long and
+//! forgetting old API key uses (less often). Each is safe with several nodes: events are
+//! claimed with `SKIP LOCKED`, the closing, reminding and anonymising updates are conditional,
 //! a digest is claimed by inserting its (manager, day) row, and sweeping a shared bucket's
 //! orphans twice only deletes them twice.
 
@@ -15,7 +16,7 @@ use crate::core::config::Config;
 use crate::core::db::Db;
 use crate::core::render::Templates;
 use crate::media::store::PhotoStore;
-use crate::notifications::{digest, fanout};
+use crate::notifications::{digest, fanout, visit_reminders};
 use crate::people::retention;
 use crate::reports::changes;
 
@@ -82,6 +83,18 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
             .await
         {
             tracing::error!(error = %e, "manager digests failed");
+        }
+        let work = jobs.clone();
+        match jobs
+            .db
+            .run(move |conn| {
+                visit_reminders::send_due(conn, &work.templates, &work.config.base_url)
+            })
+            .await
+        {
+            Ok(0) => {}
+            Ok(visits) => tracing::info!(visits, "reminded tenants of tomorrow's visits"),
+            Err(e) => tracing::error!(error = %e, "visit reminders failed"),
         }
         let idle = chrono::Duration::from_std(jobs.config.anonymise_after)
             .unwrap_or(chrono::Duration::days(730));

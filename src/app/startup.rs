@@ -163,6 +163,7 @@ impl Application {
                     &config.base_url,
                     config.sms_inbound_token.as_deref(),
                     config.smtp_timeout,
+                    config.sms_quiet_hours,
                 )?;
                 // Two at once: the gateway queues them itself, and each part is billed
                 // whatever the pace.

@@ -59,6 +59,8 @@ pub enum AuditAction {
     CategoryChanged,
     KitApproved,
     KitRefused,
+    /// SMS turned on again by the desk, with the tenant, after they wrote STOP.
+    SmsResumed,
 }
 
 impl AuditAction {
@@ -75,6 +77,7 @@ impl AuditAction {
             AuditAction::CategoryChanged => "category-changed",
             AuditAction::KitApproved => "kit-approved",
             AuditAction::KitRefused => "kit-refused",
+            AuditAction::SmsResumed => "sms-resumed",
         }
     }
 }

@@ -12,6 +12,8 @@ use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult};
 use crate::core::schema::users;
+use crate::i18n::Locale;
+use crate::notifications::channels::reach::{self, Reach};
 use crate::people::{self, retention};
 use crate::places::UnitPlace;
 
@@ -71,10 +73,17 @@ pub struct PersonCard {
     pub username: Option<String>,
     /// The flats they live in.
     pub homes: Vec<UnitPlace>,
+    /// How the portal reaches them.
+    pub reach: Reach,
 }
 
 /// The desk's page for a person of its estate; not found for anyone it may not anonymise.
-pub fn person(conn: &mut DbConnection, actor: &Actor, user_id: i32) -> AppResult<PersonCard> {
+pub fn person(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    user_id: i32,
+    locale: Locale,
+) -> AppResult<PersonCard> {
     let (target, homes) = target(conn, user_id)?;
     authorize(actor, Anonymise(&target))?;
     let account = people::find(conn, user_id)?;
@@ -84,6 +93,30 @@ pub fn person(conn: &mut DbConnection, actor: &Actor, user_id: i32) -> AppResult
         email: account.email,
         username: account.username,
         homes,
+        reach: reach::reach(conn, user_id, locale)?,
+    })
+}
+
+/// Turns SMS on again for someone who wrote STOP: only the desk of their estate (the people
+/// it looks after are those it may anonymise), only with the person there to ask for it.
+pub fn resume_sms(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    user_id: i32,
+    with_the_person: bool,
+) -> AppResult<()> {
+    db::transaction(conn, |conn| {
+        let (target, _) = target(conn, user_id)?;
+        authorize(actor, Anonymise(&target))?;
+        if !with_the_person {
+            return Err(AppError::invalid("desk-reach-resume-consent-required"));
+        }
+        if reach::resume_sms(conn, user_id)? {
+            let details = json!({"user_id": user_id});
+            let by = Auditor::Person(actor.user_id);
+            audit::record(conn, by, AuditAction::SmsResumed, details)?;
+        }
+        Ok(())
     })
 }
 

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod api_keys;
 pub mod erasure;
+pub mod phone_sign_in;
 pub mod session;
 pub mod sign_in;
 pub mod throttle;

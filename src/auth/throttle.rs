@@ -23,6 +23,8 @@ pub const ACCOUNT_UNDER_ATTACK: i64 = 20;
 pub const PER_ADDRESS: i64 = 30;
 /// Activation codes guessed or sign-in links asked for from one address.
 pub const PER_ADDRESS_FOR_CODES: i64 = 10;
+/// Sign-in codes sent to one mobile number: each is an SMS someone pays for.
+pub const PER_NUMBER_FOR_CODES: i64 = 3;
 
 /// Attempts counted in a bucket within the window.
 fn recent(conn: &mut DbConnection, bucket: &str) -> QueryResult<i64> {
@@ -51,20 +53,31 @@ fn count_attempt(conn: &mut DbConnection, buckets: &[&str]) -> QueryResult<()> {
         .map(drop)
 }
 
-/// Guessing activation codes or asking for mail: the caller's address only.
+/// Guessing activation codes or asking for mail or SMS: the caller's address, and for SMS the
+/// number too.
 pub struct Buckets {
     bucket: String,
+    limit: i64,
 }
 
 impl Buckets {
     pub fn address(purpose: &str, address: &str) -> Self {
         Self {
             bucket: format!("{purpose}:{address}"),
+            limit: PER_ADDRESS_FOR_CODES,
+        }
+    }
+
+    /// Codes sent to one mobile number, registered or not (kept as a digest).
+    pub fn number(purpose: &str, phone: &crate::people::Phone) -> Self {
+        Self {
+            bucket: format!("{purpose}:{}", crate::auth::sign_in::digest(phone.as_str())),
+            limit: PER_NUMBER_FOR_CODES,
         }
     }
 
     pub fn check(&self, conn: &mut DbConnection) -> AppResult<()> {
-        if recent(conn, &self.bucket)? >= PER_ADDRESS_FOR_CODES {
+        if recent(conn, &self.bucket)? >= self.limit {
             return Err(AppError::RateLimited);
         }
         Ok(())

@@ -13,6 +13,8 @@ pub enum ConfigError {
     WeakSecret,
     #[error("PORTINERIA_SMS_INBOUND_TOKEN must be at least 32 characters long")]
     WeakSmsToken,
+    #[error("PORTINERIA_SMS_QUIET_HOURS must be two hours of the day, as in 21-8, or off")]
+    QuietHours,
     #[error("DATABASE_URL must start with sqlite:// or postgres://, got {0:?}")]
     BadDatabaseUrl(String),
     #[error("{name} must be a whole number of {unit} from {min} to {max}, got {got:?}")]
@@ -23,6 +25,34 @@ pub enum ConfigError {
         max: u64,
         got: String,
     },
+}
+
+/// The hours of the night when only urgent SMS go (`PORTINERIA_SMS_QUIET_HOURS`, `21-8` by
+/// default), in Italian time; the others wait in the outbox until the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuietHours {
+    pub from: u32,
+    pub until: u32,
+}
+
+impl QuietHours {
+    pub const DEFAULT: QuietHours = QuietHours { from: 21, until: 8 };
+
+    /// `21-8`: from 21:00 to 08:00.
+    pub fn parse(raw: &str) -> Option<QuietHours> {
+        let (from, until) = raw.trim().split_once('-')?;
+        let (from, until) = (from.trim().parse().ok()?, until.trim().parse().ok()?);
+        (from < 24 && until < 24 && from != until).then_some(QuietHours { from, until })
+    }
+
+    /// Whether `hour` (0-23) is quiet; the hours may run past midnight.
+    pub fn contains(self, hour: u32) -> bool {
+        if self.from < self.until {
+            (self.from..self.until).contains(&hour)
+        } else {
+            hour >= self.from || hour < self.until
+        }
+    }
 }
 
 /// Where the data lives: the two backends the one code path supports.
@@ -114,6 +144,9 @@ pub struct Config {
     /// The secret the gateway puts in its calls to `/sms/inbound` and `/sms/status`; `None`:
     /// both answer 404.
     pub sms_inbound_token: Option<String>,
+    /// When only urgent SMS go (`PORTINERIA_SMS_QUIET_HOURS`, `21-8` by default; `off`: never
+    /// quiet).
+    pub sms_quiet_hours: Option<QuietHours>,
 }
 
 /// `PORTINERIA_STORAGE_URL` (`s3://BUCKET?endpoint=URL&region=REGION`; unset: the data
@@ -178,6 +211,11 @@ impl Config {
                 Some(token) if token.trim().len() >= 32 => Some(token.trim().to_string()),
                 Some(_) => return Err(ConfigError::WeakSmsToken),
                 None => None,
+            },
+            sms_quiet_hours: match var("PORTINERIA_SMS_QUIET_HOURS").as_deref() {
+                None => Some(QuietHours::DEFAULT),
+                Some("off") => None,
+                Some(raw) => Some(QuietHours::parse(raw).ok_or(ConfigError::QuietHours)?),
             },
         })
     }
@@ -310,6 +348,21 @@ fn random_secret() -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::QuietHours;
+
+    #[test]
+    fn quiet_hours_may_run_past_midnight() {
+        let night = QuietHours::parse("21-8").unwrap();
+        assert_eq!(night, QuietHours::DEFAULT);
+        assert!(night.contains(23) && night.contains(0) && night.contains(7));
+        assert!(!night.contains(8) && !night.contains(20));
+        let lunch = QuietHours::parse(" 13 - 15 ").unwrap();
+        assert!(lunch.contains(13) && lunch.contains(14) && !lunch.contains(15));
+        for bad in ["", "21", "8-8", "25-3", "a-b"] {
+            assert_eq!(QuietHours::parse(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -91,6 +91,7 @@ diesel::table! {
         anonymised_at -> Nullable<Timestamp>,
         phone -> Nullable<Text>,
         phone_verified_at -> Nullable<Timestamp>,
+        sms_stopped_at -> Nullable<Timestamp>,
     }
 }
 
@@ -185,6 +186,7 @@ diesel::table! {
         parts -> Nullable<Integer>,
         delivery_status -> Nullable<Integer>,
         delivery_at -> Nullable<Timestamp>,
+        urgent -> Bool,
     }
 }
 
@@ -265,6 +267,41 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         without_tenant -> Bool,
+        reminded_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sms_inbound (gateway_id) {
+        gateway_id -> Text,
+        sender_digest -> Text,
+        user_id -> Nullable<Integer>,
+        reply -> Nullable<Text>,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    phone_codes (id) {
+        id -> Integer,
+        user_id -> Integer,
+        code_hash -> Text,
+        tries -> Integer,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sms_questions (id) {
+        id -> Integer,
+        user_id -> Integer,
+        report_id -> Integer,
+        visit_id -> Nullable<Integer>,
+        kind -> Text,
+        asked_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
     }
 }
 
@@ -534,6 +571,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     buildings,
     stairs,
     units,
+    phone_codes,
+    sms_inbound,
+    sms_questions,
     users,
     role_grants,
     sessions,

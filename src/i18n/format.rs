@@ -80,6 +80,15 @@ pub fn local(utc: NaiveDateTime) -> NaiveDateTime {
         .naive_local()
 }
 
+/// The UTC instant a local day begins at (midnight is never skipped by summer time in Italy).
+pub fn utc_start(day: NaiveDate) -> NaiveDateTime {
+    let midnight = day.and_time(NaiveTime::MIN);
+    ZONE.from_local_datetime(&midnight)
+        .earliest()
+        .map(|t| t.naive_utc())
+        .unwrap_or(midnight)
+}
+
 /// A local time as RFC 3339 with the estates' offset that day, for the API.
 pub fn rfc3339(local: NaiveDateTime) -> String {
     ZONE.from_local_datetime(&local)

@@ -14,6 +14,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use serde_json::json;
 
+use super::channels::questions::{self, Question};
 use super::channels::{self, Kind, Message};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::AppResult;
@@ -24,7 +25,7 @@ use crate::core::schema::{
 use crate::notices::{board, readership, store as notices};
 use crate::reports::events::{self, EventRow};
 use crate::reports::queries::{self, ReportRow};
-use crate::reports::timeline;
+use crate::reports::{timeline, Status};
 
 /// Events handled in one transaction: enough to drain a bulk action quickly, few enough that
 /// a round never holds the write lock for long.
@@ -100,6 +101,9 @@ fn tell_followers(
         let view = timeline::describe(conn, report, event, locale, user_id == report.filed_for)?;
         let status = locale.text(&format!("status-{}", report.status));
         let link = format!("{base_url}/reports/{}", report.reference);
+        // The person it was filed for is asked "is it fixed?", and may answer by replying.
+        let asks_if_fixed = user_id == report.filed_for
+            && event.to_status.as_deref() == Some(Status::Resolved.code());
         let message = Message {
             mail: "report_update",
             data: json!({
@@ -110,7 +114,11 @@ fn tell_followers(
                 "status": status,
                 "link": link,
             }),
-            sms: "sms-report-update",
+            sms: if asks_if_fixed {
+                "sms-report-resolved"
+            } else {
+                "sms-report-update"
+            },
             sms_args: vec![
                 ("reference", report.reference.clone()),
                 ("summary", view.summary.clone()),
@@ -120,6 +128,9 @@ fn tell_followers(
             shrink: "summary",
         };
         channels::queue(conn, templates, &person, ways, message)?;
+        if asks_if_fixed && ways.sms {
+            questions::ask(conn, user_id, report.id, Question::Fixed)?;
+        }
     }
     Ok(())
 }

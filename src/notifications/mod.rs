@@ -1,7 +1,8 @@
 //! Telling people things. Every change writes an event; [`fanout`] reads new events and tells
 //! their followers (an inbox message, and mail or SMS through the durable [`outbox`], by the
 //! [`channels`] each person chose); [`worker`] hands queued messages to each channel's server;
-//! [`digest`] sends managers their daily overdue list.
+//! [`digest`] sends managers their daily overdue list; [`visit_reminders`] reminds tenants of
+//! a visit in their flat the day before.
 
 pub mod channels;
 pub mod compose;
@@ -9,6 +10,7 @@ pub mod digest;
 pub mod fanout;
 pub mod inbox;
 pub mod outbox;
+pub mod visit_reminders;
 pub mod worker;
 
 pub use outbox::Mail;

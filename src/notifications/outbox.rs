@@ -53,7 +53,14 @@ pub fn enqueue(conn: &mut DbConnection, mail: &Mail) -> QueryResult<i32> {
 
 /// Queues an SMS: `to` in E.164, `text` already in the recipient's language and fitted to
 /// `parts` SMS (see `channels::sms`).
-pub fn enqueue_sms(conn: &mut DbConnection, to: &str, text: &str, parts: i32) -> QueryResult<i32> {
+/// Queues an SMS; an `urgent` one may go during the quiet hours (see [`claim`]).
+pub fn enqueue_sms(
+    conn: &mut DbConnection,
+    to: &str,
+    text: &str,
+    parts: i32,
+    urgent: bool,
+) -> QueryResult<i32> {
     let now = Utc::now().naive_utc();
     let id = diesel::insert_into(outbox::table)
         .values((
@@ -63,6 +70,7 @@ pub fn enqueue_sms(conn: &mut DbConnection, to: &str, text: &str, parts: i32) ->
             outbox::body_text.eq(text),
             outbox::body_html.eq(""),
             outbox::parts.eq(parts),
+            outbox::urgent.eq(urgent),
             outbox::created_at.eq(now),
             outbox::next_attempt_at.eq(now),
         ))
@@ -83,18 +91,22 @@ pub struct Claimed {
     pub attempts: i32,
 }
 
-/// Takes the oldest due message of `channel` for this sender, if any, for `lease`. On PostgreSQL `SKIP
-/// LOCKED` lets several app nodes claim in parallel without waiting on or taking each other's
-/// rows; SQLite has a single writer, so the transaction alone is enough there.
+/// Takes the oldest due message of `channel` for this sender, if any, for `lease` (only an
+/// urgent one when `urgent_only`: the quiet hours). On PostgreSQL `SKIP LOCKED` lets several
+/// app nodes claim in parallel without waiting on or taking each other's rows; SQLite has a
+/// single writer, so the transaction alone is enough there.
 pub fn claim(
     conn: &mut DbConnection,
     channel: &str,
     lease: Duration,
+    urgent_only: bool,
 ) -> QueryResult<Option<Claimed>> {
     crate::core::db::transaction(conn, |conn| {
         let now = Utc::now().naive_utc();
+        let may_go: &[bool] = if urgent_only { &[true] } else { &[true, false] };
         let due = outbox::table
             .filter(outbox::channel.eq(channel))
+            .filter(outbox::urgent.eq_any(may_go))
             .filter(outbox::sent_at.is_null())
             .filter(outbox::failed_at.is_null())
             .filter(outbox::next_attempt_at.le(now))
@@ -231,6 +243,17 @@ pub fn record_delivery(conn: &mut DbConnection, id: i32, status: i32) -> QueryRe
             .execute(conn)?;
     }
     Ok(found > 0)
+}
+
+/// SMS parts handed to the gateway since midnight, Italian time (for /metrics): each is billed.
+pub fn sms_parts_sent_today(conn: &mut DbConnection) -> QueryResult<i64> {
+    let midnight = crate::i18n::format::utc_start(crate::i18n::format::local_now().date());
+    let parts: Option<i64> = outbox::table
+        .filter(outbox::channel.eq(SMS))
+        .filter(outbox::sent_at.ge(midnight))
+        .select(diesel::dsl::sum(outbox::parts))
+        .first(conn)?;
+    Ok(parts.unwrap_or(0))
 }
 
 /// Messages of `channel` still waiting to be sent (for /metrics).

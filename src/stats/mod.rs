@@ -13,13 +13,13 @@ pub mod summary;
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 use crate::access::{Actor, Clause, Level, Reach, Rule};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
-use crate::i18n::format::{local, ZONE};
+use crate::i18n::format::{local, utc_start};
 use figures::{Facts, Figures};
 
 /// Who reads the indicators: managers (for the estates their organisation serves, both
@@ -98,15 +98,6 @@ fn month(raw: &Option<String>) -> AppResult<Option<NaiveDate>> {
             .map(Some)
             .ok_or_else(|| AppError::invalid("error-stats-month")),
     }
-}
-
-/// The UTC instant a local day begins at (midnight is never skipped by summer time in Italy).
-fn utc_start(day: NaiveDate) -> NaiveDateTime {
-    let midnight = day.and_time(chrono::NaiveTime::MIN);
-    ZONE.from_local_datetime(&midnight)
-        .earliest()
-        .map(|t| t.naive_utc())
-        .unwrap_or(midnight)
 }
 
 impl Filter {

@@ -22,6 +22,7 @@ pub struct Metrics {
     pool_idle: IntGauge,
     outbox_backlog: IntGauge,
     sms_backlog: IntGauge,
+    sms_parts_today: IntGauge,
     message_errors: IntGauge,
     kept_pages: IntCounterVec,
 }
@@ -49,6 +50,11 @@ impl Metrics {
         let outbox_backlog = IntGauge::new("outbox_backlog", "Mail waiting in the outbox")?;
         let sms_backlog = IntGauge::new("sms_backlog", "SMS waiting in the outbox")?;
         registry.register(Box::new(sms_backlog.clone()))?;
+        let sms_parts_today = IntGauge::new(
+            "sms_parts_sent_today",
+            "SMS parts handed to the gateway since midnight, Italian time (each is billed)",
+        )?;
+        registry.register(Box::new(sms_parts_today.clone()))?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(pool_connections.clone()))?;
@@ -75,6 +81,7 @@ impl Metrics {
             pool_idle,
             outbox_backlog,
             sms_backlog,
+            sms_parts_today,
             message_errors,
             kept_pages,
         })
@@ -122,17 +129,19 @@ pub async fn export(state: web::Data<AppState>) -> AppResult<HttpResponse> {
         .pool_idle
         .set(i64::from(pool.idle_connections));
     use crate::notifications::outbox;
-    let (mail, sms) = state
+    let (mail, sms, parts) = state
         .db
         .run(|conn| {
             Ok((
                 outbox::backlog(conn, outbox::MAIL)?,
                 outbox::backlog(conn, outbox::SMS)?,
+                outbox::sms_parts_sent_today(conn)?,
             ))
         })
         .await?;
     state.metrics.outbox_backlog.set(mail);
     state.metrics.sms_backlog.set(sms);
+    state.metrics.sms_parts_today.set(parts);
     let message_errors = crate::i18n::message_errors();
     state
         .metrics

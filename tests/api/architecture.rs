@@ -25,6 +25,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "transparency",
             "stats",
             "open311",
+            "sms_inbound",
             "notices",
             "reports",
             "notifications",

@@ -11,9 +11,9 @@ use crate::helpers::kannel::Kannel;
 use crate::helpers::process::free_port;
 use crate::helpers::{spawn_app, spawn_app_with, spawn_sibling, TestApp};
 
-const TOKEN: &str = "sms-gateway-token-sms-gateway-token-0123";
+pub const TOKEN: &str = "sms-gateway-token-sms-gateway-token-0123";
 /// The demo's tenant with only a mobile number (Rosa Colombo, Via Cilea 40, stair A).
-const ROSA: &str = "+393331002000";
+pub const ROSA: &str = "+393331002000";
 
 fn ok(out: std::process::Output) {
     assert!(
@@ -26,7 +26,7 @@ fn ok(out: std::process::Output) {
 
 /// An app whose SMS go through `kannel`, on a port known before it starts, so the gateway's
 /// delivery reports can reach it at its base address.
-async fn app_with_gateway(kannel: &Kannel) -> TestApp {
+pub async fn app_with_gateway(kannel: &Kannel) -> TestApp {
     let port = free_port();
     let sms_url = kannel.sms_url();
     spawn_app_with(move |c| {
@@ -38,7 +38,7 @@ async fn app_with_gateway(kannel: &Kannel) -> TestApp {
     .await
 }
 
-fn sms_rows(app: &TestApp, filter: &str) -> i64 {
+pub fn sms_rows(app: &TestApp, filter: &str) -> i64 {
     app.count(&format!(
         "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND {filter}"
     ))
@@ -50,7 +50,7 @@ fn outbox_id(app: &TestApp, to: &str) -> i64 {
     ))
 }
 
-async fn urgent_notice(app: &TestApp, title: &str, arabic: &str) -> (i64, Value) {
+pub async fn urgent_notice(app: &TestApp, title: &str, arabic: &str) -> (i64, Value) {
     let desk = app.api_token("sportello@demo.test", "demo").await;
     let body = json!({
         "scope_type": "building",
@@ -73,7 +73,7 @@ async fn urgent_notice(app: &TestApp, title: &str, arabic: &str) -> (i64, Value)
 }
 
 /// Waits (20 s at most) until `query`'s count is `expected`.
-async fn until_count(app: &TestApp, query: &str, expected: i64) {
+pub async fn until_count(app: &TestApp, query: &str, expected: i64) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {
         let n = app.count(query);
@@ -183,6 +183,11 @@ async fn an_urgent_notice_reaches_mobile_only_tenants_once_in_arabic_as_ucs2_and
     );
     let metrics = app.get("/metrics").await.text().await.unwrap();
     assert!(metrics.contains("portineria_sms_backlog 0"), "{metrics}");
+    // Each part is billed: what went today is counted.
+    assert!(
+        metrics.contains("portineria_sms_parts_sent_today 2"),
+        "{metrics}"
+    );
 }
 
 #[tokio::test]

@@ -114,3 +114,37 @@ sign-in-blocked-summary = جرّب شخص ما كلمات مرور خاطئة ك
 phone-invalid = يبدو أن رقم الهاتف المحمول هذا غير صحيح: اكتبه مع رمز البلد (+40 …) إذا لم يكن إيطاليًا.
 desk-field-phone = رقم الهاتف المحمول (اختياري)
 desk-phone-hint = يمكن كتابة الرقم الإيطالي بدون +39. سيصله عبر الرسائل القصيرة الإشعارات العاجلة وأخبار بلاغاته.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = الدخول برقم الجوال
+login-phone-intro = إذا سجّل مكتب الاستقبال رقم جوالك، نرسل إليك رسالة فيها رمز للدخول.
+login-phone-field = رقم الجوال
+login-phone-submit = أرسل لي الرمز
+phone-code-title = اكتب الرمز
+phone-code-sent = إذا كان الرقم { $phone } مسجّلًا، فقد أرسلنا إليك رسالة فيها رمز من 6 أرقام. الرمز صالح لمدة { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }، ويُستعمل مرة واحدة فقط.
+phone-code-field = الرمز الذي وصلك برسالة
+phone-code-submit = ادخل
+phone-code-wrong = الرمز غير صحيح أو لم يعد صالحًا: راجع الرسالة أو اطلب رمزًا جديدًا.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = كيف نتواصل معه
+desk-reach-phone = الجوال
+desk-reach-no-phone = لا يوجد رقم جوال
+desk-reach-kind-urgent = إشعارات عاجلة
+desk-reach-kind-report = أخبار بلاغاته
+desk-reach-kind-visit = تذكيرات الزيارات
+desk-reach-way-both = البريد الإلكتروني والرسائل
+desk-reach-way-email = البريد الإلكتروني
+desk-reach-way-sms = رسائل SMS
+desk-reach-way-inbox = على البوابة فقط
+desk-reach-stopped = كتب STOP في { $date }: لم تعد تصله رسائل.
+desk-reach-resume-consent = الشخص هنا في مكتب الاستقبال ويطلب أن تصله الرسائل من جديد
+desk-reach-resume = أعد تشغيل الرسائل
+desk-reach-resume-consent-required = لا تعود الرسائل إلا إذا طلب الشخص ذلك هنا في مكتب الاستقبال: ضع علامة في المربع.

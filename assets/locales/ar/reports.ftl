@@ -212,3 +212,6 @@ event-availability-requested = سألنا الساكن متى يكون في ال
 event-availability-windows = الساكن يكون في البيت: { $windows }
 event-availability-windows-permission = الساكن يكون في البيت: { $windows }. ويمكن الدخول أيضًا في غيابه.
 event-availability-permission = يمكن الدخول حتى في غياب الساكن
+mail-visit_reminder-subject = زيارة الغد من أجل { $reference }
+mail-visit_reminder-intro = غدًا يأتي الفني إليك من أجل البلاغ { $reference }:
+mail-visit_reminder-away = إذا لن يكون أحد في البيت، قل ذلك في صفحة البلاغ: سنحدد يومًا آخر.

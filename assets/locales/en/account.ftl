@@ -108,3 +108,33 @@ sign-in-blocked-summary = Someone tried many wrong passwords on your account: we
 phone-invalid = This mobile number does not look valid: write it with its country code (+40 …) if it is not Italian.
 desk-field-phone = Mobile number (optional)
 desk-phone-hint = An Italian number may be written without +39. They will get urgent notices and news of their reports by SMS.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Sign in with your mobile
+login-phone-intro = If the desk registered your mobile number, we text you a code to sign in.
+login-phone-field = Mobile number
+login-phone-submit = Text me the code
+phone-code-title = Type the code
+phone-code-sent = If the number { $phone } is registered, we have texted you a 6-digit code. It works for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } and only once.
+phone-code-field = Code received by SMS
+phone-code-submit = Sign in
+phone-code-wrong = The code is wrong or no longer valid: check the text message or ask for a new one.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = How we reach them
+desk-reach-phone = Mobile
+desk-reach-no-phone = No mobile number
+desk-reach-kind-urgent = Urgent notices
+desk-reach-kind-report = News of their reports
+desk-reach-kind-visit = Visit reminders
+desk-reach-way-both = E-mail and SMS
+desk-reach-way-email = E-mail
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Only on the portal
+desk-reach-stopped = Wrote STOP on { $date }: gets no more SMS.
+desk-reach-resume-consent = The person is here at the desk and asks to get SMS again
+desk-reach-resume = Turn SMS back on
+desk-reach-resume-consent-required = SMS go back on only if the person asks for it here at the desk: tick the box.

@@ -218,3 +218,6 @@ event-availability-requested = We asked the tenant when they are home
 event-availability-windows = The tenant is home: { $windows }
 event-availability-windows-permission = The tenant is home: { $windows }. When they are out, you may still go in (someone with the keys will open).
 event-availability-permission = You may go in when the tenant is out
+mail-visit_reminder-subject = Tomorrow's visit for { $reference }
+mail-visit_reminder-intro = tomorrow the technician comes to you for report { $reference }:
+mail-visit_reminder-away = If nobody will be home, say so on the report's page: we will find another day.

@@ -108,3 +108,33 @@ sign-in-blocked-summary = Alguien probó muchas contraseñas equivocadas en su c
 phone-invalid = Este número de móvil no parece correcto: escríbalo con el prefijo del país (+40 …) si no es italiano.
 desk-field-phone = Móvil (opcional)
 desk-phone-hint = Un número italiano puede escribirse sin +39. Recibirá por SMS los avisos urgentes y las novedades de sus avisos de avería.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Entrar con el móvil
+login-phone-intro = Si la oficina de atención registró su número de móvil, le enviamos un SMS con un código para entrar.
+login-phone-field = Número de móvil
+login-phone-submit = Enviarme el código
+phone-code-title = Escriba el código
+phone-code-sent = Si el número { $phone } está registrado, le enviamos un SMS con un código de 6 cifras. Sirve durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y una sola vez.
+phone-code-field = Código recibido por SMS
+phone-code-submit = Entrar
+phone-code-wrong = El código no es correcto o ya no sirve: revise el SMS o pida uno nuevo.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = Cómo le llegamos
+desk-reach-phone = Móvil
+desk-reach-no-phone = Sin número de móvil
+desk-reach-kind-urgent = Avisos urgentes
+desk-reach-kind-report = Novedades de sus reportes
+desk-reach-kind-visit = Recordatorios de visitas
+desk-reach-way-both = Correo y SMS
+desk-reach-way-email = Correo electrónico
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Solo en el portal
+desk-reach-stopped = Escribió STOP el { $date }: ya no recibe SMS.
+desk-reach-resume-consent = La persona está aquí en la oficina y pide volver a recibir SMS
+desk-reach-resume = Reactivar los SMS
+desk-reach-resume-consent-required = Los SMS se reactivan solo si la persona lo pide aquí en la oficina: marque la casilla.

@@ -218,3 +218,6 @@ event-availability-requested = Le preguntamos al inquilino cuándo está en casa
 event-availability-windows = El inquilino está en casa: { $windows }
 event-availability-windows-permission = El inquilino está en casa: { $windows }. También se puede entrar cuando no está.
 event-availability-permission = Se puede entrar aunque el inquilino no esté en casa
+mail-visit_reminder-subject = Mañana, la visita por { $reference }
+mail-visit_reminder-intro = mañana el técnico va a tu casa por el reporte { $reference }:
+mail-visit_reminder-away = Si no habrá nadie en casa, dilo en la página del reporte: buscaremos otro día.

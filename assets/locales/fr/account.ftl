@@ -108,3 +108,33 @@ sign-in-blocked-summary = Quelqu'un a essayé de nombreux mauvais mots de passe 
 phone-invalid = Ce numéro de portable ne semble pas correct. S'il n'est pas italien, écrivez-le avec l'indicatif du pays (+40 …).
 desk-field-phone = Portable (facultatif)
 desk-phone-hint = Un numéro italien peut s'écrire sans +39. Le locataire recevra par SMS les avis urgents et les nouvelles de ses signalements.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Entrer avec votre portable
+login-phone-intro = Si le guichet a inscrit votre numéro de portable, nous vous envoyons par SMS un code pour entrer.
+login-phone-field = Numéro de portable
+login-phone-submit = Envoyez-moi le code
+phone-code-title = Tapez le code
+phone-code-sent = Si le numéro { $phone } est inscrit, nous vous avons envoyé par SMS un code à 6 chiffres. Il est valable { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et ne sert qu'une fois.
+phone-code-field = Code reçu par SMS
+phone-code-submit = Entrer
+phone-code-wrong = Le code n'est pas le bon ou n'est plus valable : vérifiez le SMS ou demandez-en un nouveau.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = Comment nous le joignons
+desk-reach-phone = Portable
+desk-reach-no-phone = Pas de numéro de portable
+desk-reach-kind-urgent = Avis urgents
+desk-reach-kind-report = Nouvelles de ses signalements
+desk-reach-kind-visit = Rappels de visite
+desk-reach-way-both = E-mail et SMS
+desk-reach-way-email = E-mail
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Seulement sur le portail
+desk-reach-stopped = A écrit STOP le { $date } : ne reçoit plus de SMS.
+desk-reach-resume-consent = La personne est ici au guichet et demande à recevoir de nouveau les SMS
+desk-reach-resume = Réactiver les SMS
+desk-reach-resume-consent-required = Les SMS ne sont réactivés que si la personne le demande ici au guichet : cochez la case.

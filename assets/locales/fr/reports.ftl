@@ -218,3 +218,6 @@ event-availability-requested = Nous avons demandé au locataire quand il est che
 event-availability-windows = Le locataire est chez lui : { $windows }
 event-availability-windows-permission = Le locataire est chez lui : { $windows }. On peut aussi entrer quand il n'est pas là.
 event-availability-permission = On peut entrer quand le locataire n'est pas là
+mail-visit_reminder-subject = Demain, la visite pour { $reference }
+mail-visit_reminder-intro = demain, le technicien vient chez vous pour le signalement { $reference } :
+mail-visit_reminder-away = Si personne ne sera là, dites-le sur la page du signalement : nous fixerons un autre jour.

@@ -108,3 +108,33 @@ sign-in-blocked-summary = Qualcuno ha provato molte password sbagliate sul tuo a
 phone-invalid = Questo numero di cellulare non sembra valido: scrivilo con il prefisso internazionale (+40 …) se non è italiano.
 desk-field-phone = Cellulare (facoltativo)
 desk-phone-hint = Un numero italiano anche senza +39. Riceverà gli avvisi urgenti e le notizie delle sue segnalazioni per SMS.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Entra con il cellulare
+login-phone-intro = Se lo sportello ha registrato il tuo numero di cellulare, ti mandiamo un SMS con un codice per entrare.
+login-phone-field = Numero di cellulare
+login-phone-submit = Mandami il codice
+phone-code-title = Scrivi il codice
+phone-code-sent = Se il numero { $phone } è registrato, ti abbiamo mandato un SMS con un codice di 6 cifre. Vale { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minuti
+    } e si può usare una sola volta.
+phone-code-field = Codice ricevuto per SMS
+phone-code-submit = Entra
+phone-code-wrong = Il codice non è giusto o non vale più: controlla l'SMS o chiedine uno nuovo.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = Come lo raggiungiamo
+desk-reach-phone = Cellulare
+desk-reach-no-phone = Nessun cellulare
+desk-reach-kind-urgent = Avvisi urgenti
+desk-reach-kind-report = Notizie delle segnalazioni
+desk-reach-kind-visit = Promemoria delle visite
+desk-reach-way-both = E-mail e SMS
+desk-reach-way-email = E-mail
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Solo sul portale
+desk-reach-stopped = Ha scritto STOP il { $date }: non riceve più SMS.
+desk-reach-resume-consent = La persona è qui allo sportello e chiede di ricevere di nuovo gli SMS
+desk-reach-resume = Riattiva gli SMS
+desk-reach-resume-consent-required = Gli SMS si riattivano solo se la persona lo chiede qui allo sportello: spunta la casella.

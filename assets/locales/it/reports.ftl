@@ -218,3 +218,6 @@ event-availability-requested = Abbiamo chiesto all'inquilino quando è in casa
 event-availability-windows = L'inquilino è in casa: { $windows }
 event-availability-windows-permission = L'inquilino è in casa: { $windows }. Si può entrare anche quando non c'è.
 event-availability-permission = Si può entrare anche quando l'inquilino non è in casa
+mail-visit_reminder-subject = Domani la visita per { $reference }
+mail-visit_reminder-intro = domani il tecnico viene da te per la segnalazione { $reference }:
+mail-visit_reminder-away = Se non ci sarà nessuno in casa, dillo dalla pagina della segnalazione: fisseremo un altro giorno.

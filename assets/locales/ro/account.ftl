@@ -113,3 +113,34 @@ sign-in-blocked-summary = Cineva a încercat multe parole greșite pe contul dum
 phone-invalid = Acest număr de mobil nu pare corect: scrieți-l cu prefixul țării (+40 …) dacă nu este italian.
 desk-field-phone = Număr de mobil (opțional)
 desk-phone-hint = Un număr italian poate fi scris și fără +39. Locatarul va primi prin SMS anunțurile urgente și noutățile despre sesizările sale.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Intrați cu telefonul mobil
+login-phone-intro = Dacă ghișeul v-a înregistrat numărul de mobil, vă trimitem prin SMS un cod pentru intrare.
+login-phone-field = Număr de mobil
+login-phone-submit = Trimiteți-mi codul
+phone-code-title = Scrieți codul
+phone-code-sent = Dacă numărul { $phone } este înregistrat, v-am trimis prin SMS un cod de 6 cifre. Este valabil { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } și poate fi folosit o singură dată.
+phone-code-field = Codul primit prin SMS
+phone-code-submit = Intrați
+phone-code-wrong = Codul nu este corect sau nu mai este valabil: verificați SMS-ul sau cereți unul nou.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = Cum îl contactăm
+desk-reach-phone = Mobil
+desk-reach-no-phone = Fără număr de mobil
+desk-reach-kind-urgent = Anunțuri urgente
+desk-reach-kind-report = Noutăți despre sesizările sale
+desk-reach-kind-visit = Mementouri pentru vizite
+desk-reach-way-both = E-mail și SMS
+desk-reach-way-email = E-mail
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Doar pe portal
+desk-reach-stopped = A scris STOP pe { $date }: nu mai primește SMS.
+desk-reach-resume-consent = Persoana este aici la ghișeu și cere să primească din nou SMS
+desk-reach-resume = Reactivați SMS-urile
+desk-reach-resume-consent-required = SMS-urile se reactivează doar dacă persoana o cere aici la ghișeu: bifați căsuța.

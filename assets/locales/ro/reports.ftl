@@ -227,3 +227,6 @@ event-availability-requested = L-am întrebat pe locatar când este acasă
 event-availability-windows = Locatarul este acasă: { $windows }
 event-availability-windows-permission = Locatarul este acasă: { $windows }. Se poate intra și când nu este acasă.
 event-availability-permission = Se poate intra și când locatarul nu este acasă
+mail-visit_reminder-subject = Mâine, vizita pentru { $reference }
+mail-visit_reminder-intro = mâine tehnicianul vine la dumneavoastră pentru sesizarea { $reference }:
+mail-visit_reminder-away = Dacă nu va fi nimeni acasă, spuneți pe pagina sesizării: vom stabili altă zi.

@@ -108,3 +108,33 @@ sign-in-blocked-summary = Dikush provoi shumë fjalëkalime të gabuara në llog
 phone-invalid = Ky numër celulari nuk duket i saktë: shkruajeni me prefiksin e vendit (+40 …) nëse nuk është italian.
 desk-field-phone = Numri i celularit (sipas dëshirës)
 desk-phone-hint = Një numër italian mund të shkruhet edhe pa +39. Banori do të marrë me SMS njoftimet urgjente dhe lajmet për sinjalizimet e tij.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Hyr me celularin
+login-phone-intro = Nëse sporteli e ka regjistruar numrin tënd të celularit, të dërgojmë me SMS një kod për të hyrë.
+login-phone-field = Numri i celularit
+login-phone-submit = Më dërgo kodin
+phone-code-title = Shkruaj kodin
+phone-code-sent = Nëse numri { $phone } është i regjistruar, të kemi dërguar me SMS një kod me 6 shifra. Vlen { $minutes ->
+        [one] një minutë
+       *[other] { $minutes } minuta
+    } dhe përdoret vetëm një herë.
+phone-code-field = Kodi i marrë me SMS
+phone-code-submit = Hyr
+phone-code-wrong = Kodi nuk është i saktë ose nuk vlen më: kontrollo SMS-in ose kërko një të ri.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = Si e kontaktojmë
+desk-reach-phone = Celulari
+desk-reach-no-phone = Pa numër celulari
+desk-reach-kind-urgent = Njoftime urgjente
+desk-reach-kind-report = Të reja për sinjalizimet e tij
+desk-reach-kind-visit = Kujtesa për vizitat
+desk-reach-way-both = E-mail dhe SMS
+desk-reach-way-email = E-mail
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Vetëm në portal
+desk-reach-stopped = Shkroi STOP më { $date }: nuk merr më SMS.
+desk-reach-resume-consent = Personi është këtu te sporteli dhe kërkon të marrë përsëri SMS
+desk-reach-resume = Riaktivizo SMS-të
+desk-reach-resume-consent-required = SMS-të riaktivizohen vetëm nëse personi e kërkon këtu te sporteli: shëno kutinë.

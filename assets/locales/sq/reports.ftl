@@ -218,3 +218,6 @@ event-availability-requested = E pyetëm banorin kur është në shtëpi
 event-availability-windows = Banori është në shtëpi: { $windows }
 event-availability-windows-permission = Banori është në shtëpi: { $windows }. Mund të hyhet edhe kur ai nuk është.
 event-availability-permission = Mund të hyhet edhe kur banori nuk është në shtëpi
+mail-visit_reminder-subject = Nesër, vizita për { $reference }
+mail-visit_reminder-intro = nesër tekniku vjen tek ti për sinjalizimin { $reference }:
+mail-visit_reminder-away = Nëse nuk do të jetë askush në shtëpi, thuaje në faqen e sinjalizimit: do të caktojmë një ditë tjetër.

@@ -118,3 +118,35 @@ sign-in-blocked-summary = Хтось пробував багато неправ�
 phone-invalid = Схоже, цей номер мобільного неправильний: якщо він не італійський, напишіть його з кодом країни (+40 …).
 desk-field-phone = Номер мобільного (необов'язково)
 desk-phone-hint = Італійський номер можна писати без +39. Мешканець отримуватиме термінові оголошення та новини про свої звернення в SMS.
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = Увійти за номером мобільного
+login-phone-intro = Якщо приймальня зареєструвала ваш номер мобільного, ми надішлемо вам SMS з кодом для входу.
+login-phone-field = Номер мобільного
+login-phone-submit = Надішліть мені код
+phone-code-title = Введіть код
+phone-code-sent = Якщо номер { $phone } зареєстровано, ми надіслали вам SMS з 6-значним кодом. Він діє { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }, і скористатися ним можна лише один раз.
+phone-code-field = Код з SMS
+phone-code-submit = Увійти
+phone-code-wrong = Код неправильний або вже недійсний: перевірте SMS або попросіть новий.
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = Як ми з ним зв'язуємося
+desk-reach-phone = Мобільний
+desk-reach-no-phone = Немає номера мобільного
+desk-reach-kind-urgent = Термінові оголошення
+desk-reach-kind-report = Новини щодо його заявок
+desk-reach-kind-visit = Нагадування про візити
+desk-reach-way-both = E-mail і SMS
+desk-reach-way-email = E-mail
+desk-reach-way-sms = SMS
+desk-reach-way-inbox = Лише на порталі
+desk-reach-stopped = Написав STOP { $date }: більше не отримує SMS.
+desk-reach-resume-consent = Людина тут, у приймальні, і просить знову отримувати SMS
+desk-reach-resume = Знову увімкнути SMS
+desk-reach-resume-consent-required = SMS вмикаються знову лише на прохання людини тут, у приймальні: позначте прапорець.

@@ -244,3 +244,6 @@ event-availability-requested = Ми запитали мешканця, коли 
 event-availability-windows = Мешканець удома: { $windows }
 event-availability-windows-permission = Мешканець удома: { $windows }. Можна заходити й без нього.
 event-availability-permission = Можна заходити, навіть коли мешканця немає вдома
+mail-visit_reminder-subject = Завтра візит щодо { $reference }
+mail-visit_reminder-intro = завтра до вас прийде технік щодо заявки { $reference }:
+mail-visit_reminder-away = Якщо вдома нікого не буде, повідомте про це на сторінці заявки: ми призначимо інший день.

@@ -94,3 +94,30 @@ sign-in-blocked-summary = 有人在您的账户上试了很多错误的密码，
 phone-invalid = 这个手机号码好像不对：如果不是意大利号码，请加上国家代码（+40 …）。
 desk-field-phone = 手机号码（可选）
 desk-phone-hint = 意大利号码可以不写 +39。紧急通知和报修进展会用短信发给这位住户。
+
+# Signing in with a mobile number and a code sent by SMS.
+login-phone-title = 用手机号登录
+login-phone-intro = 如果服务台登记了您的手机号，我们会用短信给您发送登录验证码。
+login-phone-field = 手机号
+login-phone-submit = 给我发验证码
+phone-code-title = 输入验证码
+phone-code-sent = 如果号码 { $phone } 已经登记，我们已给您发送了 6 位数字的验证码。验证码 { $minutes } 分钟内有效，只能用一次。
+phone-code-field = 短信收到的验证码
+phone-code-submit = 登录
+phone-code-wrong = 验证码不对或已失效：请查看短信或重新获取。
+
+# How the desk sees that a person is reached, and SMS turned on again after STOP.
+desk-reach-title = 我们如何联系此人
+desk-reach-phone = 手机
+desk-reach-no-phone = 没有手机号
+desk-reach-kind-urgent = 紧急通知
+desk-reach-kind-report = 报修的新消息
+desk-reach-kind-visit = 上门提醒
+desk-reach-way-both = 电子邮件和短信
+desk-reach-way-email = 电子邮件
+desk-reach-way-sms = 短信
+desk-reach-way-inbox = 仅在门户上
+desk-reach-stopped = 已于 { $date } 回复 STOP：不再接收短信。
+desk-reach-resume-consent = 本人就在服务台，要求重新接收短信
+desk-reach-resume = 重新开启短信
+desk-reach-resume-consent-required = 只有本人在服务台提出要求，才能重新开启短信：请勾选方框。

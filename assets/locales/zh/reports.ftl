@@ -200,3 +200,6 @@ event-availability-requested = 我们已经问住户什么时候在家
 event-availability-windows = 住户在家的时间：{ $windows }
 event-availability-windows-permission = 住户在家的时间：{ $windows }。住户不在家时也可以进门。
 event-availability-permission = 住户不在家时也可以进门
+mail-visit_reminder-subject = 明天为 { $reference } 上门
+mail-visit_reminder-intro = 明天技术人员会为报修 { $reference } 上门：
+mail-visit_reminder-away = 如果家里没有人，请在报修页面说明，我们会另约时间。

@@ -5,6 +5,8 @@
 
 pub mod gsm7;
 pub mod mail;
+pub mod questions;
+pub mod reach;
 pub mod sms;
 
 use chrono::NaiveDateTime;
@@ -43,42 +45,44 @@ pub struct Person {
     pub id: i32,
     pub name: String,
     pub email: Option<String>,
-    /// Only a verified number: a number nobody confirmed may be someone else's.
+    /// Only a verified number (a number nobody confirmed may be someone else's), and none
+    /// after the person wrote STOP.
     pub phone: Option<String>,
     pub locale: Locale,
 }
 
+/// The columns a [`Person`] is made from.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = users)]
+struct PersonRow {
+    id: i32,
+    name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    phone_verified_at: Option<NaiveDateTime>,
+    sms_stopped_at: Option<NaiveDateTime>,
+    locale: String,
+}
+
 pub fn person(conn: &mut DbConnection, user_id: i32) -> QueryResult<Person> {
-    let (id, name, email, phone, verified, locale): (
-        i32,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<NaiveDateTime>,
-        String,
-    ) = users::table
+    let row: PersonRow = users::table
         .find(user_id)
-        .select((
-            users::id,
-            users::name,
-            users::email,
-            users::phone,
-            users::phone_verified_at,
-            users::locale,
-        ))
+        .select(PersonRow::as_select())
         .first(conn)?;
+    let reachable = row.phone_verified_at.is_some() && row.sms_stopped_at.is_none();
     Ok(Person {
-        id,
-        name,
-        email,
-        phone: phone.filter(|_| verified.is_some()),
-        locale: Locale::from_code(&locale).unwrap_or(Locale::DEFAULT),
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        phone: row.phone.filter(|_| reachable),
+        locale: Locale::from_code(&row.locale).unwrap_or(Locale::DEFAULT),
     })
 }
 
-/// The channels one message goes by.
+/// The channels one kind of message goes by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ways {
+    pub kind: Kind,
     pub email: bool,
     pub sms: bool,
 }
@@ -102,10 +106,12 @@ pub fn ways(conn: &mut DbConnection, person: &Person, kind: Kind) -> QueryResult
     let (has_email, has_phone) = (person.email.is_some(), person.phone.is_some());
     Ok(match chosen {
         Some((email, sms)) => Ways {
+            kind,
             email: email && has_email,
             sms: sms && has_phone,
         },
         None => Ways {
+            kind,
             email: has_email,
             sms: has_phone && !has_email,
         },
@@ -143,6 +149,7 @@ pub fn queue(
             message.sms,
             &message.sms_args,
             message.shrink,
+            ways.kind == Kind::UrgentNotice,
         )?;
     }
     Ok(())

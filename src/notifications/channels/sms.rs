@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use super::gsm7;
+use crate::core::config::QuietHours;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
@@ -79,7 +80,8 @@ pub fn fit(locale: Locale, key: &str, args: &[(&str, String)], shrink: &str) -> 
         .unwrap_or_else(|| render(floor))
 }
 
-/// Queues an SMS to `to` (E.164): the text of `key` fitted as [`fit`] does.
+/// Queues an SMS to `to` (E.164): the text of `key` fitted as [`fit`] does. An `urgent` one
+/// goes even in the quiet hours.
 pub fn queue(
     conn: &mut DbConnection,
     to: &str,
@@ -87,10 +89,23 @@ pub fn queue(
     key: &str,
     args: &[(&str, String)],
     shrink: &str,
+    urgent: bool,
 ) -> AppResult<()> {
     let (text, parts) = fit(locale, key, args, shrink);
-    outbox::enqueue_sms(conn, to, &text, parts as i32)?;
+    outbox::enqueue_sms(conn, to, &text, parts as i32, urgent)?;
     Ok(())
+}
+
+/// Queues the answer to someone who has just written: at once, whatever the hour.
+pub fn reply(
+    conn: &mut DbConnection,
+    to: &str,
+    locale: Locale,
+    key: &str,
+    args: &[(&str, String)],
+    shrink: &str,
+) -> AppResult<()> {
+    queue(conn, to, locale, key, args, shrink, true)
 }
 
 /// Whether `given` is the gateway's shared token, compared in constant time (of digests, so
@@ -140,6 +155,7 @@ pub struct Gateway {
     /// Where delivery reports go: `BASE/sms/status?token=TOKEN`.
     status_url: Option<String>,
     lease: chrono::Duration,
+    quiet: Option<QuietHours>,
 }
 
 impl Gateway {
@@ -150,6 +166,7 @@ impl Gateway {
         base_url: &str,
         token: Option<&str>,
         timeout: Duration,
+        quiet: Option<QuietHours>,
     ) -> anyhow::Result<Self> {
         let mut sendsms = url::Url::parse(sms_url)?;
         anyhow::ensure!(
@@ -183,6 +200,7 @@ impl Gateway {
             password,
             status_url,
             lease: outbox::lease_for(timeout),
+            quiet,
         })
     }
 
@@ -225,6 +243,12 @@ impl Sender for Gateway {
 
     fn lease(&self) -> chrono::Duration {
         self.lease
+    }
+
+    fn urgent_only(&self) -> bool {
+        use chrono::Timelike;
+        let hour = crate::i18n::format::local_now().hour();
+        self.quiet.is_some_and(|quiet| quiet.contains(hour))
     }
 
     async fn send(&self, sms: &Claimed) -> Sent {
@@ -335,6 +359,7 @@ mod tests {
             "https://casa.example.org",
             Some("t".repeat(32).as_str()),
             Duration::from_secs(5),
+            None,
         )
         .unwrap();
         let sms = |text: &str| Claimed {

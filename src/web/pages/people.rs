@@ -56,6 +56,7 @@ struct PersonView {
     person: PersonCard,
     /// The second step: "are you sure?".
     confirming: bool,
+    error: Option<String>,
 }
 
 async fn person_page(
@@ -65,9 +66,14 @@ async fn person_page(
     id: i32,
     confirming: bool,
 ) -> AppResult<HttpResponse> {
-    let read =
-        move |conn: &mut DbConnection, actor: &Actor, _: Locale| erasure::person(conn, actor, id);
-    let wrap = |person| PersonView { person, confirming };
+    let read = move |conn: &mut DbConnection, actor: &Actor, locale: Locale| {
+        erasure::person(conn, actor, id, locale)
+    };
+    let wrap = |person| PersonView {
+        person,
+        confirming,
+        error: None,
+    };
     state
         .show(req, me, "pages/desk_person", StatusCode::OK, read, wrap)
         .await
@@ -80,6 +86,46 @@ pub async fn person(
     id: web::Path<i32>,
 ) -> AppResult<HttpResponse> {
     person_page(&req, &state, me, id.into_inner(), false).await
+}
+
+#[derive(Deserialize)]
+pub struct ResumeForm {
+    #[serde(default)]
+    with_the_person: Option<String>,
+}
+
+/// SMS again for a tenant who wrote STOP, asked for at the desk by the tenant.
+pub async fn resume_sms(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+    CsrfForm(form): CsrfForm<ResumeForm>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let with_the_person = form.with_the_person.as_deref() == Some("yes");
+    let actor = me.actor.clone();
+    let done = state
+        .db
+        .run(move |conn| erasure::resume_sms(conn, &actor, id, with_the_person))
+        .await;
+    match done {
+        Ok(()) => Ok(see_other(&format!("/desk/people/{id}"))),
+        Err(e) => {
+            let (status, error) = crate::web::errors::on_form(e, &req)?;
+            let read = move |conn: &mut DbConnection, actor: &Actor, locale: Locale| {
+                erasure::person(conn, actor, id, locale)
+            };
+            let wrap = move |person| PersonView {
+                person,
+                confirming: false,
+                error: Some(error),
+            };
+            state
+                .show(&req, me, "pages/desk_person", status, read, wrap)
+                .await
+        }
+    }
 }
 
 #[derive(Deserialize)]

@@ -1,13 +1,15 @@
-//! Signing in and out: password, magic link by e-mail, paper activation code.
+//! Signing in and out: password, magic link by e-mail, code by SMS, paper activation code.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::auth::phone_sign_in;
 use crate::auth::session::{self, NewSession, SessionKind};
 use crate::auth::sign_in::{self, Activation, Letters};
 use crate::auth::{account, CurrentUser};
 use crate::core::error::{AppError, AppResult};
+use crate::people::Phone;
 use crate::web::csrf::CsrfForm;
 use crate::web::errors::on_form;
 use crate::web::extract::{clear_session_cookie, client_address, session_cookie, MaybeUser};
@@ -23,13 +25,23 @@ pub struct NextQuery {
 #[derive(Deserialize)]
 pub struct Empty {}
 
-/// The sign-in page: password, or a link by mail.
+/// The sign-in page: password, a link by mail, or a code by SMS.
 #[derive(Serialize, Default)]
 struct LoginView {
     next: LocalPath,
     login: Option<String>,
     error: Option<String>,
     link_error: Option<String>,
+    phone: Option<String>,
+    phone_error: Option<String>,
+}
+
+/// Where the code sent by SMS is typed.
+#[derive(Serialize)]
+struct PhoneCodeView {
+    phone: String,
+    minutes: i64,
+    error: Option<String>,
 }
 
 /// The paper-code page, with what was typed when something must be fixed.
@@ -110,7 +122,7 @@ pub async fn with_password(
                 next,
                 login: Some(form.login),
                 error: Some(error),
-                link_error: None,
+                ..LoginView::default()
             };
             state.page_with_status(&req, None, status, "pages/login", &view)
         }
@@ -148,6 +160,88 @@ pub async fn request_link(
     }
     let view = json!({"minutes": sign_in::MAGIC_LINK_MINUTES});
     state.page(&req, None, "pages/link_sent", &view)
+}
+
+#[derive(Deserialize)]
+pub struct PhoneRequest {
+    phone: String,
+}
+
+/// Answers with the page for the code whether or not the number is registered; only a number
+/// that cannot be a mobile one is sent back to be corrected.
+pub async fn request_phone_code(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    CsrfForm(form): CsrfForm<PhoneRequest>,
+) -> AppResult<HttpResponse> {
+    let address = client_address(&req);
+    let sent = match Phone::parse(&form.phone) {
+        Ok(phone) => {
+            let to = phone.clone();
+            state
+                .db
+                .run(move |conn| phone_sign_in::send_code(conn, &address, &to))
+                .await
+                .map(|()| phone)
+        }
+        Err(e) => Err(e),
+    };
+    match sent {
+        Ok(phone) => {
+            let view = PhoneCodeView {
+                phone: phone.as_str().to_string(),
+                minutes: phone_sign_in::CODE_MINUTES,
+                error: None,
+            };
+            state.page(&req, None, "pages/phone_code", &view)
+        }
+        Err(e) => {
+            let (status, error) = on_form(e, &req)?;
+            let view = LoginView {
+                phone: Some(form.phone),
+                phone_error: Some(error),
+                ..LoginView::default()
+            };
+            state.page_with_status(&req, None, status, "pages/login", &view)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PhoneCodeForm {
+    phone: String,
+    code: String,
+}
+
+pub async fn use_phone_code(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    CsrfForm(form): CsrfForm<PhoneCodeForm>,
+) -> AppResult<HttpResponse> {
+    let address = client_address(&req);
+    let keys = state.keys.clone();
+    let typed = form.code.clone();
+    let signed = match Phone::parse(&form.phone) {
+        Ok(phone) => {
+            state
+                .db
+                .run(move |conn| phone_sign_in::with_code(conn, &keys, &address, &phone, &typed))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match signed {
+        Ok((_, session)) => Ok(signed_in(&state, session, &LocalPath::home())),
+        Err(e) => {
+            let (status, error) = on_form(e, &req)?;
+            let view = PhoneCodeView {
+                phone: form.phone,
+                minutes: phone_sign_in::CODE_MINUTES,
+                error: Some(error),
+            };
+            state.page_with_status(&req, None, status, "pages/phone_code", &view)
+        }
+    }
 }
 
 /// Opening the link only shows a button: mail scanners that follow links must not use it up.

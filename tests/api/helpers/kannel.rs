@@ -9,6 +9,7 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use super::process::free_port;
@@ -25,6 +26,8 @@ pub struct Kannel {
     sendsms_port: u16,
     children: Vec<Child>,
     phones_in: Option<File>,
+    /// Messages the phones have sent so far.
+    sent: AtomicUsize,
 }
 
 /// A message as a phone received it.
@@ -60,6 +63,7 @@ impl Kannel {
             sendsms_port: free_port(),
             children: vec![],
             phones_in: None,
+            sent: AtomicUsize::new(0),
         }
     }
 
@@ -318,6 +322,56 @@ impl Phone<'_> {
             .filter(|(to, _)| *to == self.number)
             .map(|(_, message)| message)
             .collect()
+    }
+
+    /// Sends `text` from this phone to the portal's number, as UTF-8 bytes (fakesmsc's `data`
+    /// type hands them to the gateway as they are; its `text` type knows only ASCII). Returns
+    /// once fakesmsc has sent it on: it reads its input through a stdio buffer, and a second
+    /// line already in that buffer would wait there for a third.
+    pub async fn send(&self, text: &str) {
+        use std::io::Write;
+        let bytes: String = text.bytes().map(|b| format!("%{b:02X}")).collect();
+        let line = format!("{} 4000 data {bytes}\n", self.number);
+        let mut fifo = self
+            .kannel
+            .phones_in
+            .as_ref()
+            .expect("the gateway is started");
+        fifo.write_all(line.as_bytes())
+            .expect("the phones' FIFO takes a message");
+        fifo.flush().expect("the phones' FIFO flushes");
+        let sent = self.kannel.sent.fetch_add(1, Ordering::SeqCst) + 1;
+        let logged = format!("fakesmsc: sent message {sent}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !std::fs::read_to_string(self.kannel.path("phones.log"))
+            .unwrap_or_default()
+            .contains(&logged)
+        {
+            assert!(
+                Instant::now() < deadline,
+                "fakesmsc did not send {text:?}\n{}",
+                self.kannel.logs()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Waits (10 s at most) for a message whose text has `expected`; returns it.
+    pub async fn wait_for_text(&self, expected: &str) -> Received {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let inbox = self.inbox();
+            if let Some(found) = inbox.iter().find(|m| m.text.contains(expected)) {
+                return found.clone();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{} received no message with {expected:?}: {inbox:?}\n{}",
+                self.number,
+                self.kannel.logs()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Waits (10 s at most) until at least `count` messages have arrived; returns them all.

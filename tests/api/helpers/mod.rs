@@ -86,6 +86,8 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         orphan_grace: Duration::from_secs(3600),
         sms_url: None,
         sms_inbound_token: None,
+        // Tests run at any hour: the quiet hours have a test of their own.
+        sms_quiet_hours: None,
     }
 }
 
