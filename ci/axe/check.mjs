@@ -53,6 +53,9 @@ const ACCOUNT_PAGES = {
   'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new'],
   'sportello@demo.test': [
     '/desk/tenants/new',
+    '/desk/people?name=colombo',
+    // Rosa Colombo, who has only a mobile number: how the portal reaches her.
+    '/desk/people/11',
     '/reports/SEG-2026-000012',
     '/reports/new?unit=GUA12-A-11',
     '/work',
@@ -306,6 +309,27 @@ async function checkPage(page, base, lang, path, query, who) {
   report(lang, path, who, problems);
 }
 
+/** The page a sign-in code by SMS is typed on: the answer to the number form, not a page of
+ *  its own. A number nobody registered gets the same page (and no SMS); one per language, as
+ *  the portal sends three codes a quarter of an hour to one number. */
+async function checkPhoneCodePage(page, base, lang, index) {
+  const path = '/login/phone';
+  let problems;
+  try {
+    await page.goto(`${base}/login?lang=${encodeURIComponent(lang)}`, { waitUntil: 'load' });
+    // The language chosen with the switcher is kept for the form's answer (a ?lang is not).
+    await clickAndWaitForNavigation(page, SEL.localeButton(lang));
+    await page.fill('input[name="phone"]', `+39333000${String(index).padStart(4, '0')}`);
+    await clickAndWaitForNavigation(page, 'form[action="/login/phone"] button[type="submit"]');
+    problems = [];
+    if (pathOf(page.url()) !== path) problems.push(`ended on ${pathOf(page.url())} instead of ${path}`);
+    problems.push(...(await checkLoadedPage(page, lang)));
+  } catch (e) {
+    problems = [`error: ${errMsg(e)}`];
+  }
+  report(lang, path, null, problems);
+}
+
 async function clickAndWaitForNavigation(page, selector) {
   const loc = page.locator(selector).first();
   const nav = page.waitForNavigation({ waitUntil: 'load' });
@@ -390,13 +414,13 @@ async function main() {
     // signed-in ones, each in a fresh context (cookie jar), WORKERS at a time.
     const jobs = [];
     langs.forEach((lang, index) => {
-      jobs.push({ lang, account: null, pages: ANONYMOUS_PAGES });
+      jobs.push({ lang, account: null, pages: ANONYMOUS_PAGES, index });
       for (const account of ACCOUNTS) {
         const pages = sampledPagesOf(account, index);
         if (pages.length > 0) jobs.push({ lang, account, pages });
       }
     });
-    const run = async ({ lang, account, pages }) => {
+    const run = async ({ lang, account, pages, index }) => {
       const context = await newContext(browser);
       const page = await context.newPage();
       try {
@@ -404,6 +428,7 @@ async function main() {
           for (const path of pages) {
             await checkPage(page, base, lang, path, `?lang=${encodeURIComponent(lang)}`, null);
           }
+          await checkPhoneCodePage(page, base, lang, index);
           return;
         }
         try {

@@ -381,7 +381,7 @@ async fn stop_help_strangers_floods_and_forged_calls_are_handled_as_promised() {
     desk.sign_in_ok("sportello@demo.test").await;
     let page_link = format!("/desk/people/{}", rosa_id(&app));
     let (_, page) = desk.page(&page_link).await;
-    assert!(page.contains("Ha scritto STOP il "), "{page}");
+    assert!(page.contains("Ha scritto STOP ("), "{page}");
     assert!(texts(&page, ".person-card dd").contains(&ROSA.to_string()));
     assert!(!texts(&page, ".person-card dd").contains(&"SMS".to_string()));
     let resume = format!("{page_link}/sms");
