@@ -61,6 +61,8 @@ pub enum AuditAction {
     KitRefused,
     /// SMS turned on again by the desk, with the tenant, after they wrote STOP.
     SmsResumed,
+    /// A person's channels changed by the desk, with them.
+    ChannelsChosen,
 }
 
 impl AuditAction {
@@ -78,6 +80,7 @@ impl AuditAction {
             AuditAction::KitApproved => "kit-approved",
             AuditAction::KitRefused => "kit-refused",
             AuditAction::SmsResumed => "sms-resumed",
+            AuditAction::ChannelsChosen => "channels-chosen",
         }
     }
 }

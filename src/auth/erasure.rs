@@ -13,6 +13,7 @@ use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult};
 use crate::core::schema::users;
 use crate::i18n::Locale;
+use crate::notifications::channels::choices::{self, Chosen};
 use crate::notifications::channels::reach::{self, Reach};
 use crate::people::{self, retention};
 use crate::places::UnitPlace;
@@ -94,6 +95,24 @@ pub fn person(
         username: account.username,
         homes,
         reach: reach::reach(conn, user_id, locale)?,
+    })
+}
+
+/// Changes the channels of a person of the desk's estate, who is there to choose them.
+pub fn choose_channels(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    user_id: i32,
+    chosen: &Chosen,
+) -> AppResult<()> {
+    db::transaction(conn, |conn| {
+        let (target, _) = target(conn, user_id)?;
+        authorize(actor, Anonymise(&target))?;
+        choices::set(conn, user_id, chosen)?;
+        let details = json!({"user_id": user_id});
+        let by = Auditor::Person(actor.user_id);
+        audit::record(conn, by, AuditAction::ChannelsChosen, details)?;
+        Ok(())
     })
 }
 

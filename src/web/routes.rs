@@ -32,6 +32,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(account::change_password),
         )
         .route("/profile/contact", web::post().to(account::update_contact))
+        .route(
+            "/profile/channels",
+            web::post().to(account::update_channels),
+        )
         .route("/profile/export", web::get().to(own_data::export))
         .route("/profile/feeds", web::post().to(account::renew_feed))
         .route("/lang", web::post().to(account::switch_language))
@@ -110,6 +114,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/desk/people/{id}", web::get().to(people::person))
         .route("/desk/people/{id}/erase", web::post().to(people::erase))
         .route("/desk/people/{id}/sms", web::post().to(people::resume_sms))
+        .route(
+            "/desk/people/{id}/channels",
+            web::post().to(people::choose_channels),
+        )
         .route("/offline", web::get().to(home::offline))
         .route("/healthz", web::get().to(ops::healthz))
         .route("/sms/status", web::get().to(sms::status))

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 
 use crate::helpers::database::strings;
 use crate::helpers::kannel::Kannel;
-use crate::helpers::{location, spawn_app, texts, TestApp};
+use crate::helpers::{attr, location, spawn_app, texts, TestApp};
 use crate::sms::{app_with_gateway, sms_rows, ROSA, TOKEN};
 
 async fn ask_code(visitor: &TestApp, phone: &str) -> reqwest::Response {
@@ -84,6 +84,26 @@ async fn a_tenant_with_only_a_mobile_signs_in_with_the_code_texted_to_her() {
     let (status, home) = visitor.page("/").await;
     assert_eq!(status, StatusCode::OK);
     assert!(home.contains("Rosa Colombo"), "{home}");
+    // On her profile she chooses what comes by SMS: not the news of her reports. She has no
+    // e-mail, so that box cannot be ticked.
+    let (_, profile) = visitor.page("/profile").await;
+    let boxed = |page: &str, name: &str, what: &str| {
+        attr(page, &format!("input[name={name}]"), what).is_some()
+    };
+    assert!(boxed(&profile, "report_sms", "checked"));
+    assert!(boxed(&profile, "report_email", "disabled"));
+    let res = visitor
+        .submit(
+            "/profile",
+            "/profile/channels",
+            &[("urgent_sms", "yes"), ("visit_sms", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, profile) = visitor.page("/profile").await;
+    assert!(!boxed(&profile, "report_sms", "checked"));
+    assert!(boxed(&profile, "urgent_sms", "checked"));
+    assert!(boxed(&profile, "visit_sms", "checked"));
     // Once only.
     let res = type_code(&app.visitor(), "+393331002000", &code).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::helpers::kannel::Kannel;
 use crate::helpers::process::free_port;
-use crate::helpers::{spawn_app_with, texts, TestApp};
+use crate::helpers::{attr, spawn_app_with, texts, TestApp};
 use crate::reports::report;
 use crate::sms::{app_with_gateway, sms_rows, until_count, urgent_notice, ROSA, TOKEN};
 use crate::visits::weekday_ahead;
@@ -383,7 +383,9 @@ async fn stop_help_strangers_floods_and_forged_calls_are_handled_as_promised() {
     let (_, page) = desk.page(&page_link).await;
     assert!(page.contains("Ha scritto STOP ("), "{page}");
     assert!(texts(&page, ".person-card dd").contains(&ROSA.to_string()));
-    assert!(!texts(&page, ".person-card dd").contains(&"SMS".to_string()));
+    let urgent_sms = |page: &str, name: &str| attr(page, "input[name=urgent_sms]", name);
+    assert_eq!(urgent_sms(&page, "checked"), None);
+    assert!(urgent_sms(&page, "disabled").is_some());
     let resume = format!("{page_link}/sms");
     let res = desk.submit(&page_link, &resume, &[]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -395,8 +397,7 @@ async fn stop_help_strangers_floods_and_forged_calls_are_handled_as_promised() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(count(&app, &stopped), 0);
     let (_, page) = desk.page(&page_link).await;
-    let urgent_by = texts(&page, ".person-card dd");
-    assert!(urgent_by.contains(&"SMS".to_string()), "{urgent_by:?}");
+    assert!(urgent_sms(&page, "checked").is_some(), "{page}");
     urgent_notice(&app, "Ascensore fermo", "المصعد متوقف").await;
     rosa.wait_for_text("Avviso urgente: Ascensore fermo").await;
 }

@@ -148,3 +148,9 @@ desk-reach-stopped = كتب STOP في { $date }: لم تعد تصله رسائل
 desk-reach-resume-consent = الشخص هنا في مكتب الاستقبال ويطلب أن تصله الرسائل من جديد
 desk-reach-resume = أعد تشغيل الرسائل
 desk-reach-resume-consent-required = لا تعود الرسائل إلا إذا طلب الشخص ذلك هنا في مكتب الاستقبال: ضع علامة في المربع.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = كيف تصلك الرسائل
+channels-intro = تجدها دائمًا هنا على البوابة. ويمكن أن تصلك أيضًا:
+channels-email = بالبريد الإلكتروني
+channels-sms = برسائل SMS

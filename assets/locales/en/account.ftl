@@ -138,3 +138,9 @@ desk-reach-stopped = Wrote STOP on { $date }: gets no more SMS.
 desk-reach-resume-consent = The person is here at the desk and asks to get SMS again
 desk-reach-resume = Turn SMS back on
 desk-reach-resume-consent-required = SMS go back on only if the person asks for it here at the desk: tick the box.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = How you get messages
+channels-intro = You always find them here on the portal. They can also reach you:
+channels-email = by e-mail
+channels-sms = by SMS

@@ -138,3 +138,9 @@ desk-reach-stopped = Escribió STOP el { $date }: ya no recibe SMS.
 desk-reach-resume-consent = La persona está aquí en la oficina y pide volver a recibir SMS
 desk-reach-resume = Reactivar los SMS
 desk-reach-resume-consent-required = Los SMS se reactivan solo si la persona lo pide aquí en la oficina: marque la casilla.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = Cómo recibe los mensajes
+channels-intro = Siempre los encuentra aquí en el portal. Además pueden llegarle:
+channels-email = por correo electrónico
+channels-sms = por SMS

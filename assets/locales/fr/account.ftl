@@ -138,3 +138,9 @@ desk-reach-stopped = A écrit STOP le { $date } : ne reçoit plus de SMS.
 desk-reach-resume-consent = La personne est ici au guichet et demande à recevoir de nouveau les SMS
 desk-reach-resume = Réactiver les SMS
 desk-reach-resume-consent-required = Les SMS ne sont réactivés que si la personne le demande ici au guichet : cochez la case.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = Comment vous recevez les messages
+channels-intro = Vous les trouvez toujours ici sur le portail. Ils peuvent aussi vous parvenir :
+channels-email = par e-mail
+channels-sms = par SMS

@@ -138,3 +138,9 @@ desk-reach-stopped = Ha scritto STOP ({ $date }): non riceve più SMS.
 desk-reach-resume-consent = La persona è qui allo sportello e chiede di ricevere di nuovo gli SMS
 desk-reach-resume = Riattiva gli SMS
 desk-reach-resume-consent-required = Gli SMS si riattivano solo se la persona lo chiede qui allo sportello: spunta la casella.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = Come ricevi i messaggi
+channels-intro = Li trovi sempre qui sul portale. In più possono arrivarti:
+channels-email = per e-mail
+channels-sms = per SMS

@@ -144,3 +144,9 @@ desk-reach-stopped = A scris STOP pe { $date }: nu mai primește SMS.
 desk-reach-resume-consent = Persoana este aici la ghișeu și cere să primească din nou SMS
 desk-reach-resume = Reactivați SMS-urile
 desk-reach-resume-consent-required = SMS-urile se reactivează doar dacă persoana o cere aici la ghișeu: bifați căsuța.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = Cum primiți mesajele
+channels-intro = Le găsiți mereu aici pe portal. În plus vă pot ajunge:
+channels-email = prin e-mail
+channels-sms = prin SMS

@@ -138,3 +138,9 @@ desk-reach-stopped = Shkroi STOP më { $date }: nuk merr më SMS.
 desk-reach-resume-consent = Personi është këtu te sporteli dhe kërkon të marrë përsëri SMS
 desk-reach-resume = Riaktivizo SMS-të
 desk-reach-resume-consent-required = SMS-të riaktivizohen vetëm nëse personi e kërkon këtu te sporteli: shëno kutinë.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = Si i merr mesazhet
+channels-intro = I gjen gjithmonë këtu në portal. Përveç kësaj mund të të vijnë:
+channels-email = me e-mail
+channels-sms = me SMS

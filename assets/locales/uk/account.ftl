@@ -150,3 +150,9 @@ desk-reach-stopped = Написав STOP { $date }: більше не отрим
 desk-reach-resume-consent = Людина тут, у приймальні, і просить знову отримувати SMS
 desk-reach-resume = Знову увімкнути SMS
 desk-reach-resume-consent-required = SMS вмикаються знову лише на прохання людини тут, у приймальні: позначте прапорець.
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = Як ви отримуєте повідомлення
+channels-intro = Ви завжди знайдете їх тут, на порталі. Крім того, вони можуть надходити:
+channels-email = електронною поштою
+channels-sms = через SMS

@@ -121,3 +121,9 @@ desk-reach-stopped = 已于 { $date } 回复 STOP：不再接收短信。
 desk-reach-resume-consent = 本人就在服务台，要求重新接收短信
 desk-reach-resume = 重新开启短信
 desk-reach-resume-consent-required = 只有本人在服务台提出要求，才能重新开启短信：请勾选方框。
+
+# Which channels each kind of message goes by, besides the inbox.
+channels-title = 您如何接收消息
+channels-intro = 您总能在门户上看到这些消息。此外还可以通过以下方式收到：
+channels-email = 电子邮件
+channels-sms = 短信

@@ -3,6 +3,7 @@
 //! [`Sender`](super::worker::Sender). The fan-out says what to tell a person; [`queue`] picks
 //! the channels that person chose for that kind of message, or the defaults.
 
+pub mod choices;
 pub mod gsm7;
 pub mod mail;
 pub mod questions;
@@ -30,6 +31,17 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::UrgentNotice, Kind::ReportUpdate, Kind::VisitReminder];
+
+    /// The message key of its name, as people see it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::UrgentNotice => "desk-reach-kind-urgent",
+            Kind::ReportUpdate => "desk-reach-kind-report",
+            Kind::VisitReminder => "desk-reach-kind-visit",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Kind::UrgentNotice => "urgent",

@@ -1,5 +1,7 @@
 //! The signed-in person's own account: profile, password, and the language switcher.
 
+use std::collections::HashMap;
+
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -9,6 +11,7 @@ use crate::auth::{account, CurrentUser};
 use crate::core::error::{AppError, AppResult};
 use crate::home::feeds::{self, FeedAddresses};
 use crate::i18n::{Locale, LANG_COOKIE};
+use crate::notifications::channels::choices::{self, Choices, Chosen};
 use crate::people::contact::{self, ContactCard};
 use crate::people::feeds::FeedPurpose;
 use crate::people::{self, password, ProfileChanges, Role};
@@ -35,6 +38,8 @@ struct ProfileView<'a> {
     contact: ContactCard,
     /// The secret addresses of the person's feeds, each with a button for a new one.
     feeds: FeedAddresses,
+    /// How each kind of message reaches them besides the inbox.
+    channels: Choices,
 }
 
 pub async fn profile(
@@ -57,11 +62,16 @@ async fn render(
     let actor = user.actor();
     let key = state.feed_key.clone();
     let base_url = state.config.base_url.clone();
-    let (contact, feeds) = state
+    let (contact, feeds, channels) = state
         .db
         .run(move |conn| {
             let contact = contact::card(conn, actor.user_id)?;
-            Ok((contact, feeds::addresses(conn, &key, &actor, &base_url)?))
+            let channels = choices::current(conn, actor.user_id)?;
+            Ok((
+                contact,
+                feeds::addresses(conn, &key, &actor, &base_url)?,
+                channels,
+            ))
         })
         .await?;
     let view = ProfileView {
@@ -73,6 +83,7 @@ async fn render(
         delegate: user.has(Role::StairDelegate) || user.has(Role::BuildingDelegate),
         contact,
         feeds,
+        channels,
     };
     state.page_with_status(req, Some(user), status, "pages/profile", &view)
 }
@@ -115,6 +126,25 @@ pub async fn update_contact(
         .await
     {
         Ok(()) => Ok(see_other("/profile?saved=contact")),
+        Err(e) => show_error(&req, &state, &user, e).await,
+    }
+}
+
+/// The channels the signed-in person chooses for each kind of message.
+pub async fn update_channels(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+) -> AppResult<HttpResponse> {
+    let chosen = Chosen::from_ticked(|field| form.get(field).is_some_and(|v| v == "yes"));
+    let id = user.id;
+    match state
+        .db
+        .run(move |conn| Ok(choices::set(conn, id, &chosen)?))
+        .await
+    {
+        Ok(()) => Ok(see_other("/profile?saved=channels")),
         Err(e) => show_error(&req, &state, &user, e).await,
     }
 }

@@ -1,6 +1,8 @@
 //! The desk's pages for the people of its estates: find a tenant by name, and anonymise them
 //! on their request (GDPR art. 17) after a second, confirming step.
 
+use std::collections::HashMap;
+
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -10,6 +12,7 @@ use crate::auth::erasure::{self, Found, PersonCard};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
+use crate::notifications::channels::choices::Chosen;
 use crate::web::csrf::CsrfForm;
 use crate::web::{see_other, AppState, SignedIn};
 
@@ -54,6 +57,8 @@ pub async fn search(
 #[derive(Serialize)]
 struct PersonView {
     person: PersonCard,
+    /// Where the desk changes the person's channels with them.
+    channels_action: String,
     /// The second step: "are you sure?".
     confirming: bool,
     error: Option<String>,
@@ -71,6 +76,7 @@ async fn person_page(
     };
     let wrap = |person| PersonView {
         person,
+        channels_action: format!("/desk/people/{id}/channels"),
         confirming,
         error: None,
     };
@@ -86,6 +92,23 @@ pub async fn person(
     id: web::Path<i32>,
 ) -> AppResult<HttpResponse> {
     person_page(&req, &state, me, id.into_inner(), false).await
+}
+
+/// The channels a tenant at the desk chooses, ticked by the operator.
+pub async fn choose_channels(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    let chosen = Chosen::from_ticked(|field| form.get(field).is_some_and(|v| v == "yes"));
+    let actor = me.actor;
+    state
+        .db
+        .run(move |conn| erasure::choose_channels(conn, &actor, id, &chosen))
+        .await?;
+    Ok(see_other(&format!("/desk/people/{id}")))
 }
 
 #[derive(Deserialize)]
@@ -118,6 +141,7 @@ pub async fn resume_sms(
             };
             let wrap = move |person| PersonView {
                 person,
+                channels_action: format!("/desk/people/{id}/channels"),
                 confirming: false,
                 error: Some(error),
             };

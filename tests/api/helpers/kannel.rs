@@ -356,9 +356,9 @@ impl Phone<'_> {
         }
     }
 
-    /// Waits (10 s at most) for a message whose text has `expected`; returns it.
+    /// Waits (20 s at most: a loaded CI machine) for a message whose text has `expected`; returns it.
     pub async fn wait_for_text(&self, expected: &str) -> Received {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let inbox = self.inbox();
             if let Some(found) = inbox.iter().find(|m| m.text.contains(expected)) {
@@ -374,9 +374,9 @@ impl Phone<'_> {
         }
     }
 
-    /// Waits (10 s at most) until at least `count` messages have arrived; returns them all.
+    /// Waits (20 s at most) until at least `count` messages have arrived; returns them all.
     pub async fn wait_for(&self, count: usize) -> Vec<Received> {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let inbox = self.inbox();
             if inbox.len() >= count {
