@@ -15,6 +15,7 @@ use crate::core::schema::users;
 use crate::i18n::Locale;
 use crate::notifications::channels::choices::{self, Chosen};
 use crate::notifications::channels::reach::{self, Reach};
+use crate::notifications::channels::stairs::{self, StairReach};
 use crate::people::{self, retention};
 use crate::places::UnitPlace;
 
@@ -173,9 +174,25 @@ pub struct Found {
 }
 
 /// Tenants of the desk's estates (every estate for admins) whose name contains `name`.
-pub fn search(conn: &mut DbConnection, actor: &Actor, name: &str) -> AppResult<Vec<Found>> {
-    use crate::core::schema::{buildings, role_grants, stairs, units};
+/// The desk's page of people: those found by name, and per stair of its estates the flats
+/// the portal reaches by no channel.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeskPeople {
+    pub found: Vec<Found>,
+    pub stairs: Vec<StairReach>,
+}
+
+pub fn desk_people(conn: &mut DbConnection, actor: &Actor, name: &str) -> AppResult<DeskPeople> {
     authorize(actor, crate::access::Action::OpenDesk)?;
+    let estates = (!actor.admin).then_some(actor.operator_estates.as_slice());
+    Ok(DeskPeople {
+        found: search(conn, actor, name)?,
+        stairs: stairs::stairs_of(conn, estates)?,
+    })
+}
+
+fn search(conn: &mut DbConnection, actor: &Actor, name: &str) -> AppResult<Vec<Found>> {
+    use crate::core::schema::{buildings, role_grants, stairs, units};
     let name = name.trim().to_lowercase();
     if name.is_empty() {
         return Ok(vec![]);

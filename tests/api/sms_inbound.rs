@@ -441,3 +441,37 @@ async fn in_the_quiet_hours_only_urgent_notices_and_answers_go() {
     assert_eq!(sms_rows(&app, &format!("{waiting} AND sent_at IS NULL")), 1);
     assert_eq!(rosa.inbox().len(), 2);
 }
+
+#[tokio::test]
+async fn the_desk_sees_per_stair_the_flats_reached_only_in_person() {
+    let app = spawn_app_with(|c| c.sms_inbound_token = Some(TOKEN.into())).await;
+    let desk = app.visitor();
+    desk.sign_in_ok("sportello@demo.test").await;
+    let stair_a = |page: &str| -> String {
+        let doc = scraper::Html::parse_document(page);
+        let rows = scraper::Selector::parse("table.figures tbody tr").unwrap();
+        doc.select(&rows)
+            .map(|row| row.text().collect::<String>())
+            .find(|text| text.contains("Cilea 40") && text.contains("Scala A"))
+            .unwrap_or_else(|| panic!("no row for Cilea 40, stair A: {page}"))
+    };
+    let (status, page) = desk.page("/desk/people").await;
+    assert_eq!(status, StatusCode::OK);
+    // Rosa's flat (02) is reached by SMS.
+    let before = stair_a(&page);
+    assert!(
+        !before.contains("02,") && !before.ends_with("02"),
+        "{before}"
+    );
+    // She writes STOP: now only a note under the door reaches her flat.
+    let res = app.get(&inbound(TOKEN, ROSA, "STOP", "stop-1")).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let (_, page) = desk.page("/desk/people").await;
+    let after = stair_a(&page);
+    assert!(after.contains("02"), "{after}");
+    // Nobody but the desk sees it.
+    let tenant = app.visitor();
+    tenant.sign_in_ok("inquilino@demo.test").await;
+    let (status, _) = tenant.page("/desk/people").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

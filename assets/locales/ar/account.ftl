@@ -154,3 +154,11 @@ channels-title = كيف تصلك الرسائل
 channels-intro = تجدها دائمًا هنا على البوابة. ويمكن أن تصلك أيضًا:
 channels-email = بالبريد الإلكتروني
 channels-sms = برسائل SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = من نصل إليه شخصيًا فقط
+desk-paper-intro = لكل درج، الشقق التي لا يتلقى فيها أحد بريدًا إلكترونيًا أو رسائل من البوابة: عند انقطاع الماء، يلزم هناك ورقة أو طرق الباب.
+desk-paper-stair = الدرج
+desk-paper-flats = الشقق
+desk-paper-only = شخصيًا فقط (الأرقام)
+desk-paper-none = لا شيء

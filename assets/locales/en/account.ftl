@@ -144,3 +144,11 @@ channels-title = How you get messages
 channels-intro = You always find them here on the portal. They can also reach you:
 channels-email = by e-mail
 channels-sms = by SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = Who we reach only in person
+desk-paper-intro = For each stair, the flats where nobody gets e-mail or SMS from the portal: when the water goes off, those need a note or a knock on the door.
+desk-paper-stair = Stair
+desk-paper-flats = Flats
+desk-paper-only = Only in person (flat numbers)
+desk-paper-none = none

@@ -144,3 +144,11 @@ channels-title = Cómo recibe los mensajes
 channels-intro = Siempre los encuentra aquí en el portal. Además pueden llegarle:
 channels-email = por correo electrónico
 channels-sms = por SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = A quién llegamos solo en persona
+desk-paper-intro = Por cada escalera, las viviendas donde nadie recibe correo ni SMS del portal: cuando se corta el agua, allí hace falta una nota o llamar a la puerta.
+desk-paper-stair = Escalera
+desk-paper-flats = Viviendas
+desk-paper-only = Solo en persona (números)
+desk-paper-none = ninguna

@@ -144,3 +144,11 @@ channels-title = Comment vous recevez les messages
 channels-intro = Vous les trouvez toujours ici sur le portail. Ils peuvent aussi vous parvenir :
 channels-email = par e-mail
 channels-sms = par SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = Qui nous joignons seulement en personne
+desk-paper-intro = Pour chaque escalier, les logements où personne ne reçoit d'e-mail ni de SMS du portail : quand l'eau est coupée, il y faut un mot ou frapper à la porte.
+desk-paper-stair = Escalier
+desk-paper-flats = Logements
+desk-paper-only = Seulement en personne (numéros)
+desk-paper-none = aucun

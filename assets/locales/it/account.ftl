@@ -144,3 +144,11 @@ channels-title = Come ricevi i messaggi
 channels-intro = Li trovi sempre qui sul portale. In più possono arrivarti:
 channels-email = per e-mail
 channels-sms = per SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = Chi raggiungiamo solo di persona
+desk-paper-intro = Per ogni scala, gli alloggi dove nessuno riceve e-mail o SMS dal portale: quando manca l'acqua, lì serve un biglietto o bussare.
+desk-paper-stair = Scala
+desk-paper-flats = Alloggi
+desk-paper-only = Solo di persona (interni)
+desk-paper-none = nessuno

@@ -150,3 +150,11 @@ channels-title = Cum primiți mesajele
 channels-intro = Le găsiți mereu aici pe portal. În plus vă pot ajunge:
 channels-email = prin e-mail
 channels-sms = prin SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = Pe cine contactăm doar personal
+desk-paper-intro = Pentru fiecare scară, locuințele unde nimeni nu primește e-mail sau SMS de la portal: când se oprește apa, acolo e nevoie de un bilet sau de o bătaie în ușă.
+desk-paper-stair = Scara
+desk-paper-flats = Locuințe
+desk-paper-only = Doar personal (numere)
+desk-paper-none = niciuna

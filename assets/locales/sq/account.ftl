@@ -144,3 +144,11 @@ channels-title = Si i merr mesazhet
 channels-intro = I gjen gjithmonë këtu në portal. Përveç kësaj mund të të vijnë:
 channels-email = me e-mail
 channels-sms = me SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = Kë e kontaktojmë vetëm personalisht
+desk-paper-intro = Për çdo shkallë, banesat ku askush nuk merr e-mail ose SMS nga portali: kur ndërpritet uji, atje duhet një shënim ose të trokasësh në derë.
+desk-paper-stair = Shkalla
+desk-paper-flats = Banesat
+desk-paper-only = Vetëm personalisht (numrat)
+desk-paper-none = asnjë

@@ -156,3 +156,11 @@ channels-title = Як ви отримуєте повідомлення
 channels-intro = Ви завжди знайдете їх тут, на порталі. Крім того, вони можуть надходити:
 channels-email = електронною поштою
 channels-sms = через SMS
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = До кого ми доходимо лише особисто
+desk-paper-intro = Для кожного під'їзду квартири, де ніхто не отримує e-mail чи SMS від порталу: коли вимикають воду, туди потрібна записка або постукати у двері.
+desk-paper-stair = Під'їзд
+desk-paper-flats = Квартири
+desk-paper-only = Лише особисто (номери)
+desk-paper-none = жодної

@@ -127,3 +127,11 @@ channels-title = 您如何接收消息
 channels-intro = 您总能在门户上看到这些消息。此外还可以通过以下方式收到：
 channels-email = 电子邮件
 channels-sms = 短信
+
+# Per stair, the flats the portal reaches by no channel.
+desk-paper-title = 只能当面联系的住户
+desk-paper-intro = 每个楼梯中，没有人通过门户收到电子邮件或短信的住房：停水时，需要贴通知或上门敲门。
+desk-paper-stair = 楼梯
+desk-paper-flats = 住房
+desk-paper-only = 只能当面联系（门牌号）
+desk-paper-none = 无

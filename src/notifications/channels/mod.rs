@@ -9,6 +9,7 @@ pub mod mail;
 pub mod questions;
 pub mod reach;
 pub mod sms;
+pub mod stairs;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

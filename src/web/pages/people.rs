@@ -8,7 +8,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 
 use crate::access::Actor;
-use crate::auth::erasure::{self, Found, PersonCard};
+use crate::auth::erasure::{self, DeskPeople, PersonCard};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
@@ -28,7 +28,7 @@ pub struct SearchQuery {
 struct SearchView {
     name: String,
     searched: bool,
-    found: Vec<Found>,
+    people: DeskPeople,
     anonymised: bool,
 }
 
@@ -40,14 +40,14 @@ pub async fn search(
 ) -> AppResult<HttpResponse> {
     let SearchQuery { name, anonymised } = query.into_inner();
     let looked_for = name.clone();
-    let wrap = move |found| SearchView {
+    let wrap = move |people| SearchView {
         searched: !looked_for.trim().is_empty(),
         name: looked_for,
-        found,
+        people,
         anonymised: anonymised.is_some(),
     };
     let read = move |conn: &mut DbConnection, actor: &Actor, _: Locale| {
-        erasure::search(conn, actor, &name)
+        erasure::desk_people(conn, actor, &name)
     };
     state
         .show(&req, me, "pages/desk_people", StatusCode::OK, read, wrap)
