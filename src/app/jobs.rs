@@ -25,6 +25,8 @@ pub struct Jobs {
     pub templates: Arc<Templates>,
     pub config: Config,
     pub photos: PhotoStore,
+    /// Completed rounds by job (`/metrics`).
+    pub rounds: prometheus::IntCounterVec,
 }
 
 /// Fan-out: new events to their followers, until none is left, every `fanout_every`.
@@ -37,7 +39,10 @@ pub async fn fan_out(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) {
                 .run(move |conn| fanout::deliver(conn, &work.templates, &work.config.base_url))
                 .await;
             match handled {
-                Ok(0) => break,
+                Ok(0) => {
+                    jobs.rounds.with_label_values(&["fanout"]).inc();
+                    break;
+                }
                 Ok(_) => continue,
                 Err(e) => {
                     tracing::error!(error = %e, "telling followers failed");
@@ -108,6 +113,7 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
             Err(e) => tracing::error!(error = %e, "anonymising unused accounts failed"),
         }
         prune_key_uses(&jobs).await;
+        jobs.rounds.with_label_values(&["housekeeping"]).inc();
         if wait(jobs.config.jobs_every, &mut shutdown).await {
             return;
         }

@@ -189,6 +189,7 @@ impl Application {
             templates: self.state.templates.clone(),
             config: config.clone(),
             photos: self.state.photos.clone(),
+            rounds: self.state.metrics.job_rounds(),
         });
         tasks.push(tokio::spawn(jobs::fan_out(work.clone(), stop.subscribe())));
         tasks.push(tokio::spawn(jobs::housekeeping(work, stopped)));

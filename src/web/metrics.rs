@@ -25,6 +25,7 @@ pub struct Metrics {
     sms_parts_today: IntGauge,
     message_errors: IntGauge,
     kept_pages: IntCounterVec,
+    job_rounds: IntCounterVec,
 }
 
 impl Metrics {
@@ -73,6 +74,16 @@ impl Metrics {
             &["outcome"],
         )?;
         registry.register(Box::new(kept_pages.clone()))?;
+        // A count that stops growing is a job that is stuck; tests wait on it to know a round
+        // ran after some moment instead of sleeping.
+        let job_rounds = IntCounterVec::new(
+            Opts::new(
+                "job_rounds_total",
+                "Rounds of each background job completed",
+            ),
+            &["job"],
+        )?;
+        registry.register(Box::new(job_rounds.clone()))?;
         Ok(Self {
             registry,
             requests,
@@ -84,11 +95,17 @@ impl Metrics {
             sms_parts_today,
             message_errors,
             kept_pages,
+            job_rounds,
         })
     }
 
     pub fn kept_page(&self, outcome: &str) {
         self.kept_pages.with_label_values(&[outcome]).inc();
+    }
+
+    /// The counter background jobs count their completed rounds on, by job.
+    pub fn job_rounds(&self) -> IntCounterVec {
+        self.job_rounds.clone()
     }
 }
 

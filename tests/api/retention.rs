@@ -27,8 +27,7 @@ async fn an_account_unused_for_too_long_is_anonymised_and_its_reports_stay() {
     assert!(texts(&before, "main").join(" ").contains("Giulia Colombo"));
 
     // Signed in just now: nobody is anonymised.
-    app.settled().await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.housekeeping_ran().await;
     let anonymised =
         "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM users WHERE anonymised_at IS NOT NULL";
     assert_eq!(app.count(anonymised), 0);

@@ -351,8 +351,8 @@ async fn the_auto_close_job_never_closes_what_the_tenant_just_reopened() {
             .map(|r| app.report_event(&tenant, r, reopen.clone())),
     )
     .await;
-    // Several rounds of the job later, each report went one way only.
-    tokio::time::sleep(Duration::from_millis(1000)).await;
+    // A whole round of the job later, each report went one way only.
+    app.housekeeping_ran().await;
     let mut reopened = 0;
     for (reference, (status, body)) in references.iter().zip(&answers) {
         let (reopens, closes) = (
@@ -399,7 +399,8 @@ async fn the_auto_close_job_on_two_nodes_at_once_closes_each_report_once() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     // More rounds on both nodes change nothing.
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    app.housekeeping_ran().await;
+    other_node.housekeeping_ran().await;
     app.settled().await;
     for reference in &references {
         assert_eq!(status_of(&app, reference), "closed", "{reference}");

@@ -397,6 +397,29 @@ impl TestApp {
         panic!("events still waiting to be told after 10 s");
     }
 
+    /// Waits until this node's housekeeping job (closing, digests, anonymising) has run a whole
+    /// round that began after this call: two more completed rounds, as one may be under way.
+    pub async fn housekeeping_ran(&self) {
+        let start = self.job_rounds("housekeeping").await;
+        for _ in 0..200 {
+            if self.job_rounds("housekeeping").await >= start + 2 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no round of the housekeeping job within 10 s");
+    }
+
+    /// The rounds of background job `job` this node completed, from `/metrics`.
+    async fn job_rounds(&self, job: &str) -> u64 {
+        let metrics = self.get("/metrics").await.text().await.expect("metrics");
+        let series = format!("portineria_job_rounds_total{{job=\"{job}\"}} ");
+        metrics
+            .lines()
+            .find_map(|line| line.strip_prefix(&series))
+            .map_or(0, |n| n.parse().expect("a count"))
+    }
+
     /// Runs the real binary against this app's database.
     pub fn cli(&self, args: &[&str]) -> std::process::Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_portineria"))
