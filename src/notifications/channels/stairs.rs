@@ -66,16 +66,19 @@ pub fn stairs_of(conn: &mut DbConnection, estates: Option<&[i32]>) -> QueryResul
         .collect())
 }
 
+/// A tenant's flat, e-mail address, and when their number was verified and when they said STOP.
+type TenantReach = (
+    Option<i32>,
+    Option<String>,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+);
+
 /// The flats with a tenant the portal can write to: an e-mail address, or a verified mobile
 /// number that has not said STOP.
 fn reached_flats(conn: &mut DbConnection, flats: Vec<i32>) -> QueryResult<BTreeSet<i32>> {
     let now = Utc::now().naive_utc();
-    let tenants: Vec<(
-        Option<i32>,
-        Option<String>,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-    )> = role_grants::table
+    let tenants: Vec<TenantReach> = role_grants::table
         .inner_join(users::table)
         .filter(role_grants::role.eq(Role::Tenant.code()))
         .filter(role_grants::scope_id.eq_any(flats.into_iter().map(Some).collect::<Vec<_>>()))
