@@ -449,7 +449,7 @@ async fn the_desk_sees_per_stair_the_flats_reached_only_in_person() {
     desk.sign_in_ok("sportello@demo.test").await;
     let stair_a = |page: &str| -> String {
         let doc = scraper::Html::parse_document(page);
-        let rows = scraper::Selector::parse("table.figures tbody tr").unwrap();
+        let rows = scraper::Selector::parse("table.stairs-reach tbody tr").unwrap();
         doc.select(&rows)
             .map(|row| row.text().collect::<String>())
             .find(|text| text.contains("Cilea 40") && text.contains("Scala A"))
