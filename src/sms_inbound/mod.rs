@@ -264,9 +264,11 @@ fn answer_or_file(
     message: &Inbound,
     base_url: &str,
 ) -> AppResult<Reply> {
-    let actor = actor(conn, user_id)?;
     match questions::last_open(conn, user_id)? {
-        Some(asked) => answers::answer(conn, &actor, asked, yes, reason, locale),
+        Some(asked) => {
+            let actor = actor(conn, user_id)?;
+            answers::answer(conn, &actor, asked, yes, reason, locale)
+        }
         None => file(
             conn,
             user_id,
