@@ -17,7 +17,10 @@ use crate::core::config::Config;
 use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::media::store::PhotoStore;
-use crate::notifications::channels::{mail::Mailer, sms::Gateway};
+use crate::notifications::channels::{
+    mail::Mailer,
+    sms::{self, Gateway},
+};
 use crate::notifications::worker;
 use crate::open311::media::MediaSources;
 use crate::people::feeds::FeedKey;
@@ -163,7 +166,10 @@ impl Application {
                     &config.base_url,
                     config.sms_inbound_token.as_deref(),
                     config.smtp_timeout,
-                    config.sms_quiet_hours,
+                    sms::Limits {
+                        quiet: config.sms_quiet_hours,
+                        daily_cap: config.sms_daily_cap,
+                    },
                 )?;
                 // Two at once: the gateway queues them itself, and each part is billed
                 // whatever the pace.

@@ -5,6 +5,8 @@
 pub mod account;
 pub mod api_keys;
 pub mod erasure;
+pub mod own_phone;
+pub mod phone_codes;
 pub mod phone_sign_in;
 pub mod session;
 pub mod sign_in;

@@ -147,6 +147,9 @@ pub struct Config {
     /// When only urgent SMS go (`PORTINERIA_SMS_QUIET_HOURS`, `21-8` by default; `off`: never
     /// quiet).
     pub sms_quiet_hours: Option<QuietHours>,
+    /// SMS parts an estate may send a day (`PORTINERIA_SMS_DAILY_CAP`; unset or 0: no cap).
+    /// Past it only urgent ones go; the rest wait for midnight.
+    pub sms_daily_cap: Option<u32>,
 }
 
 /// `PORTINERIA_STORAGE_URL` (`s3://BUCKET?endpoint=URL&region=REGION`; unset: the data
@@ -216,6 +219,10 @@ impl Config {
                 None => Some(QuietHours::DEFAULT),
                 Some("off") => None,
                 Some(raw) => Some(QuietHours::parse(raw).ok_or(ConfigError::QuietHours)?),
+            },
+            sms_daily_cap: match number(SMS_DAILY_CAP, var(SMS_DAILY_CAP.name).as_deref())? {
+                0 => None,
+                cap => Some(cap as u32),
             },
         })
     }
@@ -315,6 +322,15 @@ const ORPHAN_GRACE: Bounded = Bounded {
     default: 3600,
     min: 1,
     max: 7 * 24 * 3600,
+};
+
+/// SMS parts an estate may send a day: none by default (0), at most a million.
+const SMS_DAILY_CAP: Bounded = Bounded {
+    name: "PORTINERIA_SMS_DAILY_CAP",
+    unit: "SMS parts",
+    default: 0,
+    min: 0,
+    max: 1_000_000,
 };
 
 fn number(setting: Bounded, raw: Option<&str>) -> Result<u64, ConfigError> {

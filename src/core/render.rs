@@ -24,7 +24,22 @@ pub struct Templates {
 }
 
 impl Templates {
+    /// Every template, parsed once per process: parsing them all takes a while, and a process
+    /// that builds several applications (the test suite builds hundreds) needs it once.
     pub fn load() -> anyhow::Result<Self> {
+        static PARSED: std::sync::OnceLock<Handlebars<'static>> = std::sync::OnceLock::new();
+        if let Some(parsed) = PARSED.get() {
+            return Ok(Self {
+                registry: parsed.clone(),
+            });
+        }
+        let parsed = Self::parse()?;
+        Ok(Self {
+            registry: PARSED.get_or_init(|| parsed).clone(),
+        })
+    }
+
+    fn parse() -> anyhow::Result<Handlebars<'static>> {
         let mut registry = Handlebars::new();
         registry.set_strict_mode(cfg!(debug_assertions));
         registry.register_helper("t", Box::new(TranslateHelper));
@@ -39,7 +54,7 @@ impl Templates {
             let name = path.trim_end_matches(".hbs");
             registry.register_template_string(name, source)?;
         }
-        Ok(Self { registry })
+        Ok(registry)
     }
 
     /// Adds a helper the web layer provides (static files' versioned addresses).

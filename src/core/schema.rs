@@ -187,6 +187,7 @@ diesel::table! {
         delivery_status -> Nullable<Integer>,
         delivery_at -> Nullable<Timestamp>,
         urgent -> Bool,
+        estate_id -> Nullable<Integer>,
     }
 }
 
@@ -268,6 +269,7 @@ diesel::table! {
         updated_at -> Timestamp,
         without_tenant -> Bool,
         reminded_at -> Nullable<Timestamp>,
+        nobody_home -> Bool,
     }
 }
 
@@ -290,6 +292,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+        phone -> Nullable<Text>,
     }
 }
 

@@ -14,6 +14,7 @@ use crate::i18n::Locale;
 use crate::notices::board::NoticeHeadline;
 use crate::notices::cards::CardView;
 use crate::notices::listing;
+use crate::notifications::channels::sms_budget::{self, SmsToday};
 use crate::notifications::inbox::{self, InboxItem};
 use crate::people::{self, Grant, Role};
 use crate::places::{self, NamedPlace, Organisation, OwnedBuilding, Totals, UnitPlace};
@@ -42,6 +43,8 @@ pub struct Home {
     pub desks: Vec<NamedPlace>,
     pub organisations: Vec<OrganisationSection>,
     pub totals: Option<Totals>,
+    /// What SMS cost today (admins).
+    pub sms_today: Option<SmsToday>,
     pub my_reports: Vec<Summary>,
     /// Open reports of one's organisation or desk, soonest due first.
     pub queue: Vec<Summary>,
@@ -60,6 +63,7 @@ pub fn load<V>(
     actor: &Actor,
     grants: &[Grant],
     locale: Locale,
+    sms_cap: Option<u32>,
     headlines: &V,
 ) -> AppResult<Home>
 where
@@ -71,6 +75,7 @@ where
         desks: vec![],
         organisations: vec![],
         totals: None,
+        sms_today: None,
         my_reports: vec![],
         queue: vec![],
         inbox: inbox::latest(conn, actor.user_id, locale, 5)?,
@@ -109,7 +114,10 @@ where
                     team,
                 });
             }
-            (Role::Admin, _) => home.totals = Some(places::totals(conn)?),
+            (Role::Admin, _) => {
+                home.totals = Some(places::totals(conn)?);
+                home.sms_today = Some(sms_budget::today(conn, sms_cap, locale)?);
+            }
             // A tenant's flats come with the actor; a grant without its scope is a data error
             // and shows nothing rather than failing.
             _ => {}

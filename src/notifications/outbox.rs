@@ -51,15 +51,22 @@ pub fn enqueue(conn: &mut DbConnection, mail: &Mail) -> QueryResult<i32> {
     Ok(id)
 }
 
+/// What an SMS is, besides its text: whether it goes in the quiet hours and past the daily cap
+/// (see [`claim`]), and the estate it is billed to.
+#[derive(Debug, Clone, Copy)]
+pub struct SmsTerms {
+    pub urgent: bool,
+    pub estate: Option<i32>,
+}
+
 /// Queues an SMS: `to` in E.164, `text` already in the recipient's language and fitted to
 /// `parts` SMS (see `channels::sms`).
-/// Queues an SMS; an `urgent` one may go during the quiet hours (see [`claim`]).
 pub fn enqueue_sms(
     conn: &mut DbConnection,
     to: &str,
     text: &str,
     parts: i32,
-    urgent: bool,
+    terms: SmsTerms,
 ) -> QueryResult<i32> {
     let now = Utc::now().naive_utc();
     let id = diesel::insert_into(outbox::table)
@@ -70,7 +77,8 @@ pub fn enqueue_sms(
             outbox::body_text.eq(text),
             outbox::body_html.eq(""),
             outbox::parts.eq(parts),
-            outbox::urgent.eq(urgent),
+            outbox::urgent.eq(terms.urgent),
+            outbox::estate_id.eq(terms.estate),
             outbox::created_at.eq(now),
             outbox::next_attempt_at.eq(now),
         ))
@@ -91,22 +99,49 @@ pub struct Claimed {
     pub attempts: i32,
 }
 
-/// Takes the oldest due message of `channel` for this sender, if any, for `lease` (only an
-/// urgent one when `urgent_only`: the quiet hours). On PostgreSQL `SKIP LOCKED` lets several
+/// Which messages a sender may take just now.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Gate {
+    /// Only urgent ones: the quiet hours.
+    pub urgent_only: bool,
+    /// SMS parts an estate may send a day; past it, only urgent ones go until midnight.
+    pub daily_cap: Option<u32>,
+}
+
+/// Takes the due message of `channel` for this sender, if any, for `lease`: urgent ones
+/// first, then the oldest, as the [`Gate`] allows. On PostgreSQL `SKIP LOCKED` lets several
 /// app nodes claim in parallel without waiting on or taking each other's rows; SQLite has a
-/// single writer, so the transaction alone is enough there.
+/// single writer, so the transaction alone is enough there. Under a daily cap, what is being
+/// sent counts as sent, and claims take turns (see [`one_capped_claim_at_a_time`]), so any
+/// number of senders stop exactly at the cap.
 pub fn claim(
     conn: &mut DbConnection,
     channel: &str,
     lease: Duration,
-    urgent_only: bool,
+    gate: Gate,
 ) -> QueryResult<Option<Claimed>> {
     crate::core::db::transaction(conn, |conn| {
         let now = Utc::now().naive_utc();
-        let may_go: &[bool] = if urgent_only { &[true] } else { &[true, false] };
+        let may_go: &[bool] = if gate.urgent_only {
+            &[true]
+        } else {
+            &[true, false]
+        };
+        let capped = match gate.daily_cap {
+            Some(cap) => {
+                one_capped_claim_at_a_time(conn)?;
+                estates_at_cap(conn, cap)?
+            }
+            None => vec![],
+        };
         let due = outbox::table
             .filter(outbox::channel.eq(channel))
             .filter(outbox::urgent.eq_any(may_go))
+            .filter(
+                outbox::urgent
+                    .or(outbox::estate_id.is_null())
+                    .or(outbox::estate_id.ne_all(capped)),
+            )
             .filter(outbox::sent_at.is_null())
             .filter(outbox::failed_at.is_null())
             .filter(outbox::next_attempt_at.le(now))
@@ -115,7 +150,7 @@ pub fn claim(
                     .is_null()
                     .or(outbox::locked_until.lt(now)),
             )
-            .order(outbox::id)
+            .order((outbox::urgent.desc(), outbox::id))
             .limit(1)
             .select(outbox::id);
         let ids: Vec<i32> = match conn {
@@ -245,15 +280,80 @@ pub fn record_delivery(conn: &mut DbConnection, id: i32, status: i32) -> QueryRe
     Ok(found > 0)
 }
 
-/// SMS parts handed to the gateway since midnight, Italian time (for /metrics): each is billed.
-pub fn sms_parts_sent_today(conn: &mut DbConnection) -> QueryResult<i64> {
+/// The SMS handed to the gateway since midnight, Italian time: each part is billed.
+fn sms_sent_today() -> diesel::dsl::Filter<
+    diesel::dsl::Filter<outbox::table, diesel::dsl::Eq<outbox::channel, &'static str>>,
+    diesel::dsl::GtEq<outbox::sent_at, chrono::NaiveDateTime>,
+> {
     let midnight = crate::i18n::format::utc_start(crate::i18n::format::local_now().date());
-    let parts: Option<i64> = outbox::table
+    outbox::table
         .filter(outbox::channel.eq(SMS))
         .filter(outbox::sent_at.ge(midnight))
+}
+
+/// SMS parts handed to the gateway since midnight (for /metrics).
+pub fn sms_parts_sent_today(conn: &mut DbConnection) -> QueryResult<i64> {
+    let parts: Option<i64> = sms_sent_today()
         .select(diesel::dsl::sum(outbox::parts))
         .first(conn)?;
     Ok(parts.unwrap_or(0))
+}
+
+/// SMS parts sent today per estate (`None`: to people of no estate), for the admin's page.
+pub fn sms_parts_today_by_estate(conn: &mut DbConnection) -> QueryResult<Vec<(Option<i32>, i64)>> {
+    let rows: Vec<(Option<i32>, Option<i64>)> = sms_sent_today()
+        .group_by(outbox::estate_id)
+        .select((outbox::estate_id, diesel::dsl::sum(outbox::parts)))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(estate, parts)| (estate, parts.unwrap_or(0)))
+        .collect())
+}
+
+/// SMS waiting to be sent per estate, for the admin's page: those of an estate at its cap wait
+/// for midnight.
+pub fn sms_waiting_by_estate(conn: &mut DbConnection) -> QueryResult<Vec<(Option<i32>, i64)>> {
+    outbox::table
+        .filter(outbox::channel.eq(SMS))
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::failed_at.is_null())
+        .group_by(outbox::estate_id)
+        .select((outbox::estate_id, diesel::dsl::count_star()))
+        .load(conn)
+}
+
+/// The estates whose SMS parts sent today, or being sent, reach `cap`.
+fn estates_at_cap(conn: &mut DbConnection, cap: u32) -> QueryResult<Vec<i32>> {
+    let midnight = crate::i18n::format::utc_start(crate::i18n::format::local_now().date());
+    let now = Utc::now().naive_utc();
+    let in_flight = outbox::sent_at
+        .is_null()
+        .and(outbox::failed_at.is_null())
+        .and(outbox::locked_until.gt(now));
+    let rows: Vec<(Option<i32>, Option<i64>)> = outbox::table
+        .filter(outbox::channel.eq(SMS))
+        .filter(outbox::estate_id.is_not_null())
+        .filter(outbox::sent_at.ge(midnight).or(in_flight))
+        .group_by(outbox::estate_id)
+        .select((outbox::estate_id, diesel::dsl::sum(outbox::parts)))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, parts)| parts.unwrap_or(0) >= i64::from(cap))
+        .filter_map(|(estate, _)| estate)
+        .collect())
+}
+
+/// Under a daily cap, two claims at once could each see the estate one part short and both
+/// send: on PostgreSQL they take turns on a lock held until commit (claims are short); SQLite's
+/// single writer does this already.
+fn one_capped_claim_at_a_time(conn: &mut DbConnection) -> QueryResult<()> {
+    if let Conn::Postgresql(pg) = conn {
+        // The two-key form: a space of its own, apart from the migrations' lock.
+        diesel::sql_query("SELECT pg_advisory_xact_lock(7270583, 1)").execute(pg)?;
+    }
+    Ok(())
 }
 
 /// Messages of `channel` still waiting to be sent (for /metrics).

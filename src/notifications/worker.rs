@@ -21,9 +21,10 @@ pub trait Sender: Send + Sync + 'static {
     fn channel(&self) -> &'static str;
     /// How long a claimed message is ours: longer than any send can take.
     fn lease(&self) -> chrono::Duration;
-    /// Whether only urgent messages may go just now (SMS in the quiet hours).
-    fn urgent_only(&self) -> bool {
-        false
+    /// Which messages may go just now: only urgent ones in SMS's quiet hours, and within an
+    /// estate's daily SMS cap.
+    fn gate(&self) -> outbox::Gate {
+        outbox::Gate::default()
     }
     /// Hands one claimed message over.
     fn send(&self, message: &Claimed) -> impl Future<Output = Sent> + Send;
@@ -99,9 +100,9 @@ async fn send_one<S: Sender>(
     sender: &S,
     retry_base: Duration,
 ) -> Result<Option<bool>, crate::core::error::AppError> {
-    let (lease, channel, urgent_only) = (sender.lease(), sender.channel(), sender.urgent_only());
+    let (lease, channel, gate) = (sender.lease(), sender.channel(), sender.gate());
     let Some(mail) = db
-        .run(move |conn| Ok(outbox::claim(conn, channel, lease, urgent_only)?))
+        .run(move |conn| Ok(outbox::claim(conn, channel, lease, gate)?))
         .await?
     else {
         return Ok(None);

@@ -3,7 +3,7 @@
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
-use argon2::Argon2;
+use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::core::error::{AppError, AppResult};
 
@@ -11,8 +11,25 @@ pub const MIN_LENGTH: usize = 8;
 pub const MAX_LENGTH: usize = 128;
 
 pub fn hash(password: &str) -> AppResult<String> {
+    hash_with(Argon2::default(), password)
+}
+
+/// The hash of a password everybody knows: the demo accounts' `demo`, printed in the README.
+/// A costly hash would protect nothing there, while every demo sign-in — the test suite makes
+/// thousands, a training session dozens — would pay for it: argon2id at its smallest cost.
+/// Verifying reads the cost from the hash, so real passwords keep theirs.
+pub fn hash_published(password: &str) -> AppResult<String> {
+    let params = Params::new(Params::MIN_M_COST, Params::MIN_T_COST, 1, None)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("argon2: {e}")))?;
+    hash_with(
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params),
+        password,
+    )
+}
+
+fn hash_with(argon2: Argon2, password: &str) -> AppResult<String> {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
+    argon2
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| AppError::Internal(anyhow::anyhow!("argon2: {e}")))

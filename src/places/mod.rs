@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::core::db::DbConnection;
 use crate::core::prepared::any_of;
-use crate::core::schema::{buildings, estates, organisations, stairs, units};
+use crate::core::schema::{buildings, estates, organisations, role_grants, stairs, units};
 
 /// The organisations that own buildings or answer for work (DESIGN.md: "Organisation").
 pub const ORGANISATION_KINDS: &[&str] = &["aler", "comune", "contractor", "cooperative"];
@@ -291,6 +291,40 @@ pub fn building_of_stair(conn: &mut DbConnection, stair: i32) -> QueryResult<Opt
         .select(stairs::building_id)
         .first(conn)
         .optional()
+}
+
+/// The estate of the first flat `user` lives in (by a tenant's role that has not ended), or
+/// of the first estate whose desk they are: where their messages belong.
+pub fn home_estate(conn: &mut DbConnection, user: i32) -> QueryResult<Option<i32>> {
+    let now = chrono::Utc::now().naive_utc();
+    let live = || {
+        role_grants::user_id.eq(user).and(
+            role_grants::ends_at
+                .is_null()
+                .or(role_grants::ends_at.gt(now)),
+        )
+    };
+    let home: Option<i32> = role_grants::table
+        .inner_join(units::table.on(role_grants::scope_id.eq(units::id.nullable())))
+        .inner_join(stairs::table.on(stairs::id.eq(units::stair_id)))
+        .inner_join(buildings::table.on(buildings::id.eq(stairs::building_id)))
+        .filter(live())
+        .filter(role_grants::scope_type.eq("unit"))
+        .order(role_grants::id)
+        .select(buildings::estate_id)
+        .first(conn)
+        .optional()?;
+    if home.is_some() {
+        return Ok(home);
+    }
+    role_grants::table
+        .filter(live())
+        .filter(role_grants::scope_type.eq("estate"))
+        .order(role_grants::id)
+        .select(role_grants::scope_id)
+        .first::<Option<i32>>(conn)
+        .optional()
+        .map(Option::flatten)
 }
 
 /// The estate a building is in, if the building exists.

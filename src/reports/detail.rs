@@ -258,7 +258,10 @@ fn work_panel(
             day: v.starts_at.format("%Y-%m-%d").to_string(),
             from: v.starts_at.format("%H:%M").to_string(),
             until: v.ends_at.format("%H:%M").to_string(),
-            status_text: locale.text(&format!("visit-status-{}", v.status)),
+            status_text: match v.nobody_home {
+                true => locale.text("visit-status-nobody-home"),
+                false => locale.text(&format!("visit-status-{}", v.status)),
+            },
             technician: name_of(v.technician_id),
             planned: v.status == "planned",
             can_request_change: v.status == "planned"

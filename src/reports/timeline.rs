@@ -116,7 +116,8 @@ pub fn describe(
         | "visit_rescheduled"
         | "visit_cancelled"
         | "visit_change_requested"
-        | "visit_done") => {
+        | "visit_done"
+        | "visit_no_access") => {
             let when = match event.visit_id {
                 Some(id) => {
                     let (starts, ends): (NaiveDateTime, NaiveDateTime) = visits::table

@@ -111,6 +111,8 @@ pub struct Visit {
     pub change_requested: Option<String>,
     /// In the flat outside the tenant's windows, with their permission to enter.
     pub without_tenant: bool,
+    /// Carried out, but nobody opened the door.
+    pub nobody_home: bool,
 }
 
 pub fn visits_of(conn: &mut DbConnection, report_id: i32) -> QueryResult<Vec<Visit>> {
@@ -447,8 +449,49 @@ pub fn parse_availability(body: &str) -> (Vec<String>, bool) {
 pub struct VisitReport {
     pub visit: i32,
     pub notes: String,
-    /// `InProgress` (more work needed) or `Resolved`.
-    pub outcome: Status,
+    pub outcome: VisitOutcome,
+}
+
+/// How a visit ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VisitOutcome {
+    Fixed,
+    MoreWork,
+    /// Nobody opened the door: the report waits for a new visit, and the tenant is asked when
+    /// they can be home. Counted on `/stats` (reminders the day before are meant to lower it).
+    NobodyHome,
+}
+
+impl VisitOutcome {
+    /// As the form and the API send them.
+    pub const CODES: [&'static str; 3] = ["resolved", "in_progress", "nobody_home"];
+
+    /// As the form and the API send it.
+    pub fn parse(code: &str) -> Option<VisitOutcome> {
+        match code {
+            "resolved" => Some(VisitOutcome::Fixed),
+            "in_progress" => Some(VisitOutcome::MoreWork),
+            "nobody_home" => Some(VisitOutcome::NobodyHome),
+            _ => None,
+        }
+    }
+
+    /// The report's state afterwards.
+    fn report_status(self) -> Status {
+        match self {
+            VisitOutcome::Fixed => Status::Resolved,
+            VisitOutcome::MoreWork => Status::InProgress,
+            VisitOutcome::NobodyHome => Status::Acknowledged,
+        }
+    }
+
+    /// The timeline event that tells it.
+    fn event(self) -> &'static str {
+        match self {
+            VisitOutcome::NobodyHome => "visit_no_access",
+            VisitOutcome::Fixed | VisitOutcome::MoreWork => "visit_done",
+        }
+    }
 }
 
 /// The visit happened: notes and "after" photos (processed and saved beforehand) go on the
@@ -462,9 +505,6 @@ pub fn complete(
 ) -> AppResult<()> {
     authorize(actor, ReportAction::Triage(&report.scope()))?;
     let visit = planned(conn, report, done.visit)?;
-    if !matches!(done.outcome, Status::InProgress | Status::Resolved) {
-        return Err(AppError::invalid("report-status-invalid"));
-    }
     let notes = done.notes.trim();
     if notes.chars().count() > COMMENT_MAX {
         return Err(AppError::Invalid(
@@ -477,18 +517,20 @@ pub fn complete(
             diesel::update(still_planned(&visit))
                 .set((
                     visits::status.eq("done"),
+                    visits::nobody_home.eq(done.outcome == VisitOutcome::NobodyHome),
                     visits::notes.eq(notes),
                     visits::updated_at.eq(now),
                 ))
                 .execute(conn)?,
         )?;
-        set_status(conn, report, done.outcome, true)?;
+        let to = done.outcome.report_status();
+        set_status(conn, report, to, true)?;
         let event = NewEvent {
             body: notes,
             visit: Some(visit.id),
             from: Some(report.status()),
-            to: Some(done.outcome),
-            ..NewEvent::new("visit_done", true)
+            to: Some(to),
+            ..NewEvent::new(done.outcome.event(), true)
         };
         let event = insert(conn, report, Some(actor.user_id), event)?;
         photos::attach(conn, report.id, event, photos)?;

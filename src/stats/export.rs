@@ -165,6 +165,8 @@ pub fn table_csv(
         "handled_by_residents_percent",
         "fixed_yes",
         "fixed_no",
+        "home_visits",
+        "nobody_home_percent",
     ])?;
     for (key, f) in &indicators.tables[0].1 {
         out.row([
@@ -180,6 +182,8 @@ pub fn table_csv(
             rate(f.residents_share()),
             f.fixed_yes.to_string(),
             f.fixed_no.to_string(),
+            f.home_visits.to_string(),
+            rate(f.nobody_home_share()),
         ])?;
     }
     out.into_bytes()

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Nullable, Timestamp};
+use diesel::sql_types::{BigInt, Bool, Nullable, Timestamp};
 
 use super::figures::Facts;
 use super::Filter;
@@ -76,6 +76,14 @@ const FIXED: &str = "(SELECT e.kind = 'status' FROM report_events e \
      AND e.from_status = 'resolved' AND (e.kind = 'reopened' OR e.to_status = 'closed') \
      ORDER BY e.id DESC LIMIT 1)";
 
+/// Visits in the flat with the tenant expected there, carried out or found nobody home.
+const HOME_VISITS: &str = "(SELECT COUNT(*) FROM visits v WHERE v.report_id = reports.id \
+     AND NOT v.without_tenant AND v.status = 'done')";
+
+/// Of those, the visits that found nobody home.
+const NOBODY_HOME: &str = "(SELECT COUNT(*) FROM visits v WHERE v.report_id = reports.id \
+     AND NOT v.without_tenant AND v.status = 'done' AND v.nobody_home)";
+
 type Row = (
     (
         i32,
@@ -99,6 +107,7 @@ type Row = (
         bool,
         Option<bool>,
     ),
+    (i64, i64),
 );
 
 /// The next page of reports the filter selects, after report id `after`, by id.
@@ -153,6 +162,10 @@ pub fn page_after(
                 fixed_sql::<Bool>(REOPENED),
                 fixed_sql::<Nullable<Bool>>(FIXED),
             ),
+            (
+                fixed_sql::<BigInt>(HOME_VISITS),
+                fixed_sql::<BigInt>(NOBODY_HOME),
+            ),
         ))
         .load(conn)?;
     Ok(rows.into_iter().map(ReportFacts::from).collect())
@@ -166,6 +179,7 @@ impl From<Row> for ReportFacts {
             (received, first_response, resolved),
             (closed, response_due, resolution_due),
             (acknowledged, scheduled, reopened, fixed),
+            (home_visits, nobody_home),
         ) = row;
         ReportFacts {
             id,
@@ -190,6 +204,8 @@ impl From<Row> for ReportFacts {
                 resolution_due,
                 reopened,
                 fixed,
+                home_visits: home_visits as usize,
+                nobody_home: nobody_home as usize,
             },
         }
     }

@@ -20,6 +20,10 @@ pub struct Facts {
     pub reopened: bool,
     /// The reporter's answer to "is it fixed?": yes, no, or none yet.
     pub fixed: Option<bool>,
+    /// Visits in the flat with the tenant expected, carried out or not, and those of them that
+    /// found nobody home.
+    pub home_visits: usize,
+    pub nobody_home: usize,
 }
 
 impl Facts {
@@ -74,6 +78,8 @@ pub struct Figures {
     pub handled_by_residents: usize,
     pub fixed_yes: usize,
     pub fixed_no: usize,
+    pub home_visits: usize,
+    pub nobody_home: usize,
 }
 
 impl Figures {
@@ -89,6 +95,8 @@ impl Figures {
             handled_by_residents: 0,
             fixed_yes: 0,
             fixed_no: 0,
+            home_visits: 0,
+            nobody_home: 0,
         };
         let mut to_answer = vec![];
         let mut to_fix = vec![];
@@ -100,6 +108,8 @@ impl Figures {
             figures.reopened += usize::from(f.reopened);
             figures.fixed_yes += usize::from(f.fixed == Some(true));
             figures.fixed_no += usize::from(f.fixed == Some(false));
+            figures.home_visits += f.home_visits;
+            figures.nobody_home += f.nobody_home;
             if let Some(at) = f.first_response {
                 to_answer.push(hours_between(f.received, at));
             }
@@ -121,6 +131,11 @@ impl Figures {
     /// Handled by the residents themselves among those received, in percent.
     pub fn residents_share(&self) -> Option<f64> {
         percent(self.handled_by_residents, self.received)
+    }
+
+    /// Visits in the flat that found nobody home, in percent.
+    pub fn nobody_home_share(&self) -> Option<f64> {
+        percent(self.nobody_home, self.home_visits)
     }
 }
 
@@ -149,6 +164,8 @@ mod tests {
             resolution_due: Some(at(10, 0)),
             reopened: false,
             fixed: None,
+            home_visits: 0,
+            nobody_home: 0,
         }
     }
 
@@ -168,6 +185,8 @@ mod tests {
         reopened.fixed = Some(false);
         let mut confirmed = report(Status::Closed, Some(4), Some(48));
         confirmed.fixed = Some(true);
+        // Two visits: the first found nobody home.
+        (confirmed.home_visits, confirmed.nobody_home) = (2, 1);
         let facts = [
             report(Status::Received, None, None),
             report(Status::Scheduled, Some(30), None),
@@ -189,6 +208,7 @@ mod tests {
         assert!((figures.reopen_rate().unwrap() - 100.0 / 3.0).abs() < 1e-9);
         assert_eq!(figures.residents_share(), Some(20.0));
         assert_eq!((figures.fixed_yes, figures.fixed_no), (1, 1));
+        assert_eq!(figures.nobody_home_share(), Some(50.0));
     }
 
     #[test]
@@ -197,5 +217,6 @@ mod tests {
         assert_eq!(figures.received, 0);
         assert_eq!(figures.first_response, None);
         assert_eq!(figures.reopen_rate(), None);
+        assert_eq!(figures.nobody_home_share(), None);
     }
 }

@@ -38,6 +38,8 @@ pub struct Line {
     pub residents_share: String,
     pub fixed_yes: String,
     pub fixed_no: String,
+    pub home_visits: String,
+    pub nobody_home: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -189,6 +191,8 @@ pub fn line(label: String, f: &Figures, locale: Locale) -> Line {
         residents_share: share(f.residents_share(), locale),
         fixed_yes: count(f.fixed_yes),
         fixed_no: count(f.fixed_no),
+        home_visits: count(f.home_visits),
+        nobody_home: share(f.nobody_home_share(), locale),
     }
 }
 

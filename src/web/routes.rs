@@ -32,6 +32,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(account::change_password),
         )
         .route("/profile/contact", web::post().to(account::update_contact))
+        .route("/profile/phone", web::post().to(account::ask_phone_code))
+        .route(
+            "/profile/phone/code",
+            web::post().to(account::confirm_phone),
+        )
         .route(
             "/profile/channels",
             web::post().to(account::update_channels),

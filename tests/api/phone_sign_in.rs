@@ -168,3 +168,123 @@ async fn sign_in_codes_tell_nobody_who_is_registered_and_are_limited() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn a_tenant_confirms_her_own_number_with_the_code_it_receives_and_can_then_sign_in_with_it() {
+    let mut kannel = Kannel::reserve();
+    let app = app_with_gateway(&kannel).await;
+    kannel.start(&app.address, TOKEN).await;
+    let tenant = app.visitor();
+    tenant.sign_in_ok("inquilino@demo.test").await;
+    let (_, profile) = tenant.page("/profile").await;
+    assert!(
+        texts(&profile, "#phone-heading ~ p")[0].starts_with("Nessun numero di cellulare"),
+        "{:?}",
+        texts(&profile, "#phone-heading ~ p")
+    );
+
+    // A landline is refused with a clear word and the number stays in the field.
+    let res = tenant
+        .submit("/profile", "/profile/phone", &[("phone", "02 1234 5678")])
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("non sembra valido"), "{page}");
+    assert_eq!(
+        attr(&page, "#own-phone", "value").as_deref(),
+        Some("02 1234 5678")
+    );
+
+    // Her mobile, typed the Italian way: a code comes to it, and the profile asks for it.
+    let res = tenant
+        .submit("/profile", "/profile/phone", &[("phone", "333 444 5566")])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let phone = kannel.phone("+393334445566");
+    let sms = phone
+        .wait_for_text("Il codice per confermare il tuo numero in Portineria: ")
+        .await;
+    let code = code_in(&sms.text);
+    let (_, profile) = tenant.page("/profile").await;
+    assert!(
+        texts(&profile, "#phone-heading ~ form p")[0].contains("+393334445566"),
+        "{profile}"
+    );
+    // Not hers yet: it signs nobody in (no sign-in code goes to it).
+    let res = ask_code(&app.visitor(), "+393334445566").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        sms_rows(&app, "recipient = '+393334445566'"),
+        1,
+        "only the code that confirms it"
+    );
+    let res = tenant
+        .submit(
+            "/profile",
+            "/profile/phone/code",
+            &[("code", &other_than(&code))],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Il codice non è giusto o non vale più"));
+    let res = tenant
+        .submit("/profile", "/profile/phone/code", &[("code", &code)])
+        .await;
+    assert_eq!(location(&res), "/profile?saved=phone");
+    let (_, profile) = tenant.page("/profile").await;
+    assert_eq!(
+        texts(&profile, "#phone-heading ~ p")[0],
+        "Gli SMS arrivano a +393334445566"
+    );
+    // Used once.
+    let res = tenant
+        .submit("/profile", "/profile/phone/code", &[("code", &code)])
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Now the number signs her in.
+    let stranger = app.visitor();
+    let res = ask_code(&stranger, "+393334445566").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let sms = phone
+        .wait_for_text("Il tuo codice per entrare in Portineria: ")
+        .await;
+    let res = type_code(&stranger, "+393334445566", &code_in(&sms.text)).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    // Rosa's number is hers: another account may receive a code for it but not take it.
+    let delegate = app.visitor();
+    delegate.sign_in_ok("referente@demo.test").await;
+    let res = delegate
+        .submit("/profile", "/profile/phone", &[("phone", ROSA)])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let sms = kannel
+        .phone(ROSA)
+        .wait_for_text("Il codice per confermare il tuo numero in Portineria: ")
+        .await;
+    let res = delegate
+        .submit(
+            "/profile",
+            "/profile/phone/code",
+            &[("code", &code_in(&sms.text))],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Questo numero è già di un altro account"));
+    assert_eq!(
+        app.count(
+            "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM users \
+             WHERE email = 'referente@demo.test' AND phone IS NOT NULL"
+        ),
+        0
+    );
+}

@@ -267,3 +267,154 @@ async fn without_a_gateway_sms_wait_in_the_outbox_and_the_desk_registers_numbers
         1
     );
 }
+
+/// Rosa's database id, for filing on her behalf.
+fn rosa_id(app: &TestApp) -> i64 {
+    app.count(&format!(
+        "SELECT CAST(id AS BIGINT) AS n FROM users WHERE phone = '{ROSA}'"
+    ))
+}
+
+#[tokio::test]
+async fn past_an_estates_daily_cap_only_urgent_sms_go_and_the_admin_sees_what_they_cost() {
+    let mut kannel = Kannel::reserve();
+    let port = free_port();
+    let sms_url = kannel.sms_url();
+    let app = spawn_app_with(move |c| {
+        c.bind = format!("127.0.0.1:{port}");
+        c.base_url = format!("http://127.0.0.1:{port}");
+        c.sms_url = Some(sms_url);
+        c.sms_inbound_token = Some(TOKEN.into());
+        // One part a day for the estate: the first message spends it.
+        c.sms_daily_cap = Some(1);
+    })
+    .await;
+    kannel.start(&app.address, TOKEN).await;
+
+    // The desk files two faults for Rosa, who has only a mobile number: each filing is a
+    // report update she gets by SMS.
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let mut references = vec![];
+    for text in [
+        "Perde il rubinetto della cucina.",
+        "La finestra del bagno non chiude.",
+    ] {
+        let form = crate::reports::report("plumbing", "unit", text)
+            .text("for_user", rosa_id(&app).to_string());
+        references.push(app.file_report(&desk, form).await);
+    }
+    let first = kannel.phone(ROSA).wait_for(1).await;
+    assert!(first[0].text.contains(&references[0]), "{first:?}");
+    // The second waits for midnight, however many times the sender looks.
+    until_count(
+        &app,
+        "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND sent_at IS NULL",
+        1,
+    )
+    .await;
+
+    // An urgent notice goes all the same, past the cap.
+    urgent_notice(&app, "Domani manca l'acqua dalle 8", "الماء مقطوع").await;
+    let both = kannel.phone(ROSA).wait_for(2).await;
+    assert!(both[1].text.starts_with("Avviso urgente"), "{both:?}");
+    assert_eq!(
+        sms_rows(&app, "sent_at IS NULL AND urgent = false"),
+        1,
+        "the report update still waits"
+    );
+    app.housekeeping_ran().await;
+    assert_eq!(kannel.phone(ROSA).inbox().len(), 2, "nothing else went");
+
+    // The admin's page says what was spent today, by estate, and what waits.
+    let admin = app.visitor();
+    admin.sign_in_ok("admin@demo.test").await;
+    let (status, page) = admin.page("/").await;
+    assert_eq!(status, StatusCode::OK);
+    let rows = crate::helpers::texts(&page, "table.sms-today tbody tr");
+    let estate = rows
+        .iter()
+        .find(|row| row.contains("Sant'Eusebio"))
+        .unwrap_or_else(|| panic!("no row for the estate in {rows:?}"));
+    assert!(estate.contains("(tetto raggiunto)"), "{estate}");
+    let cells = crate::helpers::texts(&page, "table.sms-today tbody tr td");
+    assert_eq!(cells[0], "2 (tetto raggiunto)", "{cells:?}");
+    assert_eq!(cells[1], "1", "{cells:?}");
+    assert!(
+        crate::helpers::texts(&page, "#sms-today ~ p")[0].contains(": 1."),
+        "the cap is shown"
+    );
+}
+
+#[tokio::test]
+async fn with_two_nodes_and_the_gateway_killed_mid_batch_every_tenant_gets_the_notice_once() {
+    let mut kannel = Kannel::reserve();
+    let app = app_with_gateway(&kannel).await;
+    let sms_url = kannel.sms_url();
+    let base = app.address.clone();
+    let _other_node = spawn_sibling(&app, move |c| {
+        c.base_url = base;
+        c.sms_url = Some(sms_url);
+        c.sms_inbound_token = Some(TOKEN.into());
+    })
+    .await;
+    kannel.start(&app.address, TOKEN).await;
+
+    // Thirty households on Via Cilea reachable only by SMS, besides Rosa.
+    let numbers: Vec<String> = (0..30).map(|i| format!("+3933350000{i:02}")).collect();
+    for (i, number) in numbers.iter().enumerate() {
+        ok(app.cli(&[
+            "user",
+            "add",
+            "--name",
+            &format!("Inquilino {i}"),
+            "--phone",
+            number,
+        ]));
+        ok(app.cli(&["user", "grant", number, "tenant", "CIL40-A-03"]));
+    }
+    let everyone: Vec<String> = numbers.iter().cloned().chain([ROSA.to_string()]).collect();
+
+    urgent_notice(&app, "Domani manca l'acqua dalle 8", "الماء مقطوع").await;
+    // The gateway dies with the batch under way, and comes back a few seconds later.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while kannel_delivered(&kannel, &everyone) < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the batch did not start"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    kannel.kill();
+    let before = kannel_delivered(&kannel, &everyone);
+    assert!(
+        before < everyone.len(),
+        "killed mid-batch: {before} delivered"
+    );
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    kannel.start(&app.address, TOKEN).await;
+
+    for number in &everyone {
+        let inbox = kannel.phone(number).wait_for(1).await;
+        assert!(inbox[0].text.starts_with("Avviso urgente"), "{inbox:?}");
+    }
+    // Each SMS was handed over once: the outbox says so, and no phone got a second one.
+    until_count(
+        &app,
+        "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND sent_at IS NOT NULL",
+        everyone.len() as i64,
+    )
+    .await;
+    assert_eq!(sms_rows(&app, "1 = 1"), everyone.len() as i64);
+    app.housekeeping_ran().await;
+    for number in &everyone {
+        assert_eq!(kannel.phone(number).inbox().len(), 1, "{number}");
+    }
+}
+
+/// How many of `numbers` have received something so far.
+fn kannel_delivered(kannel: &Kannel, numbers: &[String]) -> usize {
+    numbers
+        .iter()
+        .filter(|n| !kannel.phone(n).inbox().is_empty())
+        .count()
+}

@@ -17,6 +17,10 @@
 //!
 //! First answer 24, 240 h: median 132 h (5.5 days), p90 24 + 0.9 × 216 = 218.4 h (9.1 days).
 //! Fixed 480 h: 20.0 days. Handled by residents: 1 of 3 (33.3 %).
+//!
+//! Visits in the flat: ALER's A1 found nobody home once, then was done; A2's one visit was done;
+//! A3's visit is still planned: 1 of 3 found nobody home (33.3 %). Comune's one visit (C1) was
+//! made without the tenant, with their permission: none counts.
 
 use reqwest::StatusCode;
 
@@ -68,6 +72,18 @@ fn seed(app: &TestApp) {
              actor_id, created_at, notified_at) VALUES \
              ((SELECT id FROM reports WHERE reference = '{reference}'), '{kind}', '{from}', \
              '{to}', '', TRUE, {tenant}, '{at}', '{at}');"
+        )
+    };
+    let visit = |reference: &str, status: &str, day: &str, without_tenant: bool| {
+        let nobody_home = status == "nobody_home";
+        let status = if nobody_home { "done" } else { status };
+        format!(
+            "INSERT INTO visits (report_id, technician_id, starts_at, ends_at, status, notes, \
+             created_at, updated_at, without_tenant, nobody_home) VALUES \
+             ((SELECT id FROM reports WHERE reference = '{reference}'), \
+             (SELECT id FROM users WHERE email = 'tecnico.aler@demo.test'), '{day} 09:00:00', \
+             '{day} 10:00:00', '{status}', '', '{day} 08:00:00', '{day} 10:00:00', \
+             {without_tenant}, {nobody_home});"
         )
     };
     let statements = [
@@ -158,6 +174,11 @@ fn seed(app: &TestApp) {
             "closed",
             "2024-01-22 08:00:00",
         ),
+        visit("T-A1", "nobody_home", "2024-01-11", false),
+        visit("T-A1", "done", "2024-01-12", false),
+        visit("T-A2", "done", "2024-01-17", false),
+        visit("T-A3", "planned", "2024-02-12", false),
+        visit("T-C1", "done", "2024-01-25", true),
     ];
     app.sql(&statements.join("\n"));
 }
@@ -206,12 +227,12 @@ async fn indicators_match_figures_worked_out_by_hand() {
     let (status, html) = app.page(&format!("/stats?{PERIOD}")).await;
     assert_eq!(status, StatusCode::OK, "{html}");
     // received, open, overdue, answer median/p90, fix median/p90, reopened, by residents,
-    // "fixed?" yes/no
+    // "fixed?" yes/no, visits in the flat, nobody home
     assert_eq!(
         row(&html, "By landlord", "ALER Milano")[1..],
         [
             "3", "1", "1", "2.0 days", "3.6 days", "4.0 days", "4.8 days", "50.0%", "0.0%", "2",
-            "0"
+            "0", "3", "33.3%"
         ]
     );
     assert_eq!(
@@ -227,7 +248,9 @@ async fn indicators_match_figures_worked_out_by_hand() {
             "0.0%",
             "33.3%",
             "0",
-            "0"
+            "0",
+            "0",
+            "—"
         ]
     );
     assert_eq!(row(&html, "By month", "January 2024")[1], "3");
@@ -323,6 +346,7 @@ async fn indicator_tables_and_reports_export_as_csv_without_personal_data() {
     assert_eq!(&aler[5], "86.4");
     assert_eq!(&aler[6], "96.0");
     assert_eq!(&aler[7], "115.2");
+    assert_eq!((&aler[12], &aler[13]), ("3", "33.3"), "visits, nobody home");
     let comune = rows
         .iter()
         .find(|r| &r[0] == "Comune di Cinisello Balsamo")

@@ -253,3 +253,99 @@ async fn the_demo_agendas_have_visits_this_week_and_next() {
         assert!(ics.matches("BEGIN:VEVENT").count() >= 2, "{ics}");
     }
 }
+
+/// `POST …/visits/{id}/done` as the technician's phone sends it.
+async fn visit_report(
+    app: &TestApp,
+    token: &str,
+    reference: &str,
+    visit: i64,
+    outcome: &str,
+) -> (StatusCode, Value) {
+    let form = reqwest::multipart::Form::new()
+        .text("notes", "Suonato due volte, nessuna risposta.")
+        .text("outcome", outcome.to_string());
+    let res = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1/reports/{reference}/visits/{visit}/done")))
+        .bearer_auth(token)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    (status, res.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_visit_that_found_nobody_home_waits_for_a_new_one_and_counts_on_the_stats() {
+    let app = spawn_app().await;
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let (tech, tech_id) = technician(&app).await;
+    let reference = app
+        .file_report(
+            &tenant,
+            report("plumbing", "unit", "Perde il rubinetto.").text("time_windows", "morning"),
+        )
+        .await;
+    let (status, body) = visit(&app, &tech, &reference, tech_id, ("09:00", "10:00")).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let visit_id = body["visits"][0]["id"].as_i64().unwrap();
+
+    let (status, body) = visit_report(&app, &tech, &reference, visit_id, "elsewhere").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (status, body) = visit_report(&app, &tech, &reference, visit_id, "nobody_home").await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    // Back to be scheduled again, and the timeline says why.
+    assert_eq!(body["status"], "acknowledged");
+    let last = body["events"].as_array().unwrap().last().unwrap().clone();
+    assert!(
+        last["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Il tecnico è passato"),
+        "{last}"
+    );
+    // Reported once: the visit is no longer planned.
+    let (status, _) = visit_report(&app, &tech, &reference, visit_id, "resolved").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+
+    // The tenant reads it on the report, and in her inbox.
+    let tenant_browser = app.visitor();
+    tenant_browser.sign_in_ok("inquilino@demo.test").await;
+    let (_, page) = tenant_browser.page(&format!("/reports/{reference}")).await;
+    assert!(
+        texts(&page, "#visits-heading + ul li")
+            .iter()
+            .any(|t| t.contains("Nessuno in casa")),
+        "{:?}",
+        texts(&page, "#visits-heading + ul li")
+    );
+    tenant_browser
+        .inbox_with(|item| item.contains("non ha trovato nessuno in casa"))
+        .await;
+
+    // The landlord's manager sees the share of visits that found nobody home.
+    let manager = app.visitor();
+    manager.sign_in_ok("responsabile.aler@demo.test").await;
+    let (status, html) = manager.page("/stats").await;
+    assert_eq!(status, StatusCode::OK);
+    let heads = texts(&html, "table.figures thead th");
+    let column = heads
+        .iter()
+        .position(|h| h == "Nessuno in casa")
+        .unwrap_or_else(|| panic!("{heads:?}"));
+    let doc = scraper::Html::parse_document(&html);
+    let rows = scraper::Selector::parse("table.figures tbody tr").unwrap();
+    let cells = scraper::Selector::parse("th, td").unwrap();
+    let aler_cells: Vec<String> = doc
+        .select(&rows)
+        .map(|r| {
+            r.select(&cells)
+                .map(|c| c.text().collect::<String>().trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .find(|cells| cells[0] == "ALER Milano")
+        .expect("ALER's row");
+    assert_ne!(aler_cells[column], "—", "{aler_cells:?}");
+    assert!(aler_cells[column].ends_with('%'), "{aler_cells:?}");
+}

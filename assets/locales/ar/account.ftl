@@ -158,3 +158,14 @@ desk-paper-stair = الدرج
 desk-paper-flats = الشقق
 desk-paper-only = شخصيًا فقط (الأرقام)
 desk-paper-none = لا شيء
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = هاتفك الجوال
+own-phone-current = تصل الرسائل القصيرة إلى
+own-phone-none = لا يوجد رقم جوال: اكتبه أدناه لتصلك الإشعارات برسائل قصيرة وللدخول برقمك أيضًا.
+own-phone-sent = أرسلنا رمزًا من 6 أرقام برسالة قصيرة إلى { $phone }: اكتبه هنا لتأكيد الرقم.
+own-phone-confirm = أكّد الرقم
+own-phone-label = رقم الجوال
+own-phone-hint = يمكن كتابة الرقم الإيطالي بدون ‎+39. لا يراه إلا أنت ومكتب الاستقبال.
+own-phone-send = أرسل لي الرمز
+phone-taken = هذا الرقم تابع لحساب آخر: اسأل مكتب الاستقبال.

@@ -21,3 +21,13 @@ sms-not-fixed-reason = رد برسالة: لم يتم إصلاح العطل.
 sms-visit-nobody-home = رد برسالة: لن يكون أحد في البيت في ذلك اليوم.
 sms-id-invalid = الرسالة ليس لها معرِّف صالح.
 sms-sign-in-code = رمزك للدخول إلى Portineria: { $code }. لا تعطه لأحد.
+
+sms-budget-title = الرسائل القصيرة المرسلة اليوم
+sms-budget-cap = الحد اليومي لكل حي، بأجزاء الرسائل القصيرة: { $cap }. بعد بلوغ الحد لا تُرسل إلا الإشعارات العاجلة؛ وتنتظر الرسائل الأخرى حتى منتصف الليل.
+sms-budget-no-cap = لا يوجد حد يومي (PORTINERIA_SMS_DAILY_CAP): كل جزء يُرسل مدفوع.
+sms-budget-estate = الحي
+sms-budget-parts = الأجزاء المرسلة اليوم
+sms-budget-waiting = في الانتظار
+sms-budget-at-cap = (بلغ الحد)
+sms-budget-no-estate = الردود ورموز الدخول
+sms-verify-code = رمزك لتأكيد رقمك في Portineria: { $code }. لا تعطه لأحد.

@@ -134,3 +134,7 @@ visit-needs-times = الساكن لم يقل بعد متى يكون في الب�
 visit-ask-times = اسأل الساكن متى يكون في البيت
 visit-needs-windows = الساكن لم يقل متى يكون في البيت، ولم يسمح بالدخول في غيابه: اسأله قبل تحديد موعد الزيارة.
 visit-availability-not-in-flat = لا نسأل الساكن متى يكون في البيت إلا للأعمال داخل الشقة.
+
+visit-outcome-nobody-home = لا أحد في المنزل: يُعاد تحديد الموعد
+event-visit-no-access = جاء الفني ({ $when }) لكنه لم يجد أحدًا في المنزل
+visit-status-nobody-home = لا أحد في المنزل

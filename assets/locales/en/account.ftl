@@ -148,3 +148,14 @@ desk-paper-stair = Stair
 desk-paper-flats = Flats
 desk-paper-only = Only in person (flat numbers)
 desk-paper-none = none
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = Your mobile phone
+own-phone-current = Text messages go to
+own-phone-none = No mobile number: write it below to get notices by text message and to sign in with your number too.
+own-phone-sent = We have texted a 6-digit code to { $phone }: type it here to confirm the number.
+own-phone-confirm = Confirm the number
+own-phone-label = Mobile number
+own-phone-hint = An Italian number can be written without +39. Only you and the desk see it.
+own-phone-send = Send me the code
+phone-taken = This number already belongs to another account: ask the desk.

@@ -21,3 +21,13 @@ sms-not-fixed-reason = Answered by SMS: the fault is not fixed.
 sms-visit-nobody-home = Answered by SMS: nobody will be home that day.
 sms-id-invalid = The message has no valid identifier.
 sms-sign-in-code = Your code to sign in to Portineria: { $code }. Do not give it to anyone.
+
+sms-budget-title = SMS sent today
+sms-budget-cap = Daily cap per estate, in SMS parts: { $cap }. Past the cap only urgent notices go; other messages wait for midnight.
+sms-budget-no-cap = No daily cap (PORTINERIA_SMS_DAILY_CAP): every SMS part sent is paid for.
+sms-budget-estate = Estate
+sms-budget-parts = Parts sent today
+sms-budget-waiting = Waiting
+sms-budget-at-cap = (cap reached)
+sms-budget-no-estate = Answers and sign-in codes
+sms-verify-code = Your code to confirm your number in Portineria: { $code }. Do not give it to anyone.

@@ -66,3 +66,6 @@ summary-sign-in = Sign in to see your estate's figures.
 error-stats-filter = A filter is not valid: choose one of those offered.
 error-stats-month = Write the month as year and month, for example 2026-03.
 error-stats-period = The period runs from one month to ten years, and the first month comes before the last.
+
+stats-home-visits = Visits in the flat
+stats-nobody-home = Nobody home

@@ -135,3 +135,7 @@ visit-needs-times = The tenant has not said yet when they are home. Ask them bef
 visit-ask-times = Ask the tenant when they are home
 visit-needs-windows = The tenant has not said when they are home and has not let you in without them: ask them before setting a visit.
 visit-availability-not-in-flat = You ask when the tenant is home only for work inside the flat.
+
+visit-outcome-nobody-home = Nobody home: to be rescheduled
+event-visit-no-access = The technician came ({ $when }) but found nobody home
+visit-status-nobody-home = Nobody home

@@ -148,3 +148,14 @@ desk-paper-stair = Escalera
 desk-paper-flats = Viviendas
 desk-paper-only = Solo en persona (números)
 desk-paper-none = ninguna
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = Tu móvil
+own-phone-current = Los SMS llegan al
+own-phone-none = Ningún número de móvil: escríbelo abajo para recibir los avisos por SMS y entrar también con tu número.
+own-phone-sent = Te hemos enviado un SMS con un código de 6 cifras al { $phone }: escríbelo aquí para confirmar el número.
+own-phone-confirm = Confirmar el número
+own-phone-label = Número de móvil
+own-phone-hint = Un número italiano se puede escribir sin +39. Solo lo ven tú y la oficina de atención.
+own-phone-send = Enviarme el código
+phone-taken = Este número ya pertenece a otra cuenta: pregunta en la oficina de atención.

@@ -21,3 +21,13 @@ sms-not-fixed-reason = Respuesta por SMS: la avería no está resuelta.
 sms-visit-nobody-home = Respuesta por SMS: ese día no habrá nadie en casa.
 sms-id-invalid = El mensaje no tiene un identificador válido.
 sms-sign-in-code = Su código para entrar en Portineria: { $code }. No se lo dé a nadie.
+
+sms-budget-title = SMS enviados hoy
+sms-budget-cap = Límite diario por barrio, en partes de SMS: { $cap }. Pasado el límite solo salen los avisos urgentes; los demás mensajes esperan a medianoche.
+sms-budget-no-cap = Sin límite diario (PORTINERIA_SMS_DAILY_CAP): cada parte de SMS enviada se paga.
+sms-budget-estate = Barrio
+sms-budget-parts = Partes enviadas hoy
+sms-budget-waiting = En espera
+sms-budget-at-cap = (límite alcanzado)
+sms-budget-no-estate = Respuestas y códigos de acceso
+sms-verify-code = Su código para confirmar su número en Portineria: { $code }. No se lo dé a nadie.

@@ -66,3 +66,6 @@ summary-sign-in = Entre con su cuenta para ver las cifras de su barrio.
 error-stats-filter = Un filtro no es válido: elija una de las opciones ofrecidas.
 error-stats-month = Escriba el mes como año y mes, por ejemplo 2026-03.
 error-stats-period = El período va de un mes a diez años, y el primer mes tiene que ser anterior al último.
+
+stats-home-visits = Visitas en la vivienda
+stats-nobody-home = Nadie en casa

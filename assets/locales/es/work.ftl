@@ -135,3 +135,7 @@ visit-needs-times = El inquilino todavía no dijo cuándo está en casa. Pregún
 visit-ask-times = Preguntar al inquilino cuándo está en casa
 visit-needs-windows = El inquilino no dijo cuándo está en casa ni dio permiso para entrar sin él: pregúntele antes de fijar la visita.
 visit-availability-not-in-flat = Solo se pregunta cuándo está el inquilino en casa para trabajos dentro de la vivienda.
+
+visit-outcome-nobody-home = Nadie en casa: hay que reprogramar
+event-visit-no-access = El técnico vino ({ $when }) pero no encontró a nadie en casa
+visit-status-nobody-home = Nadie en casa

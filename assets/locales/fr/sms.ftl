@@ -21,3 +21,13 @@ sms-not-fixed-reason = Réponse par SMS : la panne n'est pas réglée.
 sms-visit-nobody-home = Réponse par SMS : personne ne sera là ce jour-là.
 sms-id-invalid = Le message n'a pas d'identifiant valable.
 sms-sign-in-code = Votre code pour entrer dans Portineria - { $code }. Ne le donnez à personne.
+
+sms-budget-title = SMS envoyés aujourd’hui
+sms-budget-cap = Plafond quotidien par cité, en parties de SMS : { $cap }. Au-delà, seuls les avis urgents partent ; les autres messages attendent minuit.
+sms-budget-no-cap = Pas de plafond quotidien (PORTINERIA_SMS_DAILY_CAP) : chaque partie de SMS envoyée est payante.
+sms-budget-estate = Cité
+sms-budget-parts = Parties envoyées aujourd’hui
+sms-budget-waiting = En attente
+sms-budget-at-cap = (plafond atteint)
+sms-budget-no-estate = Réponses et codes de connexion
+sms-verify-code = Votre code pour confirmer votre numéro dans Portineria - { $code }. Ne le donnez à personne.

@@ -66,3 +66,6 @@ summary-sign-in = Connectez-vous pour voir les chiffres de votre quartier.
 error-stats-filter = Un filtre n'est pas valide : choisissez parmi ceux qui sont proposés.
 error-stats-month = Écrivez le mois sous la forme année et mois, par exemple 2026-03.
 error-stats-period = La période va d'un mois à dix ans, et le premier mois vient avant le dernier.
+
+stats-home-visits = Visites dans le logement
+stats-nobody-home = Personne à la maison

@@ -148,3 +148,14 @@ desk-paper-stair = Scala
 desk-paper-flats = Alloggi
 desk-paper-only = Solo di persona (interni)
 desk-paper-none = nessuno
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = Il tuo cellulare
+own-phone-current = Gli SMS arrivano a
+own-phone-none = Nessun numero di cellulare: scrivilo qui sotto per ricevere gli avvisi per SMS ed entrare anche con il numero.
+own-phone-sent = Ti abbiamo mandato un SMS con un codice di 6 cifre al numero { $phone }: scrivilo qui per confermarlo.
+own-phone-confirm = Conferma il numero
+own-phone-label = Numero di cellulare
+own-phone-hint = Un numero italiano si può scrivere senza +39. Lo vedete solo tu e lo sportello.
+own-phone-send = Mandami il codice
+phone-taken = Questo numero è già di un altro account: chiedi allo sportello.

@@ -21,3 +21,13 @@ sms-not-fixed-reason = Risposta per SMS: il guasto non è risolto.
 sms-visit-nobody-home = Risposta per SMS: quel giorno non ci sarà nessuno in casa.
 sms-id-invalid = Il messaggio non ha un identificativo valido.
 sms-sign-in-code = Il tuo codice per entrare in Portineria: { $code }. Non darlo a nessuno.
+
+sms-budget-title = SMS inviati oggi
+sms-budget-cap = Tetto giornaliero per complesso, in parti di SMS: { $cap }. Oltre il tetto partono solo gli avvisi urgenti; gli altri messaggi aspettano la mezzanotte.
+sms-budget-no-cap = Nessun tetto giornaliero (PORTINERIA_SMS_DAILY_CAP): ogni parte di SMS inviata si paga.
+sms-budget-estate = Complesso
+sms-budget-parts = Parti inviate oggi
+sms-budget-waiting = In attesa
+sms-budget-at-cap = (tetto raggiunto)
+sms-budget-no-estate = Risposte e codici di accesso
+sms-verify-code = Il codice per confermare il tuo numero in Portineria: { $code }. Non darlo a nessuno.

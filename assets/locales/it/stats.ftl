@@ -66,3 +66,6 @@ summary-sign-in = Per vedere le cifre del tuo quartiere accedi.
 error-stats-filter = Un filtro non è valido: scegli tra quelli proposti.
 error-stats-month = Scrivi il mese come anno e mese, per esempio 2026-03.
 error-stats-period = Il periodo va da un mese a dieci anni, e il primo mese viene prima dell'ultimo.
+
+stats-home-visits = Visite in casa
+stats-nobody-home = Nessuno in casa

@@ -135,3 +135,7 @@ visit-needs-times = L'inquilino non ha ancora detto quando è in casa. Chiedigli
 visit-ask-times = Chiedi all'inquilino quando è in casa
 visit-needs-windows = L'inquilino non ha detto quando è in casa e non ha dato il permesso di entrare senza di lui: chiediglielo prima di fissare la visita.
 visit-availability-not-in-flat = Si chiede quando l'inquilino è in casa solo per i lavori dentro l'alloggio.
+
+visit-outcome-nobody-home = Nessuno in casa: da riprogrammare
+event-visit-no-access = Il tecnico è passato ({ $when }) ma non ha trovato nessuno in casa
+visit-status-nobody-home = Nessuno in casa

@@ -154,3 +154,14 @@ desk-paper-stair = Scara
 desk-paper-flats = Locuințe
 desk-paper-only = Doar personal (numere)
 desk-paper-none = niciuna
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = Telefonul tău mobil
+own-phone-current = SMS-urile ajung la
+own-phone-none = Niciun număr de mobil: scrie-l mai jos ca să primești anunțurile prin SMS și să intri și cu numărul.
+own-phone-sent = Ți-am trimis prin SMS un cod de 6 cifre la { $phone }: scrie-l aici ca să confirmi numărul.
+own-phone-confirm = Confirmă numărul
+own-phone-label = Număr de mobil
+own-phone-hint = Un număr italian se poate scrie fără +39. Îl vezi doar tu și ghișeul.
+own-phone-send = Trimite-mi codul
+phone-taken = Acest număr aparține deja altui cont: întreabă la ghișeu.

@@ -21,3 +21,13 @@ sms-not-fixed-reason = Răspuns prin SMS: defecțiunea nu este rezolvată.
 sms-visit-nobody-home = Răspuns prin SMS: în ziua aceea nu va fi nimeni acasă.
 sms-id-invalid = Mesajul nu are un identificator valid.
 sms-sign-in-code = Codul dumneavoastră pentru Portineria: { $code }. Nu-l dați nimănui.
+
+sms-budget-title = SMS trimise azi
+sms-budget-cap = Plafon zilnic pe ansamblu, în părți de SMS: { $cap }. Peste plafon pleacă doar anunțurile urgente; celelalte mesaje așteaptă miezul nopții.
+sms-budget-no-cap = Fără plafon zilnic (PORTINERIA_SMS_DAILY_CAP): fiecare parte de SMS trimisă se plătește.
+sms-budget-estate = Ansamblu
+sms-budget-parts = Părți trimise azi
+sms-budget-waiting = În așteptare
+sms-budget-at-cap = (plafon atins)
+sms-budget-no-estate = Răspunsuri și coduri de acces
+sms-verify-code = Codul dumneavoastră pentru a confirma numărul în Portineria: { $code }. Nu-l dați nimănui.

@@ -67,3 +67,6 @@ summary-sign-in = Intrați în cont ca să vedeți cifrele cartierului dumneavoa
 error-stats-filter = Un filtru nu este valid: alegeți una dintre variantele propuse.
 error-stats-month = Scrieți luna ca an și lună, de exemplu 2026-03.
 error-stats-period = Perioada trebuie să fie între o lună și zece ani, iar prima lună trebuie să fie înaintea ultimei.
+
+stats-home-visits = Vizite în locuință
+stats-nobody-home = Nimeni acasă

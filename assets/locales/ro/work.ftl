@@ -140,3 +140,7 @@ visit-needs-times = Locatarul nu a spus încă când este acasă. Întrebați-l 
 visit-ask-times = Întrebați locatarul când este acasă
 visit-needs-windows = Locatarul nu a spus când este acasă și nu a permis să se intre fără el: întrebați-l înainte de a programa vizita.
 visit-availability-not-in-flat = Locatarul este întrebat când este acasă doar pentru lucrările din apartament.
+
+visit-outcome-nobody-home = Nimeni acasă: de reprogramat
+event-visit-no-access = Tehnicianul a venit ({ $when }), dar nu a găsit pe nimeni acasă
+visit-status-nobody-home = Nimeni acasă

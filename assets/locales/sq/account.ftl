@@ -148,3 +148,14 @@ desk-paper-stair = Shkalla
 desk-paper-flats = Banesat
 desk-paper-only = Vetëm personalisht (numrat)
 desk-paper-none = asnjë
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = Celulari yt
+own-phone-current = SMS-të vijnë te
+own-phone-none = Asnjë numër celulari: shkruaje më poshtë për të marrë njoftimet me SMS dhe për të hyrë edhe me numrin.
+own-phone-sent = Të dërguam me SMS një kod me 6 shifra te { $phone }: shkruaje këtu për ta konfirmuar numrin.
+own-phone-confirm = Konfirmo numrin
+own-phone-label = Numri i celularit
+own-phone-hint = Një numër italian mund të shkruhet pa +39. E shihni vetëm ti dhe sporteli.
+own-phone-send = Më dërgo kodin
+phone-taken = Ky numër i përket tashmë një llogarie tjetër: pyet në sportel.

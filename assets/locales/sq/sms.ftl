@@ -21,3 +21,13 @@ sms-not-fixed-reason = Përgjigje me SMS: defekti nuk është zgjidhur.
 sms-visit-nobody-home = Përgjigje me SMS: atë ditë nuk do të jetë askush në shtëpi.
 sms-id-invalid = Mesazhi nuk ka një identifikues të vlefshëm.
 sms-sign-in-code = Kodi yt për të hyrë në Portineria: { $code }. Mos ia jep askujt.
+
+sms-budget-title = SMS të dërguara sot
+sms-budget-cap = Kufiri ditor për lagje, në pjesë SMS: { $cap }. Mbi kufirin nisen vetëm njoftimet urgjente; mesazhet e tjera presin mesnatën.
+sms-budget-no-cap = Pa kufi ditor (PORTINERIA_SMS_DAILY_CAP): çdo pjesë SMS e dërguar paguhet.
+sms-budget-estate = Lagjja
+sms-budget-parts = Pjesë të dërguara sot
+sms-budget-waiting = Në pritje
+sms-budget-at-cap = (kufiri u arrit)
+sms-budget-no-estate = Përgjigje dhe kode hyrjeje
+sms-verify-code = Kodi yt për të konfirmuar numrin në Portineria: { $code }. Mos ia jep askujt.

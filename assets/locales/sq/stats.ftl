@@ -66,3 +66,6 @@ summary-sign-in = Hyni për të parë shifrat e lagjes suaj.
 error-stats-filter = Një filtër nuk është i vlefshëm: zgjidhni një nga ato që ofrohen.
 error-stats-month = Shkruani muajin si vit dhe muaj, për shembull 2026-03.
 error-stats-period = Periudha zgjat nga një muaj deri në dhjetë vjet, dhe muaji i parë vjen para të fundit.
+
+stats-home-visits = Vizita në banesë
+stats-nobody-home = Askush në shtëpi

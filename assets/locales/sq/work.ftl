@@ -135,3 +135,7 @@ visit-needs-times = Banori nuk ka thënë ende kur është në shtëpi. Pyeteni 
 visit-ask-times = Pyet banorin kur është në shtëpi
 visit-needs-windows = Banori nuk ka thënë kur është në shtëpi dhe nuk ka dhënë leje të hyhet pa të: pyeteni para se të caktoni vizitën.
 visit-availability-not-in-flat = Banori pyetet kur është në shtëpi vetëm për punimet brenda banesës.
+
+visit-outcome-nobody-home = Askush në shtëpi: për t’u riplanifikuar
+event-visit-no-access = Tekniku erdhi ({ $when }) por nuk gjeti askënd në shtëpi
+visit-status-nobody-home = Askush në shtëpi

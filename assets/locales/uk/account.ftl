@@ -160,3 +160,14 @@ desk-paper-stair = Під'їзд
 desk-paper-flats = Квартири
 desk-paper-only = Лише особисто (номери)
 desk-paper-none = жодної
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = Ваш мобільний
+own-phone-current = SMS надходять на
+own-phone-none = Немає номера мобільного: впишіть його нижче, щоб отримувати оголошення SMS і входити також за номером.
+own-phone-sent = Ми надіслали SMS із 6-значним кодом на { $phone }: введіть його тут, щоб підтвердити номер.
+own-phone-confirm = Підтвердити номер
+own-phone-label = Номер мобільного
+own-phone-hint = Італійський номер можна писати без +39. Його бачите лише ви та служба підтримки.
+own-phone-send = Надіслати мені код
+phone-taken = Цей номер уже належить іншому обліковому запису: зверніться до служби підтримки.

@@ -21,3 +21,13 @@ sms-not-fixed-reason = Відповідь через SMS: несправніст
 sms-visit-nobody-home = Відповідь через SMS: того дня вдома нікого не буде.
 sms-id-invalid = Повідомлення не має дійсного ідентифікатора.
 sms-sign-in-code = Ваш код для входу в Portineria: { $code }. Нікому його не повідомляйте.
+
+sms-budget-title = SMS, надіслані сьогодні
+sms-budget-cap = Денний ліміт на житловий комплекс, у частинах SMS: { $cap }. Понад ліміт ідуть лише термінові оголошення; решта чекає до півночі.
+sms-budget-no-cap = Денного ліміту немає (PORTINERIA_SMS_DAILY_CAP): кожна надіслана частина SMS платна.
+sms-budget-estate = Житловий комплекс
+sms-budget-parts = Частин надіслано сьогодні
+sms-budget-waiting = Чекають
+sms-budget-at-cap = (ліміт досягнуто)
+sms-budget-no-estate = Відповіді та коди входу
+sms-verify-code = Ваш код для підтвердження номера в Portineria: { $code }. Нікому його не давайте.

@@ -131,3 +131,14 @@ desk-paper-stair = 楼梯
 desk-paper-flats = 住房
 desk-paper-only = 只能当面联系（门牌号）
 desk-paper-none = 无
+
+# One's own mobile number, confirmed by a code sent to it.
+own-phone-title = 您的手机
+own-phone-current = 短信发送到
+own-phone-none = 没有手机号码：在下面填写，即可通过短信接收通知，也可以用号码登录。
+own-phone-sent = 我们已向 { $phone } 发送了 6 位数字验证码：请在此输入以确认号码。
+own-phone-confirm = 确认号码
+own-phone-label = 手机号码
+own-phone-hint = 意大利号码可以不写 +39。只有您和服务台能看到。
+own-phone-send = 给我发送验证码
+phone-taken = 此号码已属于另一个账户：请询问服务台。

@@ -21,3 +21,13 @@ sms-not-fixed-reason = 短信回复：故障没有修好。
 sms-visit-nobody-home = 短信回复：那天家里没有人。
 sms-id-invalid = 该短信没有有效的编号。
 sms-sign-in-code = 您登录 Portineria 的验证码：{ $code }。请勿告诉他人。
+
+sms-budget-title = 今天发送的短信
+sms-budget-cap = 每个小区每天的上限（短信条数）：{ $cap }。超过上限后只发送紧急通知；其他消息等到午夜。
+sms-budget-no-cap = 没有每日上限（PORTINERIA_SMS_DAILY_CAP）：每条发送的短信都要付费。
+sms-budget-estate = 小区
+sms-budget-parts = 今天发送的条数
+sms-budget-waiting = 等待中
+sms-budget-at-cap = （已达上限）
+sms-budget-no-estate = 回复和登录验证码
+sms-verify-code = 您在 Portineria 确认号码的验证码：{ $code }。请勿告诉他人。

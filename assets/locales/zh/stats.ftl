@@ -51,3 +51,6 @@ summary-sign-in = 登录后可以查看您小区的数据。
 error-stats-filter = 有一个筛选条件无效：请从提供的选项中选择。
 error-stats-month = 请按年份和月份填写，例如 2026-03。
 error-stats-period = 时间段应在一个月到十年之间，而且起始月份要早于结束月份。
+
+stats-home-visits = 入户上门
+stats-nobody-home = 家中无人

@@ -121,3 +121,7 @@ visit-needs-times = 住户还没有说什么时候在家。安排上门维修之
 visit-ask-times = 问住户什么时候在家
 visit-needs-windows = 住户没有说什么时候在家，也没有同意不在家时进门：安排上门维修之前，请先问清楚。
 visit-availability-not-in-flat = 只有家里的维修，才需要问住户什么时候在家。
+
+visit-outcome-nobody-home = 家中无人：需改期
+event-visit-no-access = 技术人员来过（{ $when }），但家中无人
+visit-status-nobody-home = 家中无人

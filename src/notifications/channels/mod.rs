@@ -9,6 +9,7 @@ pub mod mail;
 pub mod questions;
 pub mod reach;
 pub mod sms;
+pub mod sms_budget;
 pub mod stairs;
 
 use chrono::NaiveDateTime;
@@ -62,6 +63,8 @@ pub struct Person {
     /// after the person wrote STOP.
     pub phone: Option<String>,
     pub locale: Locale,
+    /// The estate of their home, which their SMS are billed to.
+    pub estate: Option<i32>,
 }
 
 /// The columns a [`Person`] is made from.
@@ -89,6 +92,7 @@ pub fn person(conn: &mut DbConnection, user_id: i32) -> QueryResult<Person> {
         email: row.email,
         phone: row.phone.filter(|_| reachable),
         locale: Locale::from_code(&row.locale).unwrap_or(Locale::DEFAULT),
+        estate: crate::places::home_estate(conn, user_id)?,
     })
 }
 
@@ -155,15 +159,12 @@ pub fn queue(
         outbox::enqueue(conn, &mail)?;
     }
     if let (true, Some(phone)) = (ways.sms, &person.phone) {
-        sms::queue(
-            conn,
-            phone,
-            person.locale,
-            message.sms,
-            &message.sms_args,
-            message.shrink,
-            ways.kind == Kind::UrgentNotice,
-        )?;
+        let terms = outbox::SmsTerms {
+            urgent: ways.kind == Kind::UrgentNotice,
+            estate: person.estate,
+        };
+        let text = (message.sms, message.sms_args.as_slice(), message.shrink);
+        sms::queue(conn, phone, person.locale, text, terms)?;
     }
     Ok(())
 }

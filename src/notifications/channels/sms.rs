@@ -11,7 +11,7 @@ use crate::core::config::QuietHours;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::i18n::Locale;
-use crate::notifications::outbox::{self, Claimed};
+use crate::notifications::outbox::{self, Claimed, SmsTerms};
 use crate::notifications::worker::{Sender, Sent};
 
 /// The most parts one text may take.
@@ -81,18 +81,17 @@ pub fn fit(locale: Locale, key: &str, args: &[(&str, String)], shrink: &str) -> 
 }
 
 /// Queues an SMS to `to` (E.164): the text of `key` fitted as [`fit`] does. An `urgent` one
-/// goes even in the quiet hours.
+/// goes even in the quiet hours and past the daily cap.
 pub fn queue(
     conn: &mut DbConnection,
     to: &str,
     locale: Locale,
-    key: &str,
-    args: &[(&str, String)],
-    shrink: &str,
-    urgent: bool,
+    text: (&str, &[(&str, String)], &str),
+    terms: SmsTerms,
 ) -> AppResult<()> {
+    let (key, args, shrink) = text;
     let (text, parts) = fit(locale, key, args, shrink);
-    outbox::enqueue_sms(conn, to, &text, parts as i32, urgent)?;
+    outbox::enqueue_sms(conn, to, &text, parts as i32, terms)?;
     Ok(())
 }
 
@@ -105,7 +104,11 @@ pub fn reply(
     args: &[(&str, String)],
     shrink: &str,
 ) -> AppResult<()> {
-    queue(conn, to, locale, key, args, shrink, true)
+    let terms = SmsTerms {
+        urgent: true,
+        estate: None,
+    };
+    queue(conn, to, locale, (key, args, shrink), terms)
 }
 
 /// Whether `given` is the gateway's shared token, compared in constant time (of digests, so
@@ -145,6 +148,14 @@ pub fn delivery_report(
     }
 }
 
+/// When SMS may go: outside the quiet hours (urgent ones always), and within an estate's daily
+/// cap of parts (`PORTINERIA_SMS_DAILY_CAP`; urgent ones always).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Limits {
+    pub quiet: Option<QuietHours>,
+    pub daily_cap: Option<u32>,
+}
+
 /// Kannel's smsbox, as the `sendsms` interface offers it.
 pub struct Gateway {
     client: reqwest::Client,
@@ -155,7 +166,7 @@ pub struct Gateway {
     /// Where delivery reports go: `BASE/sms/status?token=TOKEN`.
     status_url: Option<String>,
     lease: chrono::Duration,
-    quiet: Option<QuietHours>,
+    limits: Limits,
 }
 
 impl Gateway {
@@ -166,7 +177,7 @@ impl Gateway {
         base_url: &str,
         token: Option<&str>,
         timeout: Duration,
-        quiet: Option<QuietHours>,
+        limits: Limits,
     ) -> anyhow::Result<Self> {
         let mut sendsms = url::Url::parse(sms_url)?;
         anyhow::ensure!(
@@ -200,7 +211,7 @@ impl Gateway {
             password,
             status_url,
             lease: outbox::lease_for(timeout),
-            quiet,
+            limits,
         })
     }
 
@@ -245,10 +256,13 @@ impl Sender for Gateway {
         self.lease
     }
 
-    fn urgent_only(&self) -> bool {
+    fn gate(&self) -> outbox::Gate {
         use chrono::Timelike;
         let hour = crate::i18n::format::local_now().hour();
-        self.quiet.is_some_and(|quiet| quiet.contains(hour))
+        outbox::Gate {
+            urgent_only: self.limits.quiet.is_some_and(|quiet| quiet.contains(hour)),
+            daily_cap: self.limits.daily_cap,
+        }
     }
 
     async fn send(&self, sms: &Claimed) -> Sent {
@@ -359,7 +373,7 @@ mod tests {
             "https://casa.example.org",
             Some("t".repeat(32).as_str()),
             Duration::from_secs(5),
-            None,
+            Limits::default(),
         )
         .unwrap();
         let sms = |text: &str| Claimed {

@@ -13,7 +13,7 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use super::{boards, reports};
 use crate::access::Level;
 use crate::media::limits::{MAX_PIXELS, MAX_UPLOAD_BYTES};
-use crate::reports::{Location, Status};
+use crate::reports::Location;
 use crate::web::errors::{ApiError, ErrorDetail};
 
 #[derive(OpenApi)]
@@ -131,7 +131,8 @@ pub struct ReportUpload {
 pub struct VisitUpload {
     #[schema(max_length = 2000, nullable = false)]
     pub notes: Option<String>,
-    /// `resolved` (the default), or `in_progress` when more work is needed.
+    /// `resolved` (the default), `in_progress` when more work is needed, or `nobody_home`
+    /// when nobody opened the door (the report waits for a new visit).
     #[schema(schema_with = outcome)]
     pub outcome: Option<String>,
     /// The work done, "after" photos.
@@ -194,7 +195,7 @@ pub fn locale() -> Object {
 
 /// What a visit came to.
 fn outcome() -> Object {
-    one_of([Status::Resolved.code(), Status::InProgress.code()])
+    one_of(crate::reports::visits::VisitOutcome::CODES)
 }
 
 /// Photos, as multipart files.

@@ -7,6 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 
 use crate::access::{authorize, Action};
+use crate::auth::own_phone::{self, OwnPhone};
 use crate::auth::{account, CurrentUser};
 use crate::core::error::{AppError, AppResult};
 use crate::home::feeds::{self, FeedAddresses};
@@ -14,11 +15,11 @@ use crate::i18n::{Locale, LANG_COOKIE};
 use crate::notifications::channels::choices::{self, Choices, Chosen};
 use crate::people::contact::{self, ContactCard};
 use crate::people::feeds::FeedPurpose;
-use crate::people::{self, password, ProfileChanges, Role};
+use crate::people::{self, password, Phone, ProfileChanges, Role};
 use crate::web::csrf::CsrfForm;
 use crate::web::display::on_this_device;
 use crate::web::errors::on_form;
-use crate::web::extract::MaybeUser;
+use crate::web::extract::{client_address, MaybeUser};
 use crate::web::{safe_next, see_other, AppState};
 
 #[derive(Deserialize)]
@@ -40,6 +41,10 @@ struct ProfileView<'a> {
     feeds: FeedAddresses,
     /// How each kind of message reaches them besides the inbox.
     channels: Choices,
+    /// Their own mobile number, and one waiting for its code.
+    own_phone: OwnPhone,
+    /// The number they typed, sent back with its error.
+    phone_typed: Option<&'a str>,
 }
 
 pub async fn profile(
@@ -58,11 +63,22 @@ async fn render(
     saved: Option<&str>,
     error: Option<(StatusCode, String)>,
 ) -> AppResult<HttpResponse> {
+    render_with(req, state, user, saved, error, None).await
+}
+
+async fn render_with(
+    req: &HttpRequest,
+    state: &AppState,
+    user: &CurrentUser,
+    saved: Option<&str>,
+    error: Option<(StatusCode, String)>,
+    typed: Option<&str>,
+) -> AppResult<HttpResponse> {
     let status = error.as_ref().map_or(StatusCode::OK, |e| e.0);
     let actor = user.actor();
     let key = state.feed_key.clone();
     let base_url = state.config.base_url.clone();
-    let (contact, feeds, channels) = state
+    let (contact, feeds, channels, own_phone) = state
         .db
         .run(move |conn| {
             let contact = contact::card(conn, actor.user_id)?;
@@ -71,6 +87,7 @@ async fn render(
                 contact,
                 feeds::addresses(conn, &key, &actor, &base_url)?,
                 channels,
+                own_phone::current(conn, actor.user_id)?,
             ))
         })
         .await?;
@@ -84,6 +101,8 @@ async fn render(
         contact,
         feeds,
         channels,
+        own_phone,
+        phone_typed: typed,
     };
     state.page_with_status(req, Some(user), status, "pages/profile", &view)
 }
@@ -96,6 +115,64 @@ async fn show_error(
 ) -> AppResult<HttpResponse> {
     let shown = on_form(error, req)?;
     render(req, state, user, None, Some(shown)).await
+}
+
+#[derive(Deserialize)]
+pub struct OwnPhoneForm {
+    phone: String,
+}
+
+/// `POST /profile/phone`: the person's own mobile number, sent a code to confirm it.
+pub async fn ask_phone_code(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<OwnPhoneForm>,
+) -> AppResult<HttpResponse> {
+    let address = client_address(&req);
+    let (id, locale) = (
+        user.id,
+        Locale::from_code(&user.locale).unwrap_or(Locale::DEFAULT),
+    );
+    let sent = match Phone::parse(&form.phone) {
+        Ok(phone) => {
+            state
+                .db
+                .run(move |conn| own_phone::ask(conn, id, &address, &phone, locale))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match sent {
+        Ok(()) => Ok(see_other("/profile#phone-heading")),
+        Err(e) => {
+            let shown = on_form(e, &req)?;
+            render_with(&req, &state, &user, None, Some(shown), Some(&form.phone)).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct OwnPhoneCode {
+    code: String,
+}
+
+/// `POST /profile/phone/code`: the code that came to the number, which makes it theirs.
+pub async fn confirm_phone(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<OwnPhoneCode>,
+) -> AppResult<HttpResponse> {
+    let id = user.id;
+    match state
+        .db
+        .run(move |conn| own_phone::confirm(conn, id, &form.code))
+        .await
+    {
+        Ok(()) => Ok(see_other("/profile?saved=phone")),
+        Err(e) => show_error(&req, &state, &user, e).await,
+    }
 }
 
 #[derive(Deserialize)]

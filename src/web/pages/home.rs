@@ -13,9 +13,10 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let grants = me.user.grants.clone();
     let headlines = state.cards.headlines();
+    let sms_cap = state.config.sms_daily_cap;
     state
         .read_page(&req, me, "pages/home", move |conn, actor, locale| {
-            home::load(conn, actor, &grants, locale, &headlines)
+            home::load(conn, actor, &grants, locale, sms_cap, &headlines)
         })
         .await
 }

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::report_form;
 use crate::core::error::{AppError, AppResult};
 use crate::reports::detail::{self, ReportDetail};
-use crate::reports::visits::VisitReport;
-use crate::reports::{self, changes, photos, views, Status};
+use crate::reports::visits::{VisitOutcome, VisitReport};
+use crate::reports::{self, changes, photos, views};
 use crate::web::csrf::{self, CsrfForm};
 use crate::web::errors::on_form;
 use crate::web::update::UpdateRequest;
@@ -153,9 +153,10 @@ pub async fn me_too(
 /// What a technician reports after a visit: notes and outcome (the photos come apart).
 pub fn visit_report(visit: i32, parts: &crate::web::multipart::Parts) -> AppResult<VisitReport> {
     let outcome = match parts.get("outcome") {
-        Some("in_progress") => Status::InProgress,
-        Some("resolved") | None => Status::Resolved,
-        Some(_) => return Err(AppError::invalid("report-status-invalid")),
+        None => VisitOutcome::Fixed,
+        Some(code) => {
+            VisitOutcome::parse(code).ok_or_else(|| AppError::invalid("report-status-invalid"))?
+        }
     };
     Ok(VisitReport {
         visit,

@@ -4,10 +4,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::auth::phone_sign_in;
 use crate::auth::session::{self, NewSession, SessionKind};
 use crate::auth::sign_in::{self, Activation, Letters};
 use crate::auth::{account, CurrentUser};
+use crate::auth::{phone_codes, phone_sign_in};
 use crate::core::error::{AppError, AppResult};
 use crate::people::Phone;
 use crate::web::csrf::CsrfForm;
@@ -190,7 +190,7 @@ pub async fn request_phone_code(
         Ok(phone) => {
             let view = PhoneCodeView {
                 phone: phone.as_str().to_string(),
-                minutes: phone_sign_in::CODE_MINUTES,
+                minutes: phone_codes::CODE_MINUTES,
                 error: None,
             };
             state.page(&req, None, "pages/phone_code", &view)
@@ -236,7 +236,7 @@ pub async fn use_phone_code(
             let (status, error) = on_form(e, &req)?;
             let view = PhoneCodeView {
                 phone: form.phone,
-                minutes: phone_sign_in::CODE_MINUTES,
+                minutes: phone_codes::CODE_MINUTES,
                 error: Some(error),
             };
             state.page_with_status(&req, None, status, "pages/phone_code", &view)

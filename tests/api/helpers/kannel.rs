@@ -79,8 +79,29 @@ impl Kannel {
         self.dir.path().join(name)
     }
 
+    /// Kills the whole gateway at once (SIGKILL), as a crash would; what its phones received
+    /// stays readable. Messages it had accepted wait in its spool for [`Kannel::start`].
+    pub fn kill(&mut self) {
+        self.phones_in = None;
+        for mut child in self.children.drain(..).rev() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        // The next fakesmsc numbers its messages from 1 again, in a log of its own.
+        let restarts = std::fs::read_dir(self.dir.path())
+            .map(|entries| entries.count())
+            .unwrap_or(0);
+        let _ = std::fs::rename(
+            self.path("phones.log"),
+            self.path(&format!("phones.before-{restarts:04}.log")),
+        );
+        let _ = std::fs::remove_file(self.path("phones.in"));
+        self.sent.store(0, Ordering::SeqCst);
+    }
+
     /// Starts the gateway, calling `app_base` (`http://127.0.0.1:PORT`) with `token` for
-    /// messages from phones; returns once a message can go all the way to a phone.
+    /// messages from phones; returns once a message can go all the way to a phone. After
+    /// [`Kannel::kill`] it starts again on the same ports.
     pub async fn start(&mut self, app_base: &str, token: &str) {
         let config = format!(
             r#"group = core
@@ -91,12 +112,16 @@ box-allow-ip = "127.0.0.1"
 log-file = "{dir}/bearerbox.log"
 log-level = 1
 dlr-storage = internal
+store-type = spool
+store-location = "{dir}/store"
 
 group = smsc
 smsc = fake
 smsc-id = fake
 port = {smsc}
 connect-allow-ip = 127.0.0.1
+# An operator's pace: messages queue in the gateway (and its spool) as they would.
+throughput = 10
 
 group = smsbox
 bearerbox-host = 127.0.0.1
@@ -126,6 +151,7 @@ get-url = "{app_base}/sms/inbound?token={token}&from=%p&to=%P&text=%a&coding=%c&
         );
         let conf = self.path("kannel.conf");
         std::fs::write(&conf, config).expect("kannel.conf");
+        std::fs::create_dir_all(self.path("store")).expect("the gateway's spool");
         self.spawn("bearerbox", &[conf.to_str().unwrap()], "bearerbox.out");
         wait_for_port(self.box_port).await;
         self.spawn("smsbox", &[conf.to_str().unwrap()], "smsbox.out");
@@ -219,12 +245,30 @@ get-url = "{app_base}/sms/inbound?token={token}&from=%p&to=%P&text=%a&coding=%c&
         }
     }
 
-    /// Every message fakesmsc printed, in order: (to, received).
+    /// Every message fakesmsc printed, in order (those before a restart first): (to, received).
     fn delivered(&self) -> Vec<(String, Received)> {
-        let log = std::fs::read(self.path("phones.log")).unwrap_or_default();
-        String::from_utf8_lossy(&log)
-            .lines()
-            .filter_map(parse_delivery)
+        let mut logs: Vec<PathBuf> = std::fs::read_dir(self.dir.path())
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| {
+                        p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with("phones.before-"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        logs.sort();
+        logs.push(self.path("phones.log"));
+        logs.iter()
+            .flat_map(|path| {
+                let log = std::fs::read(path).unwrap_or_default();
+                String::from_utf8_lossy(&log)
+                    .lines()
+                    .filter_map(parse_delivery)
+                    .collect::<Vec<_>>()
+            })
             .collect()
     }
 }

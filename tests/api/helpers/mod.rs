@@ -88,6 +88,7 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         sms_inbound_token: None,
         // Tests run at any hour: the quiet hours have a test of their own.
         sms_quiet_hours: None,
+        sms_daily_cap: None,
     }
 }
 
