@@ -147,7 +147,18 @@ pub struct Config {
     /// When only urgent SMS go (`PORTINERIA_SMS_QUIET_HOURS`, `21-8` by default; `off`: never
     /// quiet).
     pub sms_quiet_hours: Option<QuietHours>,
+    /// The hosts push subscriptions may point at (`PORTINERIA_PUSH_HOSTS`; the browsers' push
+    /// services by default). `*.example.org` names its subdomains.
+    pub push_hosts: Vec<String>,
 }
+
+/// The push services of Chrome and Edge's Chromium (FCM), Firefox, Safari and Windows.
+pub const DEFAULT_PUSH_HOSTS: [&str; 4] = [
+    "fcm.googleapis.com",
+    "updates.push.services.mozilla.com",
+    "web.push.apple.com",
+    "*.notify.windows.com",
+];
 
 /// `PORTINERIA_STORAGE_URL` (`s3://BUCKET?endpoint=URL&region=REGION`; unset: the data
 /// directory) and the `AWS_*` variables its client reads (keys, session token, region).
@@ -216,6 +227,14 @@ impl Config {
                 None => Some(QuietHours::DEFAULT),
                 Some("off") => None,
                 Some(raw) => Some(QuietHours::parse(raw).ok_or(ConfigError::QuietHours)?),
+            },
+            push_hosts: match var("PORTINERIA_PUSH_HOSTS") {
+                Some(hosts) => hosts
+                    .split(',')
+                    .map(|h| h.trim().to_lowercase())
+                    .filter(|h| !h.is_empty())
+                    .collect(),
+                None => DEFAULT_PUSH_HOSTS.map(String::from).to_vec(),
             },
         })
     }

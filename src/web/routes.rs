@@ -32,6 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(account::change_password),
         )
         .route("/profile/contact", web::post().to(account::update_contact))
+        .route("/profile/push", web::post().to(account::turn_on_push))
         .route(
             "/profile/channels",
             web::post().to(account::update_channels),
