@@ -3,7 +3,8 @@
 // As the demo tenant: the manifest is valid and its icons load; the service worker activates
 // and controls the page; with the network cut, the board, the welcome kit, the works board
 // and my reports still open, marked "offline, as of …", and a page never opened shows the
-// offline page; "I have read it" on a card works as a plain form. Then the print views render
+// offline page; "I have read it" on a card works as a plain form; the profile's push button
+// subscribes only when pressed, and a push shows a notification. Then the print views render
 // to A4 PDF, and the QR code on the printed notice decodes to the notice's address. Prints
 // one line per check; exits 1 on any failure.
 import { chromium } from 'playwright-core';
@@ -114,6 +115,53 @@ try {
     check('offline: a page never opened shows the offline page', false, String(e.message).split('\n')[0]);
   }
   await context.setOffline(false);
+
+  // Web Push: the profile's button is there, nothing subscribed on page load; pressing it
+  // asks the browser, which here has no push service to reach, so the page says so in its
+  // language (or, with one, says push is on). Then a push delivered to the service worker
+  // through the DevTools protocol shows the notification.
+  await context.grantPermissions(['notifications'], { origin: base });
+  await page.goto(`${base}/profile`);
+  const pushBox = await page.evaluate(async () => {
+    const box = document.querySelector('[data-push]');
+    const registration = await navigator.serviceWorker.ready;
+    return {
+      shown: Boolean(box) && !box.hidden,
+      subscribed: Boolean(await registration.pushManager.getSubscription()),
+      on: box?.dataset.on, failed: box?.dataset.failed,
+    };
+  });
+  check('push: the profile shows the button where the browser can take push', pushBox.shown, JSON.stringify(pushBox));
+  check('push: nothing is subscribed on page load', !pushBox.subscribed);
+  await page.click('[data-push-button]');
+  await page.waitForFunction(() => document.querySelector('[data-push-result]')?.textContent.trim() !== '');
+  const said = (await page.textContent('[data-push-result]')).trim();
+  check('push: pressing the button gives a result in the page\'s language',
+    said === pushBox.failed || said === pushBox.on, `${said} (expected "${pushBox.failed}" or "${pushBox.on}")`);
+  const cdp = await context.newCDPSession(page);
+  const registered = new Promise((resolve) => cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+    const ours = registrations.find((r) => r.scopeURL.startsWith(base) && !r.isDeleted);
+    if (ours) resolve(ours.registrationId);
+  }));
+  await cdp.send('ServiceWorker.enable');
+  const registrationId = await registered;
+  const pushed = { title: 'Avviso urgente: prova', body: 'Manca l\'acqua', url: `${base}/board` };
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: base, registrationId, data: JSON.stringify(pushed) });
+  // The worker shows it moments later: asked again until then (15 s at most).
+  const notification = () => page.evaluate(async (title) => {
+    const notes = await (await navigator.serviceWorker.ready).getNotifications();
+    const note = notes.find((n) => n.title === title);
+    return note ? { title: note.title, body: note.body, url: note.data?.url } : null;
+  }, pushed.title);
+  let shown = null;
+  for (const deadline = Date.now() + 15_000; !shown && Date.now() < deadline;) {
+    shown = await notification();
+    if (!shown) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  shown ||= {};
+  check('push: a pushed message shows as a notification that opens its page',
+    shown.title === pushed.title && shown.body === pushed.body && shown.url === pushed.url, JSON.stringify(shown));
+  await cdp.detach();
 
   // The sheets for the hall: A4 PDFs, and the notice's QR code leads to the notice.
   for (const path of ['/notices/1/print', '/board/print', '/welcome/print']) {

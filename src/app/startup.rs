@@ -17,6 +17,9 @@ use crate::core::config::Config;
 use crate::core::db::{self, Db};
 use crate::core::render::Templates;
 use crate::media::store::PhotoStore;
+use crate::notifications::channels::push::service::PushService;
+use crate::notifications::channels::push::subscriptions::PushHosts;
+use crate::notifications::channels::push::vapid::Vapid;
 use crate::notifications::channels::{
     mail::Mailer,
     sms::{self, Gateway},
@@ -44,7 +47,7 @@ impl Application {
         // One async worker per core, and as many read-only SQLite connections (`Db::read`).
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let readers_url = database_url.clone();
-        let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
+        let (pool, vapid) = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
             crate::core::disk::ensure_writable(&data_dir)?;
             if let Some(folder) = database_url.sqlite_folder() {
                 crate::core::disk::ensure_writable(&folder)?;
@@ -55,8 +58,9 @@ impl Application {
             if demo {
                 super::demo::seed(&mut conn)?;
             }
+            let vapid = Vapid::load_or_make(&mut conn)?;
             drop(conn);
-            Ok(pool)
+            Ok((pool, Arc::new(vapid)))
         })
         .await??;
         let readers = db::readers(&readers_url, workers)?;
@@ -89,6 +93,8 @@ impl Application {
             metrics: Metrics::new()?,
             media: MediaSources::new(config.media_hosts.clone())?,
             indicators: Arc::new(IndicatorCache::new(config.stats_max_age)),
+            vapid,
+            push_hosts: PushHosts::new(&config.push_hosts),
             config,
         });
         let listener = TcpListener::bind(&state.config.bind)?;
@@ -190,6 +196,25 @@ impl Application {
                 "PORTINERIA_SMS_URL is not set: SMS are kept in the outbox and logged"
             ),
         }
+        // Push needs no server of its own: the browsers' push services are on the internet.
+        let pusher = PushService::new(
+            self.state.db.clone(),
+            self.state.vapid.clone(),
+            push_contact(config),
+            config.smtp_timeout,
+            config.sms_quiet_hours,
+        )?;
+        let pace = worker::Pace {
+            poll: config.outbox_poll,
+            retry_base: config.outbox_retry_base,
+            connections: 4,
+        };
+        tasks.push(tokio::spawn(worker::run(
+            self.state.db.clone(),
+            pusher,
+            pace,
+            stop.subscribe(),
+        )));
         let work = Arc::new(Jobs {
             db: self.state.db.clone(),
             templates: self.state.templates.clone(),
@@ -207,4 +232,18 @@ impl Application {
         }
         Ok(served?)
     }
+}
+
+/// Whom push services may write to about our messages (VAPID's `sub`): the portal's public
+/// https address, else the mail sender's address.
+fn push_contact(config: &Config) -> String {
+    if config.base_url.starts_with("https://") {
+        return config.base_url.clone();
+    }
+    let from = &config.mail_from;
+    let address = match (from.rfind('<'), from.rfind('>')) {
+        (Some(open), Some(close)) if open < close => &from[open + 1..close],
+        _ => from.as_str(),
+    };
+    format!("mailto:{}", address.trim())
 }

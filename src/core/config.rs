@@ -150,7 +150,18 @@ pub struct Config {
     /// SMS parts an estate may send a day (`PORTINERIA_SMS_DAILY_CAP`; unset or 0: no cap).
     /// Past it only urgent ones go; the rest wait for midnight.
     pub sms_daily_cap: Option<u32>,
+    /// The hosts push subscriptions may point at (`PORTINERIA_PUSH_HOSTS`; the browsers' push
+    /// services by default). `*.example.org` names its subdomains.
+    pub push_hosts: Vec<String>,
 }
+
+/// The push services of Chrome and Edge's Chromium (FCM), Firefox, Safari and Windows.
+pub const DEFAULT_PUSH_HOSTS: [&str; 4] = [
+    "fcm.googleapis.com",
+    "updates.push.services.mozilla.com",
+    "web.push.apple.com",
+    "*.notify.windows.com",
+];
 
 /// `PORTINERIA_STORAGE_URL` (`s3://BUCKET?endpoint=URL&region=REGION`; unset: the data
 /// directory) and the `AWS_*` variables its client reads (keys, session token, region).
@@ -223,6 +234,14 @@ impl Config {
             sms_daily_cap: match number(SMS_DAILY_CAP, var(SMS_DAILY_CAP.name).as_deref())? {
                 0 => None,
                 cap => Some(cap as u32),
+            },
+            push_hosts: match var("PORTINERIA_PUSH_HOSTS") {
+                Some(hosts) => hosts
+                    .split(',')
+                    .map(|h| h.trim().to_lowercase())
+                    .filter(|h| !h.is_empty())
+                    .collect(),
+                None => DEFAULT_PUSH_HOSTS.map(String::from).to_vec(),
             },
         })
     }

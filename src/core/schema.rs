@@ -101,6 +101,27 @@ diesel::table! {
         kind -> Text,
         email -> Bool,
         sms -> Bool,
+        push -> Bool,
+    }
+}
+
+diesel::table! {
+    vapid_keys (id) {
+        id -> Integer,
+        private_key -> Text,
+        public_key -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    push_subscriptions (id) {
+        id -> Integer,
+        user_id -> Integer,
+        endpoint -> Text,
+        p256dh -> Text,
+        auth -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -538,6 +559,7 @@ diesel::table! {
 }
 
 diesel::joinable!(api_keys -> organisations (organisation_id));
+diesel::joinable!(push_subscriptions -> users (user_id));
 diesel::joinable!(api_key_uses -> api_keys (key_id));
 diesel::joinable!(buildings -> estates (estate_id));
 diesel::joinable!(buildings -> organisations (owner_id));
@@ -566,6 +588,8 @@ diesel::joinable!(unit_shares -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     channel_choices,
+    push_subscriptions,
+    vapid_keys,
     sign_in_alerts,
     api_keys,
     api_key_uses,

@@ -14,6 +14,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use serde_json::json;
 
+use super::channels::push::Push;
 use super::channels::questions::{self, Question};
 use super::channels::{self, Kind, Message};
 use crate::core::db::{self, DbConnection};
@@ -126,6 +127,18 @@ fn tell_followers(
                 ("link", link.clone()),
             ],
             shrink: "summary",
+            push: Push::new(
+                &locale.text_with(
+                    "mail-report_update-subject",
+                    &[("reference", report.reference.clone())],
+                ),
+                &format!(
+                    "{}\n{}",
+                    view.summary,
+                    locale.text_with("mail-report_update-status", &[("status", status.clone())])
+                ),
+                &link,
+            ),
         };
         channels::queue(conn, templates, &person, ways, message)?;
         if asks_if_fixed && ways.sms {
@@ -205,12 +218,13 @@ fn tell_residents(
         let locale = person.locale;
         let (text, _) = board::text_for(&texts, locale);
         let link = format!("{base_url}/notices/{notice}");
+        let body = crate::notices::markdown::to_text(&text.body);
         let message = Message {
             mail: "notice_urgent",
             data: json!({
                 "name": person.name,
                 "title": text.title,
-                "body": crate::notices::markdown::to_text(&text.body),
+                "body": body,
                 "body_html": crate::notices::markdown::to_html(&text.body, locale),
                 "place": board::place_label(conn, &row, locale)?,
                 "link": link,
@@ -218,6 +232,14 @@ fn tell_residents(
             sms: "sms-urgent",
             sms_args: vec![("title", text.title.clone()), ("link", link.clone())],
             shrink: "title",
+            push: Push::new(
+                &locale.text_with(
+                    "mail-notice_urgent-subject",
+                    &[("title", text.title.clone())],
+                ),
+                &body,
+                &link,
+            ),
         };
         channels::queue(conn, templates, &person, ways, message)?;
     }

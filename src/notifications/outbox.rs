@@ -1,4 +1,4 @@
-//! The outbox table: mail and SMS are written here inside the request's (or the fan-out's)
+//! The outbox table: mail, SMS and push messages are written here inside the request's (or the fan-out's)
 //! transaction and sent later, so a slow or absent mail server or SMS gateway never slows or
 //! breaks a request, and nothing is lost. One table and one claiming mechanism for every
 //! channel; a row's `channel` says which sender takes it.
@@ -21,6 +21,7 @@ pub struct Mail {
 /// The channels the outbox carries, as stored in `outbox.channel`.
 pub const MAIL: &str = "mail";
 pub const SMS: &str = "sms";
+pub const PUSH: &str = "push";
 
 /// After this many failed attempts a message is given up on (and stays for inspection).
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -89,6 +90,34 @@ pub fn enqueue_sms(
     Ok(id)
 }
 
+/// Queues a push message for one browser: `endpoint` is its subscription's address, `payload`
+/// the JSON the service worker shows, already in the person's language (it is encrypted for
+/// the subscription's keys only when sent, so a key change in between is no matter).
+pub fn enqueue_push(
+    conn: &mut DbConnection,
+    endpoint: &str,
+    payload: &str,
+    urgent: bool,
+) -> QueryResult<i32> {
+    let now = Utc::now().naive_utc();
+    let id = diesel::insert_into(outbox::table)
+        .values((
+            outbox::channel.eq(PUSH),
+            outbox::recipient.eq(endpoint),
+            outbox::subject.eq(""),
+            outbox::body_text.eq(payload),
+            outbox::body_html.eq(""),
+            outbox::urgent.eq(urgent),
+            outbox::created_at.eq(now),
+            outbox::next_attempt_at.eq(now),
+        ))
+        .returning(outbox::id)
+        .get_result(conn)?;
+    // The address stays out of the log: whoever holds it can send to that browser.
+    tracing::info!(outbox_id = id, urgent, "push queued");
+    Ok(id)
+}
+
 #[derive(Debug, Clone, Queryable)]
 pub struct Claimed {
     pub id: i32,
@@ -97,6 +126,8 @@ pub struct Claimed {
     pub body_text: String,
     pub body_html: String,
     pub attempts: i32,
+    /// Goes in the quiet hours; a push message is sent with high urgency.
+    pub urgent: bool,
 }
 
 /// Which messages a sender may take just now.
@@ -188,6 +219,7 @@ pub fn claim(
                 outbox::body_text,
                 outbox::body_html,
                 outbox::attempts,
+                outbox::urgent,
             ))
             .first(conn)
             .optional()
@@ -280,11 +312,12 @@ pub fn record_delivery(conn: &mut DbConnection, id: i32, status: i32) -> QueryRe
     Ok(found > 0)
 }
 
+/// The outbox's SMS.
+type Texts = diesel::dsl::Filter<outbox::table, diesel::dsl::Eq<outbox::channel, &'static str>>;
+
 /// The SMS handed to the gateway since midnight, Italian time: each part is billed.
-fn sms_sent_today() -> diesel::dsl::Filter<
-    diesel::dsl::Filter<outbox::table, diesel::dsl::Eq<outbox::channel, &'static str>>,
-    diesel::dsl::GtEq<outbox::sent_at, chrono::NaiveDateTime>,
-> {
+fn sms_sent_today() -> diesel::dsl::Filter<Texts, diesel::dsl::GtEq<outbox::sent_at, NaiveDateTime>>
+{
     let midnight = crate::i18n::format::utc_start(crate::i18n::format::local_now().date());
     outbox::table
         .filter(outbox::channel.eq(SMS))

@@ -11,6 +11,7 @@ use chrono::Duration;
 use diesel::prelude::*;
 use serde_json::json;
 
+use super::channels::push::Push;
 use super::channels::questions::{self, Question};
 use super::channels::{self, Kind, Message};
 use crate::core::db::{self, DbConnection};
@@ -116,6 +117,18 @@ fn remind(
             ("until", until),
         ],
         shrink: "reference",
+        push: Push::new(
+            &locale.text_with(
+                "mail-visit_reminder-subject",
+                &[("reference", report.reference.clone())],
+            ),
+            &format!(
+                "{}\n{}",
+                locale.slot(starts, ends),
+                locale.text("mail-visit_reminder-away")
+            ),
+            &link,
+        ),
     };
     channels::queue(conn, templates, &person, ways, message)?;
     if ways.sms {

@@ -10,6 +10,7 @@ use crate::core::schema::{
     feed_tokens, inbox, notice_inbox, notice_seen, notice_texts, notices, report_events,
     report_reads, reports, role_grants, users,
 };
+use crate::notifications::channels::push::subscriptions;
 use crate::people::contact::{self, ContactCard};
 
 #[derive(Debug, Serialize)]
@@ -73,13 +74,20 @@ pub fn roles_of(conn: &mut DbConnection, user_id: i32) -> QueryResult<Vec<RoleHe
 }
 
 /// How the portal reaches the person: mail to their address, the inbox on their home page,
-/// and the calendar feeds they subscribed to (the feed addresses themselves are secrets, left
-/// out: the profile and agenda pages show them).
+/// the calendar feeds they subscribed to and the browsers they turned push on in (the feed and
+/// push addresses themselves are secrets, left out: only the push service is named).
 #[derive(Debug, Serialize)]
 pub struct Channels {
     pub email: Option<String>,
     pub inbox: bool,
     pub feeds: Vec<Feed>,
+    pub push: Vec<PushBrowser>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PushBrowser {
+    pub service: String,
+    pub created_at: NaiveDateTime,
 }
 
 #[derive(Debug, Serialize, Queryable)]
@@ -97,10 +105,21 @@ pub fn channels_of(conn: &mut DbConnection, user_id: i32) -> QueryResult<Channel
         .filter(feed_tokens::user_id.eq(user_id))
         .select((feed_tokens::purpose, feed_tokens::created_at))
         .load(conn)?;
+    let push = subscriptions::mine(conn, user_id)?
+        .into_iter()
+        .map(|s| PushBrowser {
+            service: url::Url::parse(&s.endpoint)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default(),
+            created_at: s.created_at,
+        })
+        .collect();
     Ok(Channels {
         email,
         inbox: true,
         feeds,
+        push,
     })
 }
 

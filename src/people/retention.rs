@@ -15,8 +15,8 @@ use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::schema::{
     activation_codes, channel_choices, contact_cards, feed_tokens, inbox, magic_links,
-    manager_digests, notice_inbox, report_followers, report_reads, role_grants, sessions,
-    sign_in_alerts, users,
+    manager_digests, notice_inbox, push_subscriptions, report_followers, report_reads, role_grants,
+    sessions, sign_in_alerts, users,
 };
 
 /// What an anonymised person is called wherever their name was shown ("nomen nescio").
@@ -93,6 +93,8 @@ pub fn anonymise(conn: &mut DbConnection, ids: &[i32]) -> QueryResult<usize> {
     diesel::delete(notice_inbox::table.filter(notice_inbox::user_id.eq_any(ids())))
         .execute(conn)?;
     diesel::delete(channel_choices::table.filter(channel_choices::user_id.eq_any(ids())))
+        .execute(conn)?;
+    diesel::delete(push_subscriptions::table.filter(push_subscriptions::user_id.eq_any(ids())))
         .execute(conn)?;
     diesel::delete(manager_digests::table.filter(manager_digests::user_id.eq_any(ids())))
         .execute(conn)?;

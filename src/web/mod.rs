@@ -54,6 +54,10 @@ pub struct AppState {
     pub indicators: Arc<crate::stats::cache::IndicatorCache>,
     /// Where photos are kept (the data directory, or a bucket all nodes share).
     pub photos: crate::media::store::PhotoStore,
+    /// The portal's one VAPID key, the same on every node (kept in the database).
+    pub vapid: Arc<crate::notifications::channels::push::vapid::Vapid>,
+    /// Where push subscriptions may point.
+    pub push_hosts: crate::notifications::channels::push::subscriptions::PushHosts,
 }
 
 /// Everything the app serves, with the state and the extractors' error handlers.

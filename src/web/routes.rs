@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/profile/phone/code",
             web::post().to(account::confirm_phone),
         )
+        .route("/profile/push", web::post().to(account::turn_on_push))
         .route(
             "/profile/channels",
             web::post().to(account::update_channels),

@@ -29,6 +29,7 @@ mod openapi;
 mod operations;
 mod phone_sign_in;
 mod photos;
+mod push;
 mod region;
 mod report_lifecycle;
 mod reports;

@@ -127,3 +127,36 @@ self.addEventListener("fetch", (event) => {
     caches.open(CACHE).then(async (cache) => (await cache.match(path)) || fetch(request))
   );
 });
+
+// Web Push: the portal sends {title, body, url}, already in the person's language; a tap
+// opens the page it is about (a tab of ours already showing it, else a new one).
+const ICON = STATIC.find((path) => path.startsWith("/static/icon-192.png")) || "/static/icon-192.png";
+
+self.addEventListener("push", (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch (e) {
+    message = { body: event.data ? event.data.text() : "" };
+  }
+  const url = new URL(message.url || "/", self.location.origin);
+  // Only our own pages open from a notification.
+  const target = url.origin === self.location.origin ? url.href : self.location.origin + "/";
+  event.waitUntil(self.registration.showNotification(message.title || "Portineria", {
+    body: message.body || "",
+    icon: ICON,
+    badge: ICON,
+    data: { url: target },
+  }));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || "/";
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => w.url === url && "focus" in w);
+      return open ? open.focus() : self.clients.openWindow(url);
+    })
+  );
+});

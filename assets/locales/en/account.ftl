@@ -140,6 +140,15 @@ channels-title = How you get messages
 channels-intro = You always find them here on the portal. They can also reach you:
 channels-email = by e-mail
 channels-sms = by SMS
+channels-push = by notification
+push-intro = With the app installed on your phone or computer, you can get urgent notices and news about your reports as notifications.
+push-turn-on = Turn on notifications on this device
+push-on = Notifications are on for this device.
+push-denied = Your browser blocks notifications from this site. Allow them in the browser's settings, then try again.
+push-failed = Notifications could not be turned on on this device. Try again later, or use e-mail or SMS.
+push-endpoint-invalid = The address for notifications is not valid.
+push-endpoint-refused = Notifications may only go through the browsers' known push services, over a secure connection.
+push-keys-invalid = The keys for notifications are not valid.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Who we reach only in person

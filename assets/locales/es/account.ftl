@@ -140,6 +140,15 @@ channels-title = Cómo recibe los mensajes
 channels-intro = Siempre los encuentra aquí en el portal. Además pueden llegarle:
 channels-email = por correo electrónico
 channels-sms = por SMS
+channels-push = por notificación
+push-intro = Con la aplicación instalada en su teléfono u ordenador, puede recibir los avisos urgentes y las novedades de sus reportes como notificaciones.
+push-turn-on = Activar las notificaciones en este dispositivo
+push-on = Las notificaciones están activadas en este dispositivo.
+push-denied = Su navegador bloquea las notificaciones de este sitio. Permítalas en los ajustes del navegador y vuelva a intentarlo.
+push-failed = No se han podido activar las notificaciones en este dispositivo. Vuelva a intentarlo más tarde, o use el correo electrónico o los SMS.
+push-endpoint-invalid = La dirección para las notificaciones no es válida.
+push-endpoint-refused = Las notificaciones solo pueden pasar por los servicios conocidos de los navegadores, con una conexión segura.
+push-keys-invalid = Las claves para las notificaciones no son válidas.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = A quién llegamos solo en persona

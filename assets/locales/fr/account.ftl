@@ -140,6 +140,15 @@ channels-title = Comment vous recevez les messages
 channels-intro = Vous les trouvez toujours ici sur le portail. Ils peuvent aussi vous parvenir :
 channels-email = par e-mail
 channels-sms = par SMS
+channels-push = par notification
+push-intro = Avec l'application installée sur votre téléphone ou votre ordinateur, vous pouvez recevoir les avis urgents et les nouvelles de vos signalements sous forme de notifications.
+push-turn-on = Activer les notifications sur cet appareil
+push-on = Les notifications sont activées sur cet appareil.
+push-denied = Votre navigateur bloque les notifications de ce site. Autorisez-les dans les réglages du navigateur, puis réessayez.
+push-failed = Les notifications n'ont pas pu être activées sur cet appareil. Réessayez plus tard, ou utilisez l'e-mail ou les SMS.
+push-endpoint-invalid = L'adresse pour les notifications n'est pas valide.
+push-endpoint-refused = Les notifications ne peuvent passer que par les services connus des navigateurs, avec une connexion sécurisée.
+push-keys-invalid = Les clés pour les notifications ne sont pas valides.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Qui nous joignons seulement en personne

@@ -140,6 +140,15 @@ channels-title = Come ricevi i messaggi
 channels-intro = Li trovi sempre qui sul portale. In più possono arrivarti:
 channels-email = per e-mail
 channels-sms = per SMS
+channels-push = con le notifiche
+push-intro = Con l'app installata sul telefono o sul computer puoi ricevere gli avvisi urgenti e le novità sulle tue segnalazioni come notifiche.
+push-turn-on = Attiva le notifiche su questo dispositivo
+push-on = Le notifiche sono attive su questo dispositivo.
+push-denied = Il browser blocca le notifiche di questo sito. Permettile nelle impostazioni del browser e riprova.
+push-failed = Non è stato possibile attivare le notifiche su questo dispositivo. Riprova più tardi, oppure usa e-mail o SMS.
+push-endpoint-invalid = L'indirizzo per le notifiche non è valido.
+push-endpoint-refused = Le notifiche possono passare solo dai servizi dei browser conosciuti, con una connessione sicura.
+push-keys-invalid = Le chiavi per le notifiche non sono valide.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Chi raggiungiamo solo di persona

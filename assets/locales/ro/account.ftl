@@ -146,6 +146,15 @@ channels-title = Cum primiți mesajele
 channels-intro = Le găsiți mereu aici pe portal. În plus vă pot ajunge:
 channels-email = prin e-mail
 channels-sms = prin SMS
+channels-push = prin notificare
+push-intro = Cu aplicația instalată pe telefon sau pe calculator, puteți primi anunțurile urgente și noutățile despre sesizările dumneavoastră ca notificări.
+push-turn-on = Activați notificările pe acest dispozitiv
+push-on = Notificările sunt activate pe acest dispozitiv.
+push-denied = Browserul blochează notificările acestui site. Permiteți-le din setările browserului, apoi încercați din nou.
+push-failed = Notificările nu au putut fi activate pe acest dispozitiv. Încercați din nou mai târziu sau folosiți e-mailul ori SMS-ul.
+push-endpoint-invalid = Adresa pentru notificări nu este validă.
+push-endpoint-refused = Notificările pot trece numai prin serviciile cunoscute ale browserelor, printr-o conexiune sigură.
+push-keys-invalid = Cheile pentru notificări nu sunt valide.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Pe cine contactăm doar personal

@@ -140,6 +140,15 @@ channels-title = Si i merr mesazhet
 channels-intro = I gjen gjithmonë këtu në portal. Përveç kësaj mund të të vijnë:
 channels-email = me e-mail
 channels-sms = me SMS
+channels-push = me njoftim në pajisje
+push-intro = Me aplikacionin të instaluar në telefon ose në kompjuter, mund të marrësh njoftimet urgjente dhe të rejat për sinjalizimet e tua si njoftime në pajisje.
+push-turn-on = Aktivizo njoftimet në këtë pajisje
+push-on = Njoftimet janë aktive në këtë pajisje.
+push-denied = Shfletuesi i bllokon njoftimet e kësaj faqeje. Lejoji te cilësimet e shfletuesit dhe provo përsëri.
+push-failed = Njoftimet nuk u aktivizuan dot në këtë pajisje. Provo përsëri më vonë, ose përdor e-mailin ose SMS-në.
+push-endpoint-invalid = Adresa për njoftimet nuk është e vlefshme.
+push-endpoint-refused = Njoftimet mund të kalojnë vetëm nga shërbimet e njohura të shfletuesve, me lidhje të sigurt.
+push-keys-invalid = Çelësat për njoftimet nuk janë të vlefshëm.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Kë e kontaktojmë vetëm personalisht

@@ -123,6 +123,15 @@ channels-title = 您如何接收消息
 channels-intro = 您总能在门户上看到这些消息。此外还可以通过以下方式收到：
 channels-email = 电子邮件
 channels-sms = 短信
+channels-push = 设备通知
+push-intro = 在手机或电脑上安装本应用后，您可以以通知的形式收到紧急通知和您报修的最新进展。
+push-turn-on = 在此设备上开启通知
+push-on = 此设备已开启通知。
+push-denied = 您的浏览器阻止了本网站的通知。请在浏览器设置中允许通知，然后重试。
+push-failed = 无法在此设备上开启通知。请稍后重试，或使用电子邮件或短信。
+push-endpoint-invalid = 通知地址无效。
+push-endpoint-refused = 通知只能通过已知的浏览器推送服务，并使用安全连接。
+push-keys-invalid = 通知密钥无效。
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = 只能当面联系的住户

@@ -1,11 +1,12 @@
 //! The ways a message leaves the portal besides the inbox: one module per channel ([`mail`],
-//! [`sms`]), each queueing into the one outbox and sending through its own
+//! [`sms`], [`push`]), each queueing into the one outbox and sending through its own
 //! [`Sender`](super::worker::Sender). The fan-out says what to tell a person; [`queue`] picks
 //! the channels that person chose for that kind of message, or the defaults.
 
 pub mod choices;
 pub mod gsm7;
 pub mod mail;
+pub mod push;
 pub mod questions;
 pub mod reach;
 pub mod sms;
@@ -51,6 +52,12 @@ impl Kind {
             Kind::VisitReminder => "visit",
         }
     }
+
+    /// Whether push carries it until the person chooses: urgent notices and report updates,
+    /// once push is on in the installed app.
+    pub fn pushed_by_default(self) -> bool {
+        matches!(self, Kind::UrgentNotice | Kind::ReportUpdate)
+    }
 }
 
 /// Someone to tell, with the addresses the channels may use.
@@ -62,6 +69,8 @@ pub struct Person {
     /// Only a verified number (a number nobody confirmed may be someone else's), and none
     /// after the person wrote STOP.
     pub phone: Option<String>,
+    /// Whether they turned push on in a browser.
+    pub push: bool,
     pub locale: Locale,
     /// The estate of their home, which their SMS are billed to.
     pub estate: Option<i32>,
@@ -91,6 +100,7 @@ pub fn person(conn: &mut DbConnection, user_id: i32) -> QueryResult<Person> {
         name: row.name,
         email: row.email,
         phone: row.phone.filter(|_| reachable),
+        push: push::subscriptions::has_any(conn, row.id)?,
         locale: Locale::from_code(&row.locale).unwrap_or(Locale::DEFAULT),
         estate: crate::places::home_estate(conn, user_id)?,
     })
@@ -102,35 +112,42 @@ pub struct Ways {
     pub kind: Kind,
     pub email: bool,
     pub sms: bool,
+    pub push: bool,
 }
 
 impl Ways {
     /// Nothing but the inbox: there is no message to write.
     pub fn none(self) -> bool {
-        !self.email && !self.sms
+        !self.email && !self.sms && !self.push
     }
 }
 
 /// The person's choice for this kind, limited to the addresses they have; without a choice,
 /// the defaults of the design: mail to whoever has an address, SMS to a verified number of
-/// someone without one.
+/// someone without one, push for urgent notices and report updates once it is on.
 pub fn ways(conn: &mut DbConnection, person: &Person, kind: Kind) -> QueryResult<Ways> {
-    let chosen: Option<(bool, bool)> = channel_choices::table
+    let chosen: Option<(bool, bool, bool)> = channel_choices::table
         .find((person.id, kind.code()))
-        .select((channel_choices::email, channel_choices::sms))
+        .select((
+            channel_choices::email,
+            channel_choices::sms,
+            channel_choices::push,
+        ))
         .first(conn)
         .optional()?;
     let (has_email, has_phone) = (person.email.is_some(), person.phone.is_some());
     Ok(match chosen {
-        Some((email, sms)) => Ways {
+        Some((email, sms, push)) => Ways {
             kind,
             email: email && has_email,
             sms: sms && has_phone,
+            push: push && person.push,
         },
         None => Ways {
             kind,
             email: has_email,
             sms: has_phone && !has_email,
+            push: person.push && kind.pushed_by_default(),
         },
     })
 }
@@ -144,6 +161,8 @@ pub struct Message<'a> {
     pub sms: &'a str,
     pub sms_args: Vec<(&'a str, String)>,
     pub shrink: &'a str,
+    /// The notification a browser shows.
+    pub push: push::Push,
 }
 
 /// Queues the message by the `ways` (see [`ways`]) that reach the person.
@@ -165,6 +184,14 @@ pub fn queue(
         };
         let text = (message.sms, message.sms_args.as_slice(), message.shrink);
         sms::queue(conn, phone, person.locale, text, terms)?;
+    }
+    if ways.push {
+        push::queue(
+            conn,
+            person.id,
+            &message.push,
+            ways.kind == Kind::UrgentNotice,
+        )?;
     }
     Ok(())
 }

@@ -383,6 +383,7 @@ mod tests {
             body_text: text.into(),
             body_html: String::new(),
             attempts: 1,
+            urgent: false,
         };
         let url = gateway.request_url(&sms("Acqua chiusa"));
         let pairs: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();

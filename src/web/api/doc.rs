@@ -10,7 +10,7 @@ use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, Secur
 use utoipa::openapi::{KnownFormat, Ref, SchemaFormat};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{boards, reports};
+use super::{boards, push, reports};
 use crate::access::Level;
 use crate::media::limits::{MAX_PIXELS, MAX_UPLOAD_BYTES};
 use crate::reports::Location;
@@ -49,6 +49,10 @@ use crate::web::errors::{ApiError, ErrorDetail};
         boards::welcome_kit,
         boards::works,
         boards::transparency,
+        push::key,
+        push::subscribe,
+        push::list,
+        push::unsubscribe,
     ),
     // What the paths name only through a response or a path parameter is not collected.
     components(responses(ApiError), schemas(ErrorDetail, boards::NoticeAction)),
@@ -61,9 +65,13 @@ use crate::web::errors::{ApiError, ErrorDetail};
 )]
 struct ApiDoc;
 
-/// Every operation but signing in takes the bearer token and answers 401 without a valid one;
-/// any may find the database unreachable (503), and any write the disk full (507).
+/// Every operation but signing in and the public push key takes the bearer token and answers
+/// 401 without a valid one; any may find the database unreachable (503), and any write the
+/// disk full (507).
 struct Signed;
+
+/// What anyone may call without a token.
+const PUBLIC: [&str; 2] = ["/auth/login", "/push/key"];
 
 impl Modify for Signed {
     fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
@@ -74,10 +82,11 @@ impl Modify for Signed {
             .add_security_scheme("bearer", SecurityScheme::Http(bearer));
         let error = || Ref::from_response_name("ApiError").into();
         for (path, item) in doc.paths.paths.iter_mut() {
-            let writes = item.post.iter_mut().map(|o| (o, true));
+            let writes = item.post.iter_mut().chain(item.delete.iter_mut());
+            let writes = writes.map(|o| (o, true));
             for (operation, write) in item.get.iter_mut().map(|o| (o, false)).chain(writes) {
                 let responses = &mut operation.responses.responses;
-                if path != "/auth/login" {
+                if !PUBLIC.contains(&path.as_str()) {
                     operation.security = Some(vec![SecurityRequirement::new("bearer", [""; 0])]);
                     responses.insert("401".into(), error());
                 }

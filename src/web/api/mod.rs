@@ -1,11 +1,12 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens and described by the OpenAPI
 //! document `doc` builds from the handlers below (a test checks every route is in it): sign-in,
-//! the caller, categories, reports, the work queue, notices, the welcome kit, works and
-//! accounts.
+//! the caller, categories, reports, the work queue, notices, the welcome kit, works,
+//! accounts and Web Push.
 
 mod boards;
 pub mod doc;
 mod notice_views;
+mod push;
 mod report_views;
 mod reports;
 
@@ -51,6 +52,13 @@ pub fn scope() -> actix_web::Scope {
         .route("/works", web::get().to(boards::works))
         .route("/transparency", web::get().to(boards::transparency))
         .route("/media/{name}", web::get().to(super::pages::reports::photo))
+        .route("/push/key", web::get().to(push::key))
+        .route("/push/subscriptions", web::get().to(push::list))
+        .route("/push/subscriptions", web::post().to(push::subscribe))
+        .route(
+            "/push/subscriptions/{id}",
+            web::delete().to(push::unsubscribe),
+        )
         .route("/openapi.json", web::get().to(doc::openapi))
 }
 

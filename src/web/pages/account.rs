@@ -13,6 +13,7 @@ use crate::core::error::{AppError, AppResult};
 use crate::home::feeds::{self, FeedAddresses};
 use crate::i18n::{Locale, LANG_COOKIE};
 use crate::notifications::channels::choices::{self, Choices, Chosen};
+use crate::notifications::channels::push::subscriptions::{self, NewSubscription};
 use crate::people::contact::{self, ContactCard};
 use crate::people::feeds::FeedPurpose;
 use crate::people::{self, password, Phone, ProfileChanges, Role};
@@ -224,6 +225,29 @@ pub async fn update_channels(
         Ok(()) => Ok(see_other("/profile?saved=channels")),
         Err(e) => show_error(&req, &state, &user, e).await,
     }
+}
+
+#[derive(Deserialize)]
+pub struct PushForm {
+    endpoint: String,
+    p256dh: String,
+    auth: String,
+}
+
+/// The profile's button, after the browser subscribed: push on in this browser. Called by
+/// the page's script, which shows the outcome itself; the answer is the API's.
+pub async fn turn_on_push(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    CsrfForm(form): CsrfForm<PushForm>,
+) -> AppResult<HttpResponse> {
+    let new = NewSubscription::parse(&form.endpoint, &form.p256dh, &form.auth, &state.push_hosts)?;
+    let actor = user.actor();
+    let id = state
+        .db
+        .run(move |conn| subscriptions::subscribe(conn, &actor, &new))
+        .await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
 }
 
 #[derive(Deserialize)]

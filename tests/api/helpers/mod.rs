@@ -4,6 +4,7 @@ pub mod database;
 pub mod images;
 pub mod kannel;
 pub mod process;
+pub mod push;
 pub mod s3;
 pub mod smtp;
 
@@ -89,6 +90,8 @@ fn test_config(database_url: &str, dir: &std::path::Path) -> Config {
         // Tests run at any hour: the quiet hours have a test of their own.
         sms_quiet_hours: None,
         sms_daily_cap: None,
+        // The local push endpoints of the tests (plain http is allowed only on loopback).
+        push_hosts: vec!["127.0.0.1".into()],
     }
 }
 
