@@ -39,6 +39,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/profile/push", web::post().to(account::turn_on_push))
         .route(
+            "/profile/push/{id}/remove",
+            web::post().to(account::turn_off_push),
+        )
+        .route(
             "/profile/channels",
             web::post().to(account::update_channels),
         )

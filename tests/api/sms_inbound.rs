@@ -469,6 +469,19 @@ async fn the_desk_sees_per_stair_the_flats_reached_only_in_person() {
     let (_, page) = desk.page("/desk/people").await;
     let after = stair_a(&page);
     assert!(after.contains("02"), "{after}");
+    // Her granddaughter turns on notifications on Rosa's tablet: push reaches the flat again.
+    app.sql(&format!(
+        "INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth, created_at) VALUES \
+         ({}, 'https://fcm.googleapis.com/fcm/send/rosa-tablet', 'BKey', 'auth', \
+         CURRENT_TIMESTAMP);",
+        rosa_id(&app)
+    ));
+    let (_, page) = desk.page("/desk/people").await;
+    let with_push = stair_a(&page);
+    assert!(
+        !with_push.contains("02,") && !with_push.ends_with("02"),
+        "{with_push}"
+    );
     // Nobody but the desk sees it.
     let tenant = app.visitor();
     tenant.sign_in_ok("inquilino@demo.test").await;

@@ -162,7 +162,7 @@ push-keys-invalid = مفاتيح الإشعارات غير صالحة.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = من نصل إليه شخصيًا فقط
-desk-paper-intro = لكل درج، الشقق التي لا يتلقى فيها أحد بريدًا إلكترونيًا أو رسائل من البوابة: عند انقطاع الماء، يلزم هناك ورقة أو طرق الباب.
+desk-paper-intro = لكل درج، الشقق التي لا يتلقى فيها أحد بريدًا إلكترونيًا أو رسائل قصيرة أو إشعارات من البوابة: عند انقطاع الماء، يلزم هناك ورقة أو طرق الباب.
 desk-paper-stair = الدرج
 desk-paper-flats = الشقق
 desk-paper-only = شخصيًا فقط (الأرقام)
@@ -178,3 +178,6 @@ own-phone-label = رقم الجوال
 own-phone-hint = يمكن كتابة الرقم الإيطالي بدون ‎+39. لا يراه إلا أنت ومكتب الاستقبال.
 own-phone-send = أرسل لي الرمز
 phone-taken = هذا الرقم تابع لحساب آخر: اسأل مكتب الاستقبال.
+push-devices-title = الإشعارات مفعّلة على
+push-device-since = فُعّلت: { $date }
+push-device-remove = إيقاف

@@ -152,7 +152,7 @@ push-keys-invalid = The keys for notifications are not valid.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Who we reach only in person
-desk-paper-intro = For each stair, the flats where nobody gets e-mail or SMS from the portal: when the water goes off, those need a note or a knock on the door.
+desk-paper-intro = For each stair, the flats where nobody gets e-mail, SMS or notifications from the portal: when the water goes off, those need a note or a knock on the door.
 desk-paper-stair = Stair
 desk-paper-flats = Flats
 desk-paper-only = Only in person (flat numbers)
@@ -168,3 +168,6 @@ own-phone-label = Mobile number
 own-phone-hint = An Italian number can be written without +39. Only you and the desk see it.
 own-phone-send = Send me the code
 phone-taken = This number already belongs to another account: ask the desk.
+push-devices-title = Notifications are on in
+push-device-since = Turned on: { $date }
+push-device-remove = Turn off

@@ -152,7 +152,7 @@ push-keys-invalid = Las claves para las notificaciones no son válidas.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = A quién llegamos solo en persona
-desk-paper-intro = Por cada escalera, las viviendas donde nadie recibe correo ni SMS del portal: cuando se corta el agua, allí hace falta una nota o llamar a la puerta.
+desk-paper-intro = Por cada escalera, las viviendas donde nadie recibe correo, SMS ni notificaciones del portal: cuando se corta el agua, allí hace falta una nota o llamar a la puerta.
 desk-paper-stair = Escalera
 desk-paper-flats = Viviendas
 desk-paper-only = Solo en persona (números)
@@ -168,3 +168,6 @@ own-phone-label = Número de móvil
 own-phone-hint = Un número italiano se puede escribir sin +39. Solo lo ven tú y la oficina de atención.
 own-phone-send = Enviarme el código
 phone-taken = Este número ya pertenece a otra cuenta: pregunta en la oficina de atención.
+push-devices-title = Notificaciones activas en
+push-device-since = Activadas: { $date }
+push-device-remove = Desactivar

@@ -152,7 +152,7 @@ push-keys-invalid = Les clés pour les notifications ne sont pas valides.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Qui nous joignons seulement en personne
-desk-paper-intro = Pour chaque escalier, les logements où personne ne reçoit d'e-mail ni de SMS du portail : quand l'eau est coupée, il y faut un mot ou frapper à la porte.
+desk-paper-intro = Pour chaque escalier, les logements où personne ne reçoit d'e-mail, de SMS ni de notification du portail : quand l'eau est coupée, il y faut un mot ou frapper à la porte.
 desk-paper-stair = Escalier
 desk-paper-flats = Logements
 desk-paper-only = Seulement en personne (numéros)
@@ -168,3 +168,6 @@ own-phone-label = Numéro de portable
 own-phone-hint = Un numéro italien peut s’écrire sans +39. Seuls vous et l’accueil le voyez.
 own-phone-send = Envoyez-moi le code
 phone-taken = Ce numéro appartient déjà à un autre compte{N}: adressez-vous à l’accueil.
+push-devices-title = Notifications activées sur
+push-device-since = Activées : { $date }
+push-device-remove = Désactiver

@@ -152,7 +152,7 @@ push-keys-invalid = Le chiavi per le notifiche non sono valide.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Chi raggiungiamo solo di persona
-desk-paper-intro = Per ogni scala, gli alloggi dove nessuno riceve e-mail o SMS dal portale: quando manca l'acqua, lì serve un biglietto o bussare.
+desk-paper-intro = Per ogni scala, gli alloggi dove nessuno riceve e-mail, SMS o notifiche dal portale: quando manca l'acqua, lì serve un biglietto o bussare.
 desk-paper-stair = Scala
 desk-paper-flats = Alloggi
 desk-paper-only = Solo di persona (interni)
@@ -168,3 +168,6 @@ own-phone-label = Numero di cellulare
 own-phone-hint = Un numero italiano si può scrivere senza +39. Lo vedete solo tu e lo sportello.
 own-phone-send = Mandami il codice
 phone-taken = Questo numero è già di un altro account: chiedi allo sportello.
+push-devices-title = Notifiche attive su
+push-device-since = Attivate: { $date }
+push-device-remove = Disattiva

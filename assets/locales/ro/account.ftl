@@ -158,7 +158,7 @@ push-keys-invalid = Cheile pentru notificări nu sunt valide.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Pe cine contactăm doar personal
-desk-paper-intro = Pentru fiecare scară, locuințele unde nimeni nu primește e-mail sau SMS de la portal: când se oprește apa, acolo e nevoie de un bilet sau de o bătaie în ușă.
+desk-paper-intro = Pentru fiecare scară, locuințele unde nimeni nu primește e-mail, SMS sau notificări de la portal: când se oprește apa, acolo e nevoie de un bilet sau de o bătaie în ușă.
 desk-paper-stair = Scara
 desk-paper-flats = Locuințe
 desk-paper-only = Doar personal (numere)
@@ -174,3 +174,6 @@ own-phone-label = Număr de mobil
 own-phone-hint = Un număr italian se poate scrie fără +39. Îl vezi doar tu și ghișeul.
 own-phone-send = Trimite-mi codul
 phone-taken = Acest număr aparține deja altui cont: întreabă la ghișeu.
+push-devices-title = Notificări active pe
+push-device-since = Activate: { $date }
+push-device-remove = Dezactivează

@@ -152,7 +152,7 @@ push-keys-invalid = Çelësat për njoftimet nuk janë të vlefshëm.
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = Kë e kontaktojmë vetëm personalisht
-desk-paper-intro = Për çdo shkallë, banesat ku askush nuk merr e-mail ose SMS nga portali: kur ndërpritet uji, atje duhet një shënim ose të trokasësh në derë.
+desk-paper-intro = Për çdo shkallë, banesat ku askush nuk merr e-mail, SMS ose njoftime nga portali: kur ndërpritet uji, atje duhet një shënim ose të trokasësh në derë.
 desk-paper-stair = Shkalla
 desk-paper-flats = Banesat
 desk-paper-only = Vetëm personalisht (numrat)
@@ -168,3 +168,6 @@ own-phone-label = Numri i celularit
 own-phone-hint = Një numër italian mund të shkruhet pa +39. E shihni vetëm ti dhe sporteli.
 own-phone-send = Më dërgo kodin
 phone-taken = Ky numër i përket tashmë një llogarie tjetër: pyet në sportel.
+push-devices-title = Njoftimet aktive në
+push-device-since = Aktivizuar: { $date }
+push-device-remove = Çaktivizo

@@ -135,7 +135,7 @@ push-keys-invalid = 通知密钥无效。
 
 # Per stair, the flats the portal reaches by no channel.
 desk-paper-title = 只能当面联系的住户
-desk-paper-intro = 每个楼梯中，没有人通过门户收到电子邮件或短信的住房：停水时，需要贴通知或上门敲门。
+desk-paper-intro = 每个楼梯中，没有人通过门户收到电子邮件、短信或通知的住房：停水时，需要贴通知或上门敲门。
 desk-paper-stair = 楼梯
 desk-paper-flats = 住房
 desk-paper-only = 只能当面联系（门牌号）
@@ -151,3 +151,6 @@ own-phone-label = 手机号码
 own-phone-hint = 意大利号码可以不写 +39。只有您和服务台能看到。
 own-phone-send = 给我发送验证码
 phone-taken = 此号码已属于另一个账户：请询问服务台。
+push-devices-title = 已开启通知的设备
+push-device-since = 开启于：{ $date }
+push-device-remove = 关闭

@@ -1,5 +1,6 @@
 //! Per stair, the flats the portal reaches by no channel at all — no tenant registered, or
-//! none with an e-mail address or a mobile number that takes SMS — so that when the water goes
+//! none with an e-mail address, a mobile number that takes SMS or a browser subscribed to
+//! push — so that when the water goes
 //! off the desk and the delegates know which doors to knock on or leave a note at.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,7 +10,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::core::db::DbConnection;
-use crate::core::schema::{buildings, role_grants, stairs, units, users};
+use crate::core::schema::{buildings, push_subscriptions, role_grants, stairs, units, users};
 use crate::people::Role;
 
 /// One stair: its flats, and those reached only on paper or by knocking.
@@ -66,16 +67,18 @@ pub fn stairs_of(conn: &mut DbConnection, estates: Option<&[i32]>) -> QueryResul
         .collect())
 }
 
-/// A tenant's flat, e-mail address, and when their number was verified and when they said STOP.
+/// A tenant's flat, e-mail address, when their number was verified and when they said STOP,
+/// and whether a browser of theirs takes push.
 type TenantReach = (
     Option<i32>,
     Option<String>,
     Option<NaiveDateTime>,
     Option<NaiveDateTime>,
+    bool,
 );
 
-/// The flats with a tenant the portal can write to: an e-mail address, or a verified mobile
-/// number that has not said STOP.
+/// The flats with a tenant the portal can write to: an e-mail address, a verified mobile
+/// number that has not said STOP, or a browser subscribed to push.
 fn reached_flats(conn: &mut DbConnection, flats: Vec<i32>) -> QueryResult<BTreeSet<i32>> {
     let now = Utc::now().naive_utc();
     let tenants: Vec<TenantReach> = role_grants::table
@@ -93,12 +96,15 @@ fn reached_flats(conn: &mut DbConnection, flats: Vec<i32>) -> QueryResult<BTreeS
             users::email,
             users::phone_verified_at,
             users::sms_stopped_at,
+            diesel::dsl::exists(
+                push_subscriptions::table.filter(push_subscriptions::user_id.eq(users::id)),
+            ),
         ))
         .load(conn)?;
     Ok(tenants
         .into_iter()
-        .filter(|(_, email, verified, stopped)| {
-            email.is_some() || (verified.is_some() && stopped.is_none())
+        .filter(|(_, email, verified, stopped, push)| {
+            email.is_some() || (verified.is_some() && stopped.is_none()) || *push
         })
         .filter_map(|(flat, ..)| flat)
         .collect())

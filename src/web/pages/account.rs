@@ -46,6 +46,8 @@ struct ProfileView<'a> {
     own_phone: OwnPhone,
     /// The number they typed, sent back with its error.
     phone_typed: Option<&'a str>,
+    /// The browsers where push is on, each with a button to turn it off.
+    push_devices: Vec<subscriptions::Device>,
 }
 
 pub async fn profile(
@@ -79,7 +81,8 @@ async fn render_with(
     let actor = user.actor();
     let key = state.feed_key.clone();
     let base_url = state.config.base_url.clone();
-    let (contact, feeds, channels, own_phone) = state
+    let locale = Locale::from_code(&user.locale).unwrap_or(Locale::DEFAULT);
+    let (contact, feeds, channels, own_phone, push_devices) = state
         .db
         .run(move |conn| {
             let contact = contact::card(conn, actor.user_id)?;
@@ -89,6 +92,7 @@ async fn render_with(
                 feeds::addresses(conn, &key, &actor, &base_url)?,
                 channels,
                 own_phone::current(conn, actor.user_id)?,
+                subscriptions::devices(conn, actor.user_id, locale)?,
             ))
         })
         .await?;
@@ -104,6 +108,7 @@ async fn render_with(
         channels,
         own_phone,
         phone_typed: typed,
+        push_devices,
     };
     state.page_with_status(req, Some(user), status, "pages/profile", &view)
 }
@@ -248,6 +253,26 @@ pub async fn turn_on_push(
         .run(move |conn| subscriptions::subscribe(conn, &actor, &new))
         .await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "id": id })))
+}
+
+/// `POST /profile/push/{id}/remove`: push off in one of the person's browsers (a lost phone,
+/// a tablet given away), without needing that browser.
+pub async fn turn_off_push(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    id: web::Path<i32>,
+    _: CsrfForm<super::sign_in::Empty>,
+) -> AppResult<HttpResponse> {
+    let (actor, id) = (user.actor(), id.into_inner());
+    match state
+        .db
+        .run(move |conn| subscriptions::unsubscribe(conn, &actor, id))
+        .await
+    {
+        Ok(()) => Ok(see_other("/profile?saved=push")),
+        Err(e) => show_error(&req, &state, &user, e).await,
+    }
 }
 
 #[derive(Deserialize)]

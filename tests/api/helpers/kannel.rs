@@ -129,6 +129,7 @@ bearerbox-port = {boxport}
 sendsms-port = {sendsms}
 log-file = "{dir}/smsbox.log"
 log-level = 1
+access-log = "{dir}/smsbox-access.log"
 mo-recode = true
 
 group = sendsms-user
@@ -235,6 +236,18 @@ get-url = "{app_base}/sms/inbound?token={token}&from=%p&to=%P&text=%a&coding=%c&
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// How many messages to `number` the gateway took from the portal (`sendsms` requests it
+    /// accepted, across restarts): what the portal handed over, whatever the network did next.
+    pub fn accepted_for(&self, number: &str) -> usize {
+        std::fs::read_to_string(self.path("smsbox-access.log"))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| {
+                l.contains("send-SMS request added") && l.contains(&format!("target:{number} "))
+            })
+            .count()
     }
 
     /// A phone with this number (E.164).

@@ -146,6 +146,45 @@ pub fn mine(conn: &mut DbConnection, user_id: i32) -> QueryResult<Vec<Subscripti
         .load(conn)
 }
 
+/// One of the person's browsers with push on, as the profile lists it: its push service
+/// (which says which browser it is) and since when.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Device {
+    pub id: i32,
+    pub service: String,
+    pub since: String,
+}
+
+pub fn devices(
+    conn: &mut DbConnection,
+    user_id: i32,
+    locale: crate::i18n::Locale,
+) -> QueryResult<Vec<Device>> {
+    Ok(mine(conn, user_id)?
+        .into_iter()
+        .map(|s| Device {
+            id: s.id,
+            service: browser_of(&s.endpoint),
+            since: locale.date(s.created_at),
+        })
+        .collect())
+}
+
+/// Which browser an address belongs to, by its push service: what a person recognises.
+fn browser_of(endpoint: &str) -> String {
+    let host = url::Url::parse(endpoint)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_default();
+    match host.as_str() {
+        "fcm.googleapis.com" => "Chrome, Android".into(),
+        "updates.push.services.mozilla.com" => "Firefox".into(),
+        "web.push.apple.com" => "Safari, iPhone".into(),
+        h if h.ends_with(".notify.windows.com") => "Edge, Windows".into(),
+        _ => host,
+    }
+}
+
 /// Whether the person turned push on in any browser.
 pub fn has_any(conn: &mut DbConnection, user_id: i32) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
