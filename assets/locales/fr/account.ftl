@@ -161,13 +161,13 @@ desk-paper-none = aucun
 # One's own mobile number, confirmed by a code sent to it.
 own-phone-title = Votre portable
 own-phone-current = Les SMS arrivent au
-own-phone-none = Aucun numéro de portable{N}: écrivez-le ci-dessous pour recevoir les avis par SMS et entrer aussi avec votre numéro.
-own-phone-sent = Nous avons envoyé par SMS un code à 6 chiffres au { $phone }{N}: tapez-le ici pour confirmer le numéro.
+own-phone-none = Aucun numéro de portable : écrivez-le ci-dessous pour recevoir les avis par SMS et entrer aussi avec votre numéro.
+own-phone-sent = Nous avons envoyé par SMS un code à 6 chiffres au { $phone } : tapez-le ici pour confirmer le numéro.
 own-phone-confirm = Confirmer le numéro
 own-phone-label = Numéro de portable
 own-phone-hint = Un numéro italien peut s’écrire sans +39. Seuls vous et l’accueil le voyez.
 own-phone-send = Envoyez-moi le code
-phone-taken = Ce numéro appartient déjà à un autre compte{N}: adressez-vous à l’accueil.
+phone-taken = Ce numéro appartient déjà à un autre compte : adressez-vous à l’accueil.
 push-devices-title = Notifications activées sur
 push-device-since = Activées : { $date }
 push-device-remove = Désactiver

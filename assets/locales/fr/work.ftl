@@ -136,6 +136,6 @@ visit-ask-times = Demander au locataire quand il est chez lui
 visit-needs-windows = Le locataire n'a pas dit quand il est chez lui, et n'a pas permis d'entrer sans lui : demandez-lui avant de fixer la visite.
 visit-availability-not-in-flat = On demande quand le locataire est chez lui seulement pour les travaux dans le logement.
 
-visit-outcome-nobody-home = Personne à la maison{N}: à reprogrammer
+visit-outcome-nobody-home = Personne à la maison : à reprogrammer
 event-visit-no-access = Le technicien est passé ({ $when }) mais n’a trouvé personne
 visit-status-nobody-home = Personne à la maison
