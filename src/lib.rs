@@ -21,6 +21,7 @@ pub mod open311;
 pub mod own_data;
 pub mod people;
 pub mod places;
+pub mod rent;
 pub mod reports;
 pub mod sms_inbound;
 pub mod stats;

@@ -12,6 +12,7 @@ use portineria::core::config::{Config, DatabaseUrl};
 use portineria::core::db;
 use portineria::people::{self, password, Grant, NewUser, Role};
 use portineria::places::import::{self, ImportError};
+use portineria::rent;
 
 /// mimalloc rather than glibc's malloc, which spent a third of a busy page's CPU (see
 /// benches/pages.sh).
@@ -62,6 +63,24 @@ enum Command {
     ApiKey {
         #[command(subcommand)]
         command: ApiKeyCommand,
+    },
+    /// Rent accounts.
+    Rent {
+        #[command(subcommand)]
+        command: RentCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RentCommand {
+    /// Import a landlord's charges and payments from its rent system (the rent import CSV of
+    /// DESIGN.md): all or nothing, for that landlord's flats only; the same file twice changes
+    /// nothing.
+    Import {
+        file: std::path::PathBuf,
+        /// The landlord's organisation code, e.g. aler-milano.
+        #[arg(long)]
+        organisation: String,
     },
 }
 
@@ -138,6 +157,9 @@ fn main() -> ExitCode {
         Command::Backup { dir } => with_db(|pool| backup_into(pool, &dir)),
         Command::Restore { dir, replace } => restore_from(&dir, replace),
         Command::User { command } => with_db(|pool| user(pool, command)),
+        Command::Rent {
+            command: RentCommand::Import { file, organisation },
+        } => with_db(|pool| import_rent(pool, &file, &organisation)),
         Command::ApiKey { command } => with_db(|pool| api_key(pool, command)),
     };
     match result {
@@ -214,6 +236,33 @@ fn import_file(pool: &db::Pool, file: &std::path::Path) -> anyhow::Result<()> {
             )
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+fn import_rent(pool: &db::Pool, file: &std::path::Path, organisation: &str) -> anyhow::Result<()> {
+    let input = std::io::BufReader::new(std::fs::File::open(file)?);
+    let mut conn = pool.get()?;
+    let organisation = rent::import::organisation(&mut conn, organisation).map_err(describe)?;
+    match rent::import::import(&mut conn, organisation, input, Auditor::CommandLine)
+        .map_err(describe)?
+    {
+        Ok(done) => {
+            println!(
+                "{} lines: {} charges added, {} changed, {} payments added",
+                done.lines, done.charges_added, done.charges_changed, done.payments_added
+            );
+            Ok(())
+        }
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("line {}: {}", p.line, p.problem.localize(english()));
+            }
+            anyhow::bail!(
+                "{} problem(s) in {}; nothing was imported",
+                problems.len(),
+                file.display()
+            )
+        }
     }
 }
 

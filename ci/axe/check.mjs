@@ -34,6 +34,11 @@ const ANONYMOUS_PAGES = ['/login', '/activate', '/offline', '/summary'];
 /** Pages checked once per demo account, after signing in. */
 const SIGNED_IN_PAGES = ['/', '/profile', '/reports', '/reports/new', '/board', '/welcome'];
 
+/** The portal's current month (the estate's time zone): the demo's latest rent bill. */
+const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit' })
+  .format(new Date())
+  .slice(0, 7);
+
 /** More pages for some accounts: what only they can reach (the demo's report numbers are
  *  stable: the demo files them in a fixed order). */
 const ACCOUNT_PAGES = {
@@ -49,8 +54,11 @@ const ACCOUNT_PAGES = {
     '/board/print',
     '/welcome/print',
     '/summary',
+    '/rent',
+    `/rent/${MONTH}/print`,
   ],
-  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new'],
+  // Salvatore Russo's household is behind with its rent: the page in its other state.
+  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new', '/rent'],
   'sportello@demo.test': [
     '/desk/tenants/new',
     '/desk/people?name=colombo',
@@ -64,10 +72,12 @@ const ACCOUNT_PAGES = {
     '/transparency',
     '/notices/new',
     '/translations',
+    '/rent?unit=GUA12-A-32',
   ],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
   'responsabile.aler@demo.test': ['/work', '/work/team', '/stats'],
+  'canoni.aler@demo.test': ['/rent?unit=GUA12-A-32', `/rent/${MONTH}/print?unit=GUA12-A-32`],
   'admin@demo.test': ['/categories', '/translations', '/stats', '/summary', '/admin/api-keys'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];
@@ -81,6 +91,7 @@ const ROLE = {
   'tecnico.aler@demo.test': 'technician',
   'tecnico.comune@demo.test': 'technician',
   'responsabile.aler@demo.test': 'manager',
+  'canoni.aler@demo.test': 'rent_officer',
   'admin@demo.test': 'admin',
 };
 
@@ -118,6 +129,7 @@ const ACCOUNTS = [
   'tecnico.aler@demo.test',
   'tecnico.comune@demo.test',
   'responsabile.aler@demo.test',
+  'canoni.aler@demo.test',
   'admin@demo.test',
 ];
 const PASSWORD = 'demo';

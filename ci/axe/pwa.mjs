@@ -5,7 +5,8 @@
 // and my reports still open, marked "offline, as of …", and a page never opened shows the
 // offline page; "I have read it" on a card works as a plain form; the profile's push button
 // subscribes only when pressed, and a push shows a notification. Then the print views render
-// to A4 PDF, and the QR code on the printed notice decodes to the notice's address. Prints
+// to A4 PDF, the QR code on the printed notice decodes to the notice's address, and the QR code
+// of the month's pagoPA payment notice to its PAGOPA|002|… string. Prints
 // one line per check; exits 1 on any failure.
 import { chromium } from 'playwright-core';
 import jsQR from 'jsqr';
@@ -163,8 +164,12 @@ try {
     shown.title === pushed.title && shown.body === pushed.body && shown.url === pushed.url, JSON.stringify(shown));
   await cdp.detach();
 
-  // The sheets for the hall: A4 PDFs, and the notice's QR code leads to the notice.
-  for (const path of ['/notices/1/print', '/board/print', '/welcome/print']) {
+  // The sheets for the hall: A4 PDFs, and the notice's QR code leads to the notice. The month's
+  // pagoPA payment notice too, whose QR code says what a bank's app reads.
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit' })
+    .format(new Date())
+    .slice(0, 7);
+  for (const path of ['/notices/1/print', '/board/print', '/welcome/print', `/rent/${month}/print`]) {
     const sheet = await context.newPage();
     await sheet.goto(`${base}${path}`);
     await sheet.emulateMedia({ media: 'print' });
@@ -179,6 +184,17 @@ try {
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       const expected = await sheet.locator('img.qr').first().getAttribute('data-url');
       check('print: the notice\'s QR code decodes to its address', code && code.data === expected && expected.endsWith('/notices/1'), code ? code.data : 'no QR code found');
+    }
+    if (path.startsWith('/rent/')) {
+      // Printed at 25 mm; read here from the same image drawn larger, as a phone's camera would.
+      await sheet.emulateMedia({ media: 'screen' });
+      const qr = sheet.locator('img.pagopa-qr').first();
+      await qr.evaluate((img) => { img.style.width = '300px'; img.style.height = '300px'; });
+      const png = PNG.sync.read(await qr.screenshot());
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      const expected = await sheet.locator('img.pagopa-qr').first().getAttribute('data-text');
+      check('print: the payment notice\'s QR code decodes to its pagoPA string',
+        code && code.data === expected && /^PAGOPA\|002\|\d{18}\|\d{11}\|\d+$/.test(expected), code ? code.data : 'no QR code found');
     }
     await sheet.close();
   }

@@ -105,6 +105,8 @@ pub struct Actor {
     pub staff_of: Vec<i32>,
     /// Organisations whose maintenance this person manages.
     pub manager_of: Vec<i32>,
+    /// Organisations whose rent office this person works in.
+    pub rent_office_of: Vec<i32>,
 }
 
 impl Actor {
@@ -124,6 +126,7 @@ impl Actor {
             operator_estates: scopes(Role::Operator),
             staff_of: [scopes(Role::Technician), scopes(Role::Manager)].concat(),
             manager_of: scopes(Role::Manager),
+            rent_office_of: scopes(Role::RentOfficer),
         }
     }
 

@@ -85,6 +85,13 @@ const ACCOUNTS: &[Account] = &[
         phone: None,
     },
     Account {
+        name: "Chiara Ferrari",
+        email: Some("canoni.aler@demo.test"),
+        grants: &[(Role::RentOfficer, Scope::Organisation("aler-milano"))],
+        activation_code: None,
+        phone: None,
+    },
+    Account {
         name: "Amministrazione Portineria",
         email: Some("admin@demo.test"),
         grants: &[(Role::Admin, Scope::Everything)],
@@ -137,7 +144,8 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
         diesel::update(crate::core::schema::estates::table)
             .set(crate::core::schema::estates::public_summary.eq(true))
             .execute(conn)?;
-        super::demo_boards::seed(conn, actor)
+        super::demo_boards::seed(conn, actor)?;
+        super::demo_rent::seed(conn)
     })?;
     tracing::info!("demo estate ready: sign in as inquilino@demo.test (password demo) and others");
     Ok(())

@@ -50,6 +50,8 @@ pub enum AuditAction {
     RoleRevoked,
     PlacesImported,
     TransparencyImported,
+    /// A landlord's charges and payments, from its rent system.
+    RentImported,
     /// Anonymised on request, through the desk.
     PersonAnonymised,
     /// Anonymised by the retention job, for having been unused too long.
@@ -72,6 +74,7 @@ impl AuditAction {
             AuditAction::RoleRevoked => "role-revoked",
             AuditAction::PlacesImported => "places-imported",
             AuditAction::TransparencyImported => "transparency-imported",
+            AuditAction::RentImported => "rent-imported",
             AuditAction::PersonAnonymised => "person-anonymised",
             AuditAction::AccountsAnonymised => "accounts-anonymised",
             AuditAction::ApiKeyCreated => "api-key-created",

@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod disk;
 pub mod error;
+pub mod lines;
 pub mod prepared;
 pub mod render;
 pub mod schema;

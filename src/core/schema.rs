@@ -547,6 +547,44 @@ diesel::table! {
 }
 
 diesel::table! {
+    rent_charges (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        period -> Text,
+        item -> Text,
+        due_on -> Date,
+        amount_cents -> BigInt,
+        notice_code -> Nullable<Text>,
+        creditor_tax_code -> Nullable<Text>,
+        imported_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rent_charge_changes (id) {
+        id -> Integer,
+        charge_id -> Integer,
+        due_on -> Date,
+        amount_cents -> BigInt,
+        notice_code -> Nullable<Text>,
+        creditor_tax_code -> Nullable<Text>,
+        replaced_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rent_payments (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        paid_on -> Date,
+        amount_cents -> BigInt,
+        notice_code -> Nullable<Text>,
+        line_key -> Text,
+        imported_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Integer,
         at -> Timestamp,
@@ -585,8 +623,14 @@ diesel::joinable!(notice_inbox -> notices (notice_id));
 diesel::joinable!(notice_seen -> notices (notice_id));
 diesel::joinable!(kit_texts -> kit_sections (section_id));
 diesel::joinable!(unit_shares -> units (unit_id));
+diesel::joinable!(rent_charges -> units (unit_id));
+diesel::joinable!(rent_payments -> units (unit_id));
+diesel::joinable!(rent_charge_changes -> rent_charges (charge_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    rent_charges,
+    rent_charge_changes,
+    rent_payments,
     channel_choices,
     push_subscriptions,
     vapid_keys,

@@ -42,6 +42,10 @@ pub struct Home {
     pub delegations: Vec<Delegation>,
     pub desks: Vec<NamedPlace>,
     pub organisations: Vec<OrganisationSection>,
+    /// The landlords whose rent office this person works in.
+    pub rent_offices: Vec<crate::places::Organisation>,
+    /// May open a household's rent account by its flat's code (the desk, rent offices).
+    pub opens_rent_accounts: bool,
     pub totals: Option<Totals>,
     /// What SMS cost today (admins).
     pub sms_today: Option<SmsToday>,
@@ -74,6 +78,8 @@ where
         delegations: vec![],
         desks: vec![],
         organisations: vec![],
+        rent_offices: vec![],
+        opens_rent_accounts: !actor.operator_estates.is_empty() || !actor.rent_office_of.is_empty(),
         totals: None,
         sms_today: None,
         my_reports: vec![],
@@ -113,6 +119,9 @@ where
                     buildings: places::buildings_owned_by(conn, org)?,
                     team,
                 });
+            }
+            (Role::RentOfficer, Some(org)) => {
+                home.rent_offices.push(places::organisation(conn, org)?);
             }
             (Role::Admin, _) => {
                 home.totals = Some(places::totals(conn)?);

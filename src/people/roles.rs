@@ -11,6 +11,9 @@ pub enum Role {
     Operator,
     Technician,
     Manager,
+    /// Staff of a landlord's rent office (*ufficio canoni*): that landlord's flats' rent
+    /// accounts, and nothing of their repairs.
+    RentOfficer,
     Admin,
 }
 
@@ -25,13 +28,14 @@ pub enum ScopeType {
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::Tenant,
         Role::StairDelegate,
         Role::BuildingDelegate,
         Role::Operator,
         Role::Technician,
         Role::Manager,
+        Role::RentOfficer,
         Role::Admin,
     ];
 
@@ -43,6 +47,7 @@ impl Role {
             Role::Operator => "operator",
             Role::Technician => "technician",
             Role::Manager => "manager",
+            Role::RentOfficer => "rent_officer",
             Role::Admin => "admin",
         }
     }
@@ -59,7 +64,7 @@ impl Role {
             Role::StairDelegate => Some(ScopeType::Stair),
             Role::BuildingDelegate => Some(ScopeType::Building),
             Role::Operator => Some(ScopeType::Estate),
-            Role::Technician | Role::Manager => Some(ScopeType::Organisation),
+            Role::Technician | Role::Manager | Role::RentOfficer => Some(ScopeType::Organisation),
             Role::Admin => None,
         }
     }

@@ -11,6 +11,7 @@ use crate::access::{allows, Actor, Level, Place};
 use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
+use crate::core::lines::{self, LineProblem};
 use crate::core::schema::{building_expenses, buildings, service_contracts, unit_shares};
 use crate::places;
 
@@ -50,13 +51,6 @@ impl Kind {
             _ => None,
         }
     }
-}
-
-/// A problem with one line of the file (line 1 is the header).
-#[derive(Debug, Clone)]
-pub struct LineProblem {
-    pub line: u64,
-    pub problem: Message,
 }
 
 #[derive(Debug, Deserialize)]
@@ -249,34 +243,10 @@ pub fn import(
     if actor.operator_estates.is_empty() && !actor.admin {
         return Err(AppError::NotFound);
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(file);
-    let headers = reader
-        .headers()
-        .map_err(|_| AppError::invalid("import-unreadable"))?
-        .clone();
     let mut records = vec![];
-    let mut problems = vec![];
-    for (index, line) in reader.records().enumerate() {
-        let number = index as u64 + 2;
-        match line {
-            Err(_) => problems.push(LineProblem {
-                line: number,
-                problem: Message::new("import-unreadable"),
-            }),
-            Ok(line) => match check(conn, actor, kind, &line, &headers)? {
-                Ok(record) => records.push(record),
-                Err(problem) => problems.push(LineProblem {
-                    line: number,
-                    problem,
-                }),
-            },
-        }
-    }
-    if records.is_empty() && problems.is_empty() {
-        return Err(AppError::invalid("import-empty"));
-    }
+    let problems = lines::each_line(file, |line, headers| {
+        Ok(check(conn, actor, kind, line, headers)?.map(|record| records.push(record)))
+    })?;
     if !problems.is_empty() {
         return Ok(Err(problems));
     }

@@ -14,7 +14,8 @@ pub const SERVICES: [&str; 6] = ["cleaning", "green", "lift", "heating", "waste"
 
 #[derive(Debug, Clone, Copy)]
 pub enum AccountsAction {
-    /// A building's contracts and expenses: its residents and delegates, its desk, its landlord.
+    /// A building's contracts and expenses: its residents and delegates, its desk, its
+    /// landlord's staff and rent office.
     Read { building: Place, owner: Option<i32> },
     /// A flat's share: its tenants, the desk, its landlord's managers
     /// ([`shares::ShareReaders`]).
@@ -29,7 +30,10 @@ impl Rule for AccountsAction {
             AccountsAction::Read { building, owner } => {
                 actor.admin
                     || actor.desk_of().contains(&building)
-                    || (building.level != Level::Estate && owner.is_some_and(|o| actor.staff_of(o)))
+                    || (building.level != Level::Estate
+                        && owner.is_some_and(|o| {
+                            actor.staff_of(o) || actor.rent_office_of.contains(&o)
+                        }))
                     || actor.neighbour_of().contains(&building)
             }
             AccountsAction::ReadShare { unit, owner } => {
@@ -115,19 +119,20 @@ mod tests {
         }
     }
 
-    /// Columns: tenant, stair delegate, building delegate, operator, technician, manager, admin.
+    /// Columns: tenant, stair delegate, building delegate, operator, technician, manager,
+    /// rent officer, admin.
     #[test]
     fn matrix() {
         const Y: bool = true;
         const N: bool = false;
-        let cases: &[(&str, [bool; 7])] = &[
-            ("read my building's accounts", [Y, Y, Y, Y, Y, Y, Y]),
-            ("read another landlord's building", [N, N, N, Y, N, N, Y]),
-            ("read my flat's share", [Y, N, N, Y, N, Y, N]),
-            ("read a neighbour's share", [N, N, N, Y, N, Y, N]),
-            ("read another landlord's share", [N, N, N, Y, N, N, N]),
-            ("enter my building's accounts", [N, N, N, Y, N, N, Y]),
-            ("enter another estate's accounts", [N, N, N, N, N, N, Y]),
+        let cases: &[(&str, [bool; 8])] = &[
+            ("read my building's accounts", [Y, Y, Y, Y, Y, Y, Y, Y]),
+            ("read another landlord's building", [N, N, N, Y, N, N, N, Y]),
+            ("read my flat's share", [Y, N, N, Y, N, Y, Y, N]),
+            ("read a neighbour's share", [N, N, N, Y, N, Y, Y, N]),
+            ("read another landlord's share", [N, N, N, Y, N, N, N, N]),
+            ("enter my building's accounts", [N, N, N, Y, N, N, N, Y]),
+            ("enter another estate's accounts", [N, N, N, N, N, N, N, Y]),
         ];
         assert_matrix(cases, check);
     }

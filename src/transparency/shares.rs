@@ -1,6 +1,7 @@
-//! Who reads a household's share (DESIGN.md, Transparency): that flat's tenants, the estate's
-//! desk and the owning landlord's managers — not technicians, delegates, neighbours, the other
-//! landlord, nor the installation's admins. The people of one [`ShareReaders`] answer in Rust
+//! Who reads a household's money — its share of the building's expenses (DESIGN.md,
+//! Transparency) and its rent account (`rent`): that flat's tenants, the estate's desk and the
+//! owning landlord's managers and rent office — not technicians, delegates, neighbours, the
+//! other landlord, nor the installation's admins. The people of one [`ShareReaders`] answer in Rust
 //! for one flat ([`ShareReaders::contains`]) and in SQL for a building's list
 //! ([`ShareReaders::filter`]), so the page, the API and the rule cannot drift apart
 //! (`tests/api/access.rs` checks them against each other for every demo account).
@@ -34,7 +35,7 @@ pub struct ShareReaders {
     homes: Vec<i32>,
     /// The estates whose desk they staff.
     desks: Vec<i32>,
-    /// The landlords whose maintenance or housing office they manage.
+    /// The landlords whose maintenance they manage or whose rent office they work in.
     landlords: Vec<i32>,
 }
 
@@ -43,7 +44,7 @@ impl ShareReaders {
         ShareReaders {
             homes: actor.homes.iter().map(|h| h.unit_id).collect(),
             desks: actor.operator_estates.clone(),
-            landlords: actor.manager_of.clone(),
+            landlords: [actor.manager_of.as_slice(), &actor.rent_office_of].concat(),
         }
     }
 

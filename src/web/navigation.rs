@@ -4,8 +4,10 @@
 
 use serde::Serialize;
 
-use crate::access::{allows, Action, Actor};
+use crate::access::{allows, Action};
+use crate::auth::CurrentUser;
 use crate::i18n::Locale;
+use crate::people::Role;
 
 /// How many destinations stay in the first row: three fit a 320 px phone in every language.
 const IN_REACH: usize = 3;
@@ -21,10 +23,13 @@ pub struct Reach {
     pub manages_api_keys: bool,
     pub reads_audit: bool,
     pub reviews_translations: bool,
+    /// Lives in a flat, which has a rent account.
+    pub has_rent: bool,
 }
 
 impl Reach {
-    pub fn of(actor: &Actor) -> Reach {
+    pub fn of(user: &CurrentUser) -> Reach {
+        let actor = &user.actor();
         Reach {
             works: allows(actor, Action::WorkQueue),
             manages: !actor.manager_of.is_empty(),
@@ -34,6 +39,7 @@ impl Reach {
             manages_api_keys: allows(actor, Action::ManageApiKeys),
             reads_audit: allows(actor, Action::ReadAuditTrail),
             reviews_translations: allows(actor, Action::ReviewTranslations),
+            has_rent: user.grants.iter().any(|g| g.role == Role::Tenant),
         }
     }
 
@@ -63,6 +69,7 @@ impl Reach {
             (everyone, "/reports", "nav-reports"),
             (everyone, "/board", "nav-board"),
             (everyone, "/welcome", "nav-welcome"),
+            (self.has_rent, "/rent", "nav-rent"),
             (self.can_register, "/desk/people", "nav-desk-people"),
             (everyone, "/", "nav-home"),
             (everyone, "/works", "nav-works"),

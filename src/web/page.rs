@@ -90,7 +90,7 @@ fn shared<'a>(req: &HttpRequest, user: Option<&'a CurrentUser>, locale: Locale) 
         user: user.map(|u| Visitor {
             id: u.id,
             name: &u.name,
-            nav: Navigation::new(Reach::of(&u.actor()), req.path(), locale),
+            nav: Navigation::new(Reach::of(u), req.path(), locale),
         }),
     }
 }

@@ -4,7 +4,7 @@ use actix_web::web;
 
 use super::pages::{
     account, accounts, api_keys, audit, board, categories, desk, home, notices, own_data, people,
-    report_form, reports, sign_in, stats, translations, welcome, work,
+    rent, report_form, reports, sign_in, stats, translations, welcome, work,
 };
 use super::{api, display, files, metrics, ops, sms};
 use crate::core::error::AppError;
@@ -103,6 +103,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/transparency", web::get().to(accounts::show))
         .route("/transparency", web::post().to(accounts::enter))
         .route("/transparency/import", web::post().to(accounts::upload))
+        .route("/rent", web::get().to(rent::show))
+        .route("/rent/{period}/print", web::get().to(rent::print))
         .route("/stats", web::get().to(stats::show))
         .route("/stats/reports.csv", web::get().to(stats::reports_csv))
         .route("/stats/{by}.csv", web::get().to(stats::table_csv))

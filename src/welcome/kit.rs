@@ -50,9 +50,12 @@ pub fn home_of(conn: &mut DbConnection, actor: &Actor) -> AppResult<SectionPlace
     let estate = match actor.delegate_estates.first() {
         Some(estate) => Some(*estate),
         None if actor.admin => places::all_estates(conn)?.first().copied(),
-        None => places::estates_served(conn, &actor.staff_of, &actor.operator_estates)?
-            .first()
-            .map(|e| e.id),
+        None => {
+            let landlords = [actor.staff_of.as_slice(), &actor.rent_office_of].concat();
+            places::estates_served(conn, &landlords, &actor.operator_estates)?
+                .first()
+                .map(|e| e.id)
+        }
     };
     let estate = estate.ok_or(AppError::NotFound)?;
     Ok(SectionPlace {

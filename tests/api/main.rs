@@ -31,6 +31,7 @@ mod phone_sign_in;
 mod photos;
 mod push;
 mod region;
+mod rent;
 mod report_lifecycle;
 mod reports;
 mod retention;

@@ -12,6 +12,7 @@ fn home_marker(email: &str) -> &'static str {
         "tecnico.aler@demo.test" => "ALER Milano",
         "tecnico.comune@demo.test" => "Comune di Cinisello Balsamo",
         "responsabile.aler@demo.test" => "Davide Brambilla",
+        "canoni.aler@demo.test" => "Ufficio canoni — ALER Milano",
         "admin@demo.test" => "Installazione",
         _ => unreachable!(),
     }

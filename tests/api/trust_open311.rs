@@ -62,13 +62,14 @@ async fn household_shares_are_shown_to_their_flat_the_desk_and_the_landlords_man
     let app = spawn_app().await;
     let some = |amounts: &[&str]| Some(amounts.iter().map(|a| a.to_string()).collect());
     let guardi_all = some(&["655,90", "812,40", "798,15"]);
-    let expected: [SharesSeen; 7] = [
+    let expected: [SharesSeen; 8] = [
         ("inquilino@demo.test", some(&["812,40"]), None),
         ("referente@demo.test", some(&["798,15"]), None),
         ("sportello@demo.test", guardi_all.clone(), some(&["540,30"])),
         ("tecnico.aler@demo.test", some(&[]), None),
         ("tecnico.comune@demo.test", None, some(&[])),
-        ("responsabile.aler@demo.test", guardi_all, None),
+        ("responsabile.aler@demo.test", guardi_all.clone(), None),
+        ("canoni.aler@demo.test", guardi_all, None),
         ("admin@demo.test", some(&[]), some(&[])),
     ];
     assert_eq!(expected.each_ref().map(|e| e.0), DEMO_ACCOUNTS);

@@ -6,11 +6,13 @@ use std::sync::LazyLock;
 
 use actix_web::HttpResponse;
 use utoipa::openapi::schema::{Array, ArrayBuilder, Object, ObjectBuilder, Type};
-use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::security::{
+    ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityRequirement, SecurityScheme,
+};
 use utoipa::openapi::{KnownFormat, Ref, SchemaFormat};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{boards, push, reports};
+use super::{boards, push, rent, reports};
 use crate::access::Level;
 use crate::media::limits::{MAX_PIXELS, MAX_UPLOAD_BYTES};
 use crate::reports::Location;
@@ -53,6 +55,8 @@ use crate::web::errors::{ApiError, ErrorDetail};
         push::subscribe,
         push::list,
         push::unsubscribe,
+        rent::get,
+        rent::import_file,
     ),
     // What the paths name only through a response or a path parameter is not collected.
     components(responses(ApiError), schemas(ErrorDetail, boards::NoticeAction)),
@@ -61,6 +65,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         (name = "account", description = "Signing in and out, the caller"),
         (name = "reports", description = "Fault reports, their timeline and visits, the work queue"),
         (name = "board", description = "Notices, the works board, the welcome kit and the accounts"),
+        (name = "rent", description = "A household's rent account; the landlord's rent import"),
     )
 )]
 struct ApiDoc;
@@ -73,6 +78,9 @@ struct Signed;
 /// What anyone may call without a token.
 const PUBLIC: [&str; 2] = ["/auth/login", "/push/key"];
 
+/// What a landlord's system calls with its organisation's key in `X-Api-Key`, not a token.
+const KEYED: [&str; 1] = ["/rent/import"];
+
 impl Modify for Signed {
     fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
         let mut bearer = Http::new(HttpAuthScheme::Bearer);
@@ -80,13 +88,21 @@ impl Modify for Signed {
         doc.components
             .get_or_insert_with(Default::default)
             .add_security_scheme("bearer", SecurityScheme::Http(bearer));
+        doc.components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme(
+                "api_key",
+                SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-Api-Key"))),
+            );
         let error = || Ref::from_response_name("ApiError").into();
         for (path, item) in doc.paths.paths.iter_mut() {
             let writes = item.post.iter_mut().chain(item.delete.iter_mut());
             let writes = writes.map(|o| (o, true));
             for (operation, write) in item.get.iter_mut().map(|o| (o, false)).chain(writes) {
                 let responses = &mut operation.responses.responses;
-                if !PUBLIC.contains(&path.as_str()) {
+                if KEYED.contains(&path.as_str()) {
+                    operation.security = Some(vec![SecurityRequirement::new("api_key", [""; 0])]);
+                } else if !PUBLIC.contains(&path.as_str()) {
                     operation.security = Some(vec![SecurityRequirement::new("bearer", [""; 0])]);
                     responses.insert("401".into(), error());
                 }

@@ -1,12 +1,13 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens and described by the OpenAPI
 //! document `doc` builds from the handlers below (a test checks every route is in it): sign-in,
 //! the caller, categories, reports, the work queue, notices, the welcome kit, works,
-//! accounts and Web Push.
+//! accounts, Web Push and rent.
 
 mod boards;
 pub mod doc;
 mod notice_views;
 mod push;
+mod rent;
 mod report_views;
 mod reports;
 
@@ -58,6 +59,13 @@ pub fn scope() -> actix_web::Scope {
         .route(
             "/push/subscriptions/{id}",
             web::delete().to(push::unsubscribe),
+        )
+        .route("/rent", web::get().to(rent::get))
+        .service(
+            web::resource("/rent/import")
+                // A landlord's whole month for all its flats, in one file.
+                .app_data(web::PayloadConfig::new(64 << 20))
+                .route(web::post().to(rent::import_file)),
         )
         .route("/openapi.json", web::get().to(doc::openapi))
 }

@@ -11,6 +11,7 @@ pub mod home;
 pub mod notices;
 pub mod own_data;
 pub mod people;
+pub mod rent;
 pub mod report_form;
 pub mod reports;
 pub mod sign_in;

@@ -21,13 +21,14 @@ pub use smtp::SmtpSink;
 /// The secret tests sign with, so they can forge tokens the app must refuse.
 pub const SECRET: &str = "test-secret-test-secret-test-secret-0123456789";
 
-pub const DEMO_ACCOUNTS: [&str; 7] = [
+pub const DEMO_ACCOUNTS: [&str; 8] = [
     "inquilino@demo.test",
     "referente@demo.test",
     "sportello@demo.test",
     "tecnico.aler@demo.test",
     "tecnico.comune@demo.test",
     "responsabile.aler@demo.test",
+    "canoni.aler@demo.test",
     "admin@demo.test",
 ];
 

@@ -1,0 +1,339 @@
+//! `portineria rent import FILE.csv --organisation CODE`, and the same file through the API with
+//! the landlord's key: charges and payments from the landlord's rent system (DESIGN.md, Rent
+//! import CSV). All or nothing, each problem with its line number; a landlord imports for its own
+//! flats only; the same file twice changes nothing. Lines are checked and written as they are
+//! read, in one transaction that is rolled back at the first problem, so a file of millions of
+//! lines takes the memory of its landlord's flat codes, not of its lines.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::pagopa::{CreditorTaxCode, NoticeCode};
+use super::{Item, Period};
+use crate::audit::{self, AuditAction, Auditor};
+use crate::core::db::{self, DbConnection};
+use crate::core::error::{AppError, AppResult, Message};
+use crate::core::lines::{self, LineProblem};
+use crate::core::schema::{
+    buildings, organisations, rent_charge_changes, rent_charges, rent_payments, stairs, units,
+};
+use crate::transparency::parse_cents;
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Imported {
+    pub lines: usize,
+    pub charges_added: usize,
+    /// Charges already there whose figures changed (what they said before is kept).
+    pub charges_changed: usize,
+    pub payments_added: usize,
+}
+
+#[derive(Debug, Deserialize)]
+struct Row {
+    kind: String,
+    unit: String,
+    #[serde(default)]
+    period: String,
+    #[serde(default)]
+    due_on: String,
+    #[serde(default)]
+    item: String,
+    amount: String,
+    #[serde(default)]
+    notice_code: String,
+    #[serde(default)]
+    creditor_tax_code: String,
+    #[serde(default)]
+    paid_on: String,
+}
+
+struct Charge {
+    unit: i32,
+    period: Period,
+    item: Item,
+    due_on: NaiveDate,
+    cents: i64,
+    notice: Option<NoticeCode>,
+    creditor: Option<CreditorTaxCode>,
+}
+
+struct Payment {
+    unit: i32,
+    paid_on: NaiveDate,
+    cents: i64,
+    notice: Option<NoticeCode>,
+}
+
+enum Line {
+    Charge(Charge),
+    Payment(Payment),
+}
+
+/// The organisation with this code, if it is a landlord here.
+pub fn organisation(conn: &mut DbConnection, code: &str) -> AppResult<i32> {
+    organisations::table
+        .filter(organisations::code.eq(code.trim()))
+        .select(organisations::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::invalid("api-key-organisation-unknown"))
+}
+
+/// The codes of the flats a landlord owns.
+fn flats_of(conn: &mut DbConnection, organisation: i32) -> QueryResult<HashMap<String, i32>> {
+    Ok(units::table
+        .inner_join(stairs::table.inner_join(buildings::table))
+        .filter(buildings::owner_id.eq(organisation))
+        .select((units::code, units::id))
+        .load::<(String, i32)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+fn date(raw: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok()
+}
+
+/// Euros with two decimals, `123.45` or `123,45`; a charge may be negative (a credit).
+fn cents(raw: &str) -> Option<i64> {
+    let raw = raw.trim();
+    match raw.strip_prefix('-') {
+        Some(rest) => parse_cents(rest).map(|c| -c),
+        None => parse_cents(raw),
+    }
+}
+
+/// The notice a line names: both codes, or neither.
+fn notice(row: &Row) -> Result<(Option<NoticeCode>, Option<CreditorTaxCode>), Message> {
+    let invalid = || Message::new("rent-import-notice");
+    match (row.notice_code.trim(), row.creditor_tax_code.trim()) {
+        ("", "") => Ok((None, None)),
+        (code, "") => Ok((Some(NoticeCode::parse(code).ok_or_else(invalid)?), None)),
+        (code, creditor) => Ok((
+            Some(NoticeCode::parse(code).ok_or_else(invalid)?),
+            Some(CreditorTaxCode::parse(creditor).ok_or_else(invalid)?),
+        )),
+    }
+}
+
+fn parse(row: &Row, flats: &HashMap<String, i32>) -> Result<Line, Message> {
+    let unit = *flats
+        .get(row.unit.trim())
+        .ok_or_else(|| Message::new("rent-import-unit").with("unit", row.unit.trim()))?;
+    let amount = cents(&row.amount).ok_or_else(|| Message::new("rent-import-amount"))?;
+    let (notice, creditor) = notice(row)?;
+    match row.kind.trim() {
+        "charge" => {
+            if notice.is_some() && creditor.is_none() {
+                return Err(Message::new("rent-import-notice"));
+            }
+            Ok(Line::Charge(Charge {
+                unit,
+                period: Period::parse(&row.period)
+                    .ok_or_else(|| Message::new("rent-import-period"))?,
+                item: Item::parse(&row.item).ok_or_else(|| Message::new("rent-import-item"))?,
+                due_on: date(&row.due_on).ok_or_else(|| Message::new("rent-import-date"))?,
+                cents: amount,
+                notice,
+                creditor,
+            }))
+        }
+        "payment" if amount > 0 => Ok(Line::Payment(Payment {
+            unit,
+            paid_on: date(&row.paid_on).ok_or_else(|| Message::new("rent-import-date"))?,
+            cents: amount,
+            notice,
+        })),
+        "payment" => Err(Message::new("rent-import-amount")),
+        _ => Err(Message::new("rent-import-kind")),
+    }
+}
+
+/// Why an import wrote nothing.
+enum Stop {
+    Problems(Vec<LineProblem>),
+    Failed(AppError),
+}
+
+impl From<diesel::result::Error> for Stop {
+    fn from(e: diesel::result::Error) -> Self {
+        Stop::Failed(e.into())
+    }
+}
+
+impl From<AppError> for Stop {
+    fn from(e: AppError) -> Self {
+        Stop::Failed(e)
+    }
+}
+
+/// Imports a landlord's file, or nothing: what it did, or every line's problem.
+pub fn import(
+    conn: &mut DbConnection,
+    organisation: i32,
+    file: impl Read,
+    by: Auditor,
+) -> AppResult<Result<Imported, Vec<LineProblem>>> {
+    let flats = flats_of(conn, organisation)?;
+    let now = Utc::now().naive_utc();
+    let outcome = db::transaction(conn, |conn| {
+        let mut done = Imported::default();
+        let mut seen = HashMap::new();
+        let mut failed = false;
+        let problems = lines::each_line(file, |line, headers| {
+            let Ok(row) = line.deserialize::<Row>(Some(headers)) else {
+                failed = true;
+                return Ok(Err(Message::new("import-columns")));
+            };
+            match parse(&row, &flats) {
+                Err(problem) => {
+                    failed = true;
+                    Ok(Err(problem))
+                }
+                // After a problem the rest is only checked: it will all be rolled back.
+                Ok(_) if failed => Ok(Ok(())),
+                Ok(line) => {
+                    write(conn, line, now, &mut seen, &mut done)?;
+                    Ok(Ok(()))
+                }
+            }
+        })?;
+        if !problems.is_empty() {
+            return Err(Stop::Problems(problems));
+        }
+        let details = serde_json::json!({"organisation_id": organisation, "imported": &done});
+        audit::record(conn, by, AuditAction::RentImported, details)?;
+        Ok(done)
+    });
+    match outcome {
+        Ok(done) => {
+            tracing::info!(organisation, ?done, "rent imported");
+            Ok(Ok(done))
+        }
+        Err(Stop::Problems(problems)) => Ok(Err(problems)),
+        Err(Stop::Failed(e)) => Err(e),
+    }
+}
+
+fn write(
+    conn: &mut DbConnection,
+    line: Line,
+    now: NaiveDateTime,
+    seen: &mut HashMap<(i32, String), usize>,
+    done: &mut Imported,
+) -> AppResult<()> {
+    done.lines += 1;
+    match line {
+        Line::Charge(charge) => write_charge(conn, charge, now, done),
+        Line::Payment(payment) => {
+            // The same payment twice in one file is two payments; the same file again, none.
+            let fields = format!(
+                "{}|{}|{}",
+                payment.paid_on,
+                payment.cents,
+                payment.notice.as_ref().map_or("", |n| n.as_str())
+            );
+            let count = seen.entry((payment.unit, fields.clone())).or_insert(0);
+            let key = format!("{fields}|{count}");
+            *count += 1;
+            let known = diesel::select(diesel::dsl::exists(
+                rent_payments::table
+                    .filter(rent_payments::unit_id.eq(payment.unit))
+                    .filter(rent_payments::line_key.eq(&key)),
+            ))
+            .get_result::<bool>(conn)?;
+            if known {
+                return Ok(());
+            }
+            diesel::insert_into(rent_payments::table)
+                .values((
+                    rent_payments::unit_id.eq(payment.unit),
+                    rent_payments::paid_on.eq(payment.paid_on),
+                    rent_payments::amount_cents.eq(payment.cents),
+                    rent_payments::notice_code.eq(payment.notice.as_ref().map(|n| n.as_str())),
+                    rent_payments::line_key.eq(key),
+                    rent_payments::imported_at.eq(now),
+                ))
+                .execute(conn)?;
+            done.payments_added += 1;
+            Ok(())
+        }
+    }
+}
+
+type Figures = (NaiveDate, i64, Option<String>, Option<String>);
+
+/// A new charge is added; one already there with other figures is updated, and what it said
+/// before is kept.
+fn write_charge(
+    conn: &mut DbConnection,
+    charge: Charge,
+    now: NaiveDateTime,
+    done: &mut Imported,
+) -> AppResult<()> {
+    let figures: Figures = (
+        charge.due_on,
+        charge.cents,
+        charge.notice.map(|n| n.as_str().to_string()),
+        charge.creditor.map(|c| c.as_str().to_string()),
+    );
+    let existing: Option<(i32, Figures)> = rent_charges::table
+        .filter(rent_charges::unit_id.eq(charge.unit))
+        .filter(rent_charges::period.eq(charge.period.to_string()))
+        .filter(rent_charges::item.eq(charge.item.code()))
+        .select((
+            rent_charges::id,
+            (
+                rent_charges::due_on,
+                rent_charges::amount_cents,
+                rent_charges::notice_code,
+                rent_charges::creditor_tax_code,
+            ),
+        ))
+        .first(conn)
+        .optional()?;
+    let (due_on, cents, notice, creditor) = figures.clone();
+    let values = (
+        rent_charges::due_on.eq(due_on),
+        rent_charges::amount_cents.eq(cents),
+        rent_charges::notice_code.eq(notice),
+        rent_charges::creditor_tax_code.eq(creditor),
+        rent_charges::imported_at.eq(now),
+    );
+    match existing {
+        None => {
+            diesel::insert_into(rent_charges::table)
+                .values((
+                    rent_charges::unit_id.eq(charge.unit),
+                    rent_charges::period.eq(charge.period.to_string()),
+                    rent_charges::item.eq(charge.item.code()),
+                    values,
+                ))
+                .execute(conn)?;
+            done.charges_added += 1;
+        }
+        Some((_, before)) if before == figures => {}
+        Some((id, (due_on, cents, notice, creditor))) => {
+            diesel::insert_into(rent_charge_changes::table)
+                .values((
+                    rent_charge_changes::charge_id.eq(id),
+                    rent_charge_changes::due_on.eq(due_on),
+                    rent_charge_changes::amount_cents.eq(cents),
+                    rent_charge_changes::notice_code.eq(notice),
+                    rent_charge_changes::creditor_tax_code.eq(creditor),
+                    rent_charge_changes::replaced_at.eq(now),
+                ))
+                .execute(conn)?;
+            diesel::update(rent_charges::table.find(id))
+                .set(values)
+                .execute(conn)?;
+            done.charges_changed += 1;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! Rent from the API: a household's account (DESIGN.md, `GET /api/v1/rent`), and the landlord's
+//! nightly file of charges and payments pushed with its organisation's key.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::audit::Auditor;
+use crate::auth::api_keys::{self, KeyUse};
+use crate::core::error::{AppError, AppResult, ErrorCode, Message};
+use crate::rent::{account, import};
+use crate::web::errors::ApiError;
+use crate::web::extract::locale_of;
+use crate::web::{AppState, SignedIn};
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct RentQuery {
+    /// A flat's code, for the desk and the landlord's staff; a tenant's own flat without it.
+    unit: Option<String>,
+}
+
+/// A household's rent account: every charge with what was paid of it, the payments, and the
+/// balance (what is owed; negative when in credit). Only the flat's tenants, the estate's desk
+/// and the owning landlord's managers and rent office; anyone else gets 404.
+#[utoipa::path(
+    get,
+    path = "/rent",
+    tag = "rent",
+    params(RentQuery),
+    responses(
+        (status = 200, description = "The account", body = account::Account),
+        (status = 404, response = ApiError),
+    )
+)]
+pub async fn get(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    query: web::Query<RentQuery>,
+) -> AppResult<HttpResponse> {
+    let (actor, unit) = (me.actor, query.into_inner().unit);
+    let account = state
+        .db
+        .read(move |conn| {
+            let flat = account::flat(conn, &actor, unit.as_deref())?;
+            account::account(conn, &flat)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(account))
+}
+
+/// One bad line of a refused file.
+#[derive(Serialize, ToSchema)]
+pub struct LineProblemOut {
+    line: u64,
+    message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Refused {
+    error: RefusedDetail,
+    /// Every bad line, by number (the header is line 1).
+    problems: Vec<LineProblemOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RefusedDetail {
+    code: ErrorCode,
+    message: String,
+}
+
+/// The landlord's charges and payments (the rent import CSV of DESIGN.md, `text/csv`), with its
+/// organisation's key (one that may write) in `X-Api-Key`: all or nothing, for its own flats
+/// only; the same file again changes nothing.
+#[utoipa::path(
+    post,
+    path = "/rent/import",
+    tag = "rent",
+    request_body(content = String, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported", body = import::Imported),
+        (status = 403, response = ApiError),
+        (status = 413, response = ApiError),
+        (status = 422, description = "Nothing imported: the bad lines", body = Refused),
+    )
+)]
+pub async fn import_file(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> AppResult<HttpResponse> {
+    let secret = req
+        .headers()
+        .get("x-api-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+        .ok_or_else(|| AppError::Forbidden(Message::new("open311-key-invalid")))?;
+    let (method, path) = (req.method().to_string(), req.path().to_string());
+    let per_minute = state.config.api_key_per_minute;
+    let outcome = state
+        .db
+        .run(move |conn| {
+            let key = api_keys::check(
+                conn,
+                &KeyUse {
+                    secret: &secret,
+                    method: &method,
+                    path: &path,
+                    per_minute,
+                },
+            )
+            .map_err(|e| match e {
+                AppError::Unauthenticated => {
+                    AppError::Forbidden(Message::new("open311-key-invalid"))
+                }
+                other => other,
+            })?;
+            if !key.can_write {
+                return Err(AppError::Forbidden(Message::new("open311-key-read-only")));
+            }
+            import::import(
+                conn,
+                key.organisation_id,
+                &body[..],
+                Auditor::Person(key.user_id),
+            )
+        })
+        .await?;
+    let locale = locale_of(&req, None);
+    Ok(match outcome {
+        Ok(done) => HttpResponse::Ok().json(done),
+        Err(problems) => HttpResponse::UnprocessableEntity().json(Refused {
+            error: RefusedDetail {
+                code: ErrorCode::Invalid,
+                message: locale.text("import-refused"),
+            },
+            problems: problems
+                .into_iter()
+                .map(|p| LineProblemOut {
+                    line: p.line,
+                    message: p.problem.localize(locale),
+                })
+                .collect(),
+        }),
+    })
+}

@@ -1,0 +1,50 @@
+//! `/rent`: a household's rent account in plain words, and `/rent/{period}/print`, the month's
+//! pagoPA notice on A4 (its QR code also shown on the phone, to hold up at a counter). The desk
+//! and the landlord's rent office open the same pages for a flat with `?unit=CODE`.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use crate::core::error::AppResult;
+use crate::rent::account;
+use crate::web::print::Sheet;
+use crate::web::{AppState, SignedIn};
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FlatQuery {
+    /// The flat's code, for staff opening a household's account.
+    pub unit: Option<String>,
+}
+
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    query: web::Query<FlatQuery>,
+) -> AppResult<HttpResponse> {
+    let unit = query.into_inner().unit;
+    state
+        .read_page(&req, me, "pages/rent", move |conn, actor, locale| {
+            account::page(conn, actor, unit.as_deref(), locale)
+        })
+        .await
+}
+
+pub async fn print(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    period: web::Path<String>,
+    query: web::Query<FlatQuery>,
+) -> AppResult<HttpResponse> {
+    let (period, unit) = (period.into_inner(), query.into_inner().unit);
+    let locale = me.locale;
+    let read = move |conn: &mut _, actor: &_, locale| {
+        account::notices(conn, actor, unit.as_deref(), &period, locale)
+    };
+    let wrap = |notices| Sheet::plain(notices, locale);
+    state
+        .show(&req, me, "pages/rent_print", StatusCode::OK, read, wrap)
+        .await
+}
