@@ -585,6 +585,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    rent_contacts (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        user_id -> Nullable<Integer>,
+        contacted_at -> Timestamp,
+        note -> Text,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Integer,
         at -> Timestamp,
@@ -624,6 +634,8 @@ diesel::joinable!(notice_seen -> notices (notice_id));
 diesel::joinable!(kit_texts -> kit_sections (section_id));
 diesel::joinable!(unit_shares -> units (unit_id));
 diesel::joinable!(rent_charges -> units (unit_id));
+diesel::joinable!(rent_contacts -> units (unit_id));
+diesel::joinable!(rent_contacts -> users (user_id));
 diesel::joinable!(rent_payments -> units (unit_id));
 diesel::joinable!(rent_charge_changes -> rent_charges (charge_id));
 
@@ -631,6 +643,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     rent_charges,
     rent_charge_changes,
     rent_payments,
+    rent_contacts,
     channel_choices,
     push_subscriptions,
     vapid_keys,

@@ -5,6 +5,8 @@
 //! Payments are matched to charges the way a person would check their bills: a payment naming
 //! a pagoPA notice pays that notice's lines first, the rest pays the oldest lines still open.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -14,6 +16,7 @@ use super::{Item, Period, RentAction};
 use crate::access::{allows, Actor, Level, Place};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
+use crate::core::prepared::any_of;
 use crate::core::schema::{rent_charges, rent_payments};
 use crate::i18n::format::local_now;
 use crate::i18n::Locale;
@@ -31,6 +34,9 @@ pub struct ChargeLine {
     pub paid_cents: i64,
     pub notice_code: Option<String>,
     pub creditor_tax_code: Option<String>,
+    /// The day the payment that completed it was made (a credit line: its own day).
+    #[serde(skip)]
+    pub settled_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -40,6 +46,17 @@ pub struct PaymentLine {
     pub amount_cents: i64,
     #[serde(skip)]
     notice_code: Option<String>,
+}
+
+#[cfg(test)]
+impl PaymentLine {
+    pub(crate) fn new(paid_on: NaiveDate, amount_cents: i64) -> Self {
+        PaymentLine {
+            paid_on,
+            amount_cents,
+            notice_code: None,
+        }
+    }
 }
 
 /// A flat's account: `balance_cents` is what is owed (negative: in credit).
@@ -72,7 +89,17 @@ pub fn flat(conn: &mut DbConnection, actor: &Actor, code: Option<&str>) -> AppRe
 
 /// The account of a flat the caller may read ([`flat`]).
 pub fn account(conn: &mut DbConnection, flat: &UnitPlace) -> AppResult<Account> {
+    let mut accounts = accounts(conn, &[(flat.unit_id, flat.unit_code.clone())])?;
+    Ok(accounts.remove(0))
+}
+
+/// The accounts of several flats (id and code), in the order given: two queries for all.
+pub(super) fn accounts(
+    conn: &mut DbConnection,
+    flats: &[(i32, String)],
+) -> AppResult<Vec<Account>> {
     type Row = (
+        i32,
         i32,
         String,
         NaiveDate,
@@ -81,10 +108,13 @@ pub fn account(conn: &mut DbConnection, flat: &UnitPlace) -> AppResult<Account> 
         Option<String>,
         Option<String>,
     );
+    let ids: Vec<i32> = flats.iter().map(|(id, _)| *id).collect();
+    let mut charges: HashMap<i32, Vec<ChargeLine>> = HashMap::new();
     let rows: Vec<Row> = rent_charges::table
-        .filter(rent_charges::unit_id.eq(flat.unit_id))
+        .filter(any_of(rent_charges::unit_id, ids.clone()))
         .order((rent_charges::due_on, rent_charges::id))
         .select((
+            rent_charges::unit_id,
             rent_charges::id,
             rent_charges::period,
             rent_charges::due_on,
@@ -94,81 +124,99 @@ pub fn account(conn: &mut DbConnection, flat: &UnitPlace) -> AppResult<Account> 
             rent_charges::creditor_tax_code,
         ))
         .load(conn)?;
-    let mut charges = rows
-        .into_iter()
-        .map(
-            |(id, period, due_on, item, amount_cents, notice_code, creditor)| {
-                Ok(ChargeLine {
-                    id,
-                    period,
-                    due_on,
-                    item: Item::stored(&item)?,
-                    amount_cents,
-                    paid_cents: 0,
-                    notice_code,
-                    creditor_tax_code: creditor,
-                })
-            },
-        )
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let payments: Vec<PaymentLine> = rent_payments::table
-        .filter(rent_payments::unit_id.eq(flat.unit_id))
+    for (unit, id, period, due_on, item, amount_cents, notice_code, creditor) in rows {
+        charges.entry(unit).or_default().push(ChargeLine {
+            id,
+            period,
+            due_on,
+            item: Item::stored(&item)?,
+            amount_cents,
+            paid_cents: 0,
+            notice_code,
+            creditor_tax_code: creditor,
+            settled_on: None,
+        });
+    }
+    let mut payments: HashMap<i32, Vec<PaymentLine>> = HashMap::new();
+    let rows: Vec<(i32, NaiveDate, i64, Option<String>)> = rent_payments::table
+        .filter(any_of(rent_payments::unit_id, ids))
         .order((rent_payments::paid_on, rent_payments::id))
         .select((
+            rent_payments::unit_id,
             rent_payments::paid_on,
             rent_payments::amount_cents,
             rent_payments::notice_code,
         ))
-        .load::<(NaiveDate, i64, Option<String>)>(conn)?
-        .into_iter()
-        .map(|(paid_on, amount_cents, notice_code)| PaymentLine {
+        .load(conn)?;
+    for (unit, paid_on, amount_cents, notice_code) in rows {
+        payments.entry(unit).or_default().push(PaymentLine {
             paid_on,
             amount_cents,
             notice_code,
+        });
+    }
+    Ok(flats
+        .iter()
+        .map(|(id, code)| {
+            let mut charges = charges.remove(id).unwrap_or_default();
+            let payments = payments.remove(id).unwrap_or_default();
+            settle(&mut charges, &payments);
+            let billed: i64 = charges.iter().map(|c| c.amount_cents).sum();
+            let paid: i64 = payments.iter().map(|p| p.amount_cents).sum();
+            Account {
+                unit: code.clone(),
+                balance_cents: billed - paid,
+                charges,
+                payments,
+                plan: None,
+            }
         })
-        .collect();
-    settle(&mut charges, &payments);
-    let billed: i64 = charges.iter().map(|c| c.amount_cents).sum();
-    let paid: i64 = payments.iter().map(|p| p.amount_cents).sum();
-    Ok(Account {
-        unit: flat.unit_code.clone(),
-        balance_cents: billed - paid,
-        charges,
-        payments,
-        plan: None,
-    })
+        .collect())
 }
 
-/// Fills in what was paid of each charge: payments naming a notice pay its lines first; what is
-/// left of every payment, and any credit line, pays the oldest open lines.
-fn settle(charges: &mut [ChargeLine], payments: &[PaymentLine]) {
-    let mut pool: i64 = 0;
+/// Fills in what was paid of each charge, and when it was settled, going through the payments
+/// day by day: credit lines first pay the oldest open lines; a payment naming a notice pays its
+/// lines first; what is left of it pays the oldest open lines; anything over stays as credit
+/// for the next lines.
+pub(super) fn settle(charges: &mut [ChargeLine], payments: &[PaymentLine]) {
+    let mut credit: i64 = 0;
+    let mut credit_day = None;
+    for charge in charges.iter_mut().filter(|c| c.amount_cents < 0) {
+        charge.paid_cents = charge.amount_cents;
+        charge.settled_on = Some(charge.due_on);
+        credit -= charge.amount_cents;
+        credit_day = credit_day.max(Some(charge.due_on));
+    }
+    if let Some(day) = credit_day {
+        for charge in charges.iter_mut() {
+            credit -= pay(charge, credit, day);
+        }
+    }
     for payment in payments {
-        let mut left = payment.amount_cents;
+        let mut left = payment.amount_cents + credit;
         if let Some(notice) = &payment.notice_code {
             for charge in charges
                 .iter_mut()
                 .filter(|c| c.notice_code.as_ref() == Some(notice))
             {
-                left -= pay(charge, left);
+                left -= pay(charge, left, payment.paid_on);
             }
         }
-        pool += left;
-    }
-    for charge in charges.iter_mut().filter(|c| c.amount_cents < 0) {
-        charge.paid_cents = charge.amount_cents;
-        pool -= charge.amount_cents;
-    }
-    for charge in charges.iter_mut() {
-        pool -= pay(charge, pool);
+        for charge in charges.iter_mut() {
+            left -= pay(charge, left, payment.paid_on);
+        }
+        credit = left;
     }
 }
 
-/// Pays up to `available` of what is open on `charge`; how much it took.
-fn pay(charge: &mut ChargeLine, available: i64) -> i64 {
+/// Pays up to `available` of what is open on `charge` on `day`; how much it took.
+fn pay(charge: &mut ChargeLine, available: i64, day: NaiveDate) -> i64 {
     let open = (charge.amount_cents - charge.paid_cents).max(0);
     let taken = open.min(available.max(0));
     charge.paid_cents += taken;
+    if taken > 0 && charge.paid_cents == charge.amount_cents {
+        charge.settled_on = Some(day);
+    }
     taken
 }
 
@@ -429,6 +477,7 @@ mod tests {
             paid_cents: 0,
             notice_code: notice.map(str::to_string),
             creditor_tax_code: None,
+            settled_on: None,
         }
     }
 
@@ -460,6 +509,19 @@ mod tests {
         );
         let paid: Vec<i64> = charges.iter().map(|c| c.paid_cents).collect();
         assert_eq!(paid, [70_00, 100_00, 0, -20_00]);
+        let settled: Vec<Option<String>> = charges
+            .iter()
+            .map(|c| c.settled_on.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(
+            settled,
+            [
+                None,
+                Some("2026-02-12".into()),
+                None,
+                Some("2026-03-10".into())
+            ]
+        );
         let account = Account {
             unit: "X".into(),
             balance_cents: 280_00 - 150_00,

@@ -6,6 +6,7 @@
 pub mod account;
 pub mod import;
 pub mod pagopa;
+pub mod watch;
 
 use std::fmt;
 

@@ -25,6 +25,8 @@ pub struct Reach {
     pub reviews_translations: bool,
     /// Lives in a flat, which has a rent account.
     pub has_rent: bool,
+    /// Works the early-warning list of households behind with rent.
+    pub watches_rent: bool,
 }
 
 impl Reach {
@@ -40,6 +42,7 @@ impl Reach {
             reads_audit: allows(actor, Action::ReadAuditTrail),
             reviews_translations: allows(actor, Action::ReviewTranslations),
             has_rent: user.grants.iter().any(|g| g.role == Role::Tenant),
+            watches_rent: allows(actor, crate::rent::watch::WatchAction::List),
         }
     }
 
@@ -56,6 +59,7 @@ impl Reach {
                 "/desk/tenants/new",
                 "nav-register-tenant",
             ),
+            (self.watches_rent, "/rent/office", "nav-rent-office"),
             (self.reads_indicators, "/stats", "nav-stats"),
             (self.works, "/work/agenda", "nav-agenda"),
             (self.can_edit_categories, "/categories", "nav-categories"),

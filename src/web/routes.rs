@@ -104,6 +104,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/transparency", web::post().to(accounts::enter))
         .route("/transparency/import", web::post().to(accounts::upload))
         .route("/rent", web::get().to(rent::show))
+        .route("/rent/office", web::get().to(rent::office))
+        .route("/rent/office/contact", web::post().to(rent::contact))
         .route("/rent/{period}/print", web::get().to(rent::print))
         .route("/stats", web::get().to(stats::show))
         .route("/stats/reports.csv", web::get().to(stats::reports_csv))

@@ -58,3 +58,18 @@ home-rent-office-intro = The accounts of this landlord's flats: bills, payments 
 rent-lookup-title = A flat's account
 rent-unit-code = Flat code (for example GUA12-A-21)
 rent-open = Open the account
+nav-rent-office = Households to contact
+rent-office-title = Households to contact
+rent-office-intro = Who to get in touch with now and why, oldest trouble first. A kind word early stops a debt from growing: record every contact, so whoever comes next knows you have already called.
+rent-office-none = No household to contact: everyone is up to date.
+rent-reason-overdue = A bill unpaid since its due date, { $date }: { $amount } left to pay.
+rent-reason-late = { $count ->
+    [one] Paid late once in the last six months (first due date { $date }).
+   *[other] Paid late { $count } times in the last six months (first due date { $date }).
+}
+rent-last-contact = Last contact on { $date }, { $name }: { $note }
+rent-no-contact = No contact recorded yet.
+rent-contact-note-label = How the contact went (a short note)
+rent-contact-save = Record the contact
+rent-contact-saved = Contact recorded.
+rent-contact-note = Write a short note about the contact, at most 500 characters.

@@ -58,3 +58,18 @@ home-rent-office-intro = Las cuentas de las viviendas de este propietario: recib
 rent-lookup-title = La cuenta de una vivienda
 rent-unit-code = Código de la vivienda (por ejemplo GUA12-A-21)
 rent-open = Abrir la cuenta
+nav-rent-office = Familias que contactar
+rent-office-title = Familias que contactar
+rent-office-intro = A quién contactar ahora y por qué, empezando por el problema más antiguo. Una palabra amable a tiempo evita que la deuda crezca: registre cada contacto, para que quien venga después sepa que usted ya llamó.
+rent-office-none = Ninguna familia que contactar: todos están al día.
+rent-reason-overdue = Un recibo sin pagar, que vencía el { $date }: quedan { $amount }.
+rent-reason-late = { $count ->
+    [one] Pagó con retraso una vez en los últimos seis meses (primer vencimiento: { $date }).
+   *[other] Pagó con retraso { $count } veces en los últimos seis meses (primer vencimiento: { $date }).
+}
+rent-last-contact = Último contacto el { $date }, { $name }: { $note }
+rent-no-contact = Todavía no hay ningún contacto registrado.
+rent-contact-note-label = Cómo fue el contacto (una nota breve)
+rent-contact-save = Registrar el contacto
+rent-contact-saved = Contacto registrado.
+rent-contact-note = Escriba una nota breve sobre el contacto, como máximo 500 caracteres.

@@ -58,3 +58,18 @@ home-rent-office-intro = Les comptes des logements de ce bailleur : factures, p
 rent-lookup-title = Le compte d’un logement
 rent-unit-code = Code du logement (par exemple GUA12-A-21)
 rent-open = Ouvrir le compte
+nav-rent-office = Foyers à contacter
+rent-office-title = Foyers à contacter
+rent-office-intro = Qui contacter maintenant et pourquoi, en commençant par le problème le plus ancien. Un mot aimable, tôt, empêche la dette de grossir : notez chaque contact, pour que la personne suivante sache que vous avez déjà appelé.
+rent-office-none = Aucun foyer à contacter : tout le monde est à jour.
+rent-reason-overdue = Une facture impayée, échue le { $date } : il reste { $amount }.
+rent-reason-late = { $count ->
+    [one] A payé en retard une fois ces six derniers mois (première échéance : { $date }).
+   *[other] A payé en retard { $count } fois ces six derniers mois (première échéance : { $date }).
+}
+rent-last-contact = Dernier contact le { $date }, { $name } : { $note }
+rent-no-contact = Aucun contact noté pour l’instant.
+rent-contact-note-label = Comment s’est passé le contact (une courte note)
+rent-contact-save = Noter le contact
+rent-contact-saved = Contact noté.
+rent-contact-note = Écrivez une courte note sur le contact, 500 caractères au plus.

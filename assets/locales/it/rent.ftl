@@ -58,3 +58,18 @@ home-rent-office-intro = I conti degli alloggi di questo proprietario: bollette,
 rent-lookup-title = Il conto di un alloggio
 rent-unit-code = Codice dell'alloggio (per esempio GUA12-A-21)
 rent-open = Apri il conto
+nav-rent-office = Famiglie da contattare
+rent-office-title = Famiglie da contattare
+rent-office-intro = Chi contattare adesso e perché, a partire dal problema più vecchio. Un contatto gentile e presto evita che il debito cresca: registra ogni contatto, così chi viene dopo sa che hai già chiamato.
+rent-office-none = Nessuna famiglia da contattare: sono tutti in regola.
+rent-reason-overdue = Bolletta non pagata, scaduta in data { $date }: restano { $amount }.
+rent-reason-late = { $count ->
+    [one] Pagato in ritardo una volta negli ultimi sei mesi (prima scadenza in data { $date }).
+   *[other] Pagato in ritardo { $count } volte negli ultimi sei mesi (prima scadenza in data { $date }).
+}
+rent-last-contact = Ultimo contatto in data { $date }, { $name }: { $note }
+rent-no-contact = Nessun contatto registrato finora.
+rent-contact-note-label = Com'è andato il contatto (una nota breve)
+rent-contact-save = Registra il contatto
+rent-contact-saved = Contatto registrato.
+rent-contact-note = Scrivi una nota breve sul contatto, al massimo 500 caratteri.

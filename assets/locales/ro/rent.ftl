@@ -58,3 +58,19 @@ home-rent-office-intro = Conturile locuințelor acestui proprietar: facturi, pl�
 rent-lookup-title = Contul unei locuințe
 rent-unit-code = Codul locuinței (de exemplu GUA12-A-21)
 rent-open = Deschideți contul
+nav-rent-office = Familii de contactat
+rent-office-title = Familii de contactat
+rent-office-intro = Pe cine să contactați acum și de ce, începând cu problema cea mai veche. Un cuvânt bun, spus devreme, împiedică datoria să crească: înregistrați fiecare contact, ca cine vine după dumneavoastră să știe că ați sunat deja.
+rent-office-none = Nicio familie de contactat: toți sunt la zi.
+rent-reason-overdue = Factură neplătită, scadentă pe { $date }: rămân de plată { $amount }.
+rent-reason-late = { $count ->
+    [one] A plătit cu întârziere o dată în ultimele șase luni (prima scadență: { $date }).
+    [few] A plătit cu întârziere de { $count } ori în ultimele șase luni (prima scadență: { $date }).
+   *[other] A plătit cu întârziere de { $count } de ori în ultimele șase luni (prima scadență: { $date }).
+}
+rent-last-contact = Ultimul contact pe { $date }, { $name }: { $note }
+rent-no-contact = Niciun contact înregistrat încă.
+rent-contact-note-label = Cum a decurs contactul (o notă scurtă)
+rent-contact-save = Înregistrați contactul
+rent-contact-saved = Contact înregistrat.
+rent-contact-note = Scrieți o notă scurtă despre contact, cel mult 500 de caractere.

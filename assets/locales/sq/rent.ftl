@@ -58,3 +58,18 @@ home-rent-office-intro = Llogaritë e banesave të këtij pronari: faturat, page
 rent-lookup-title = Llogaria e një banese
 rent-unit-code = Kodi i banesës (për shembull GUA12-A-21)
 rent-open = Hapni llogarinë
+nav-rent-office = Familje për t'u kontaktuar
+rent-office-title = Familje për t'u kontaktuar
+rent-office-intro = Kë të kontaktoni tani dhe pse, duke filluar nga problemi më i vjetër. Një fjalë e mirë herët e ndalon borxhin të rritet: regjistroni çdo kontakt, që kush vjen pas jush ta dijë se keni telefonuar tashmë.
+rent-office-none = Asnjë familje për t'u kontaktuar: të gjithë janë në rregull.
+rent-reason-overdue = Faturë e papaguar, me afat më { $date }: mbeten { $amount }.
+rent-reason-late = { $count ->
+    [one] Ka paguar me vonesë një herë në gjashtë muajt e fundit (afati i parë: { $date }).
+   *[other] Ka paguar me vonesë { $count } herë në gjashtë muajt e fundit (afati i parë: { $date }).
+}
+rent-last-contact = Kontakti i fundit më { $date }, { $name }: { $note }
+rent-no-contact = Ende asnjë kontakt i regjistruar.
+rent-contact-note-label = Si shkoi kontakti (një shënim i shkurtër)
+rent-contact-save = Regjistroni kontaktin
+rent-contact-saved = Kontakti u regjistrua.
+rent-contact-note = Shkruani një shënim të shkurtër për kontaktin, jo më shumë se 500 shkronja.

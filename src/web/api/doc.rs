@@ -56,6 +56,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         push::list,
         push::unsubscribe,
         rent::get,
+        rent::watch_list,
         rent::import_file,
     ),
     // What the paths name only through a response or a path parameter is not collected.

@@ -61,6 +61,7 @@ pub fn scope() -> actix_web::Scope {
             web::delete().to(push::unsubscribe),
         )
         .route("/rent", web::get().to(rent::get))
+        .route("/rent/watch", web::get().to(rent::watch_list))
         .service(
             web::resource("/rent/import")
                 // A landlord's whole month for all its flats, in one file.

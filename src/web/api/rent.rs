@@ -8,7 +8,8 @@ use utoipa::{IntoParams, ToSchema};
 use crate::audit::Auditor;
 use crate::auth::api_keys::{self, KeyUse};
 use crate::core::error::{AppError, AppResult, ErrorCode, Message};
-use crate::rent::{account, import};
+use crate::i18n::format::local_now;
+use crate::rent::{account, import, watch};
 use crate::web::errors::ApiError;
 use crate::web::extract::locale_of;
 use crate::web::{AppState, SignedIn};
@@ -46,6 +47,33 @@ pub async fn get(
         })
         .await?;
     Ok(HttpResponse::Ok().json(account))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct WatchList {
+    /// Oldest trouble first.
+    households: Vec<watch::Watched>,
+}
+
+/// The households the caller's rent office or desk should get in touch with now, and why
+/// (`overdue`: a bill unpaid past its due day; `late_payments`: bills paid more than five days
+/// late twice or more in six months), with the last contact. Rent officers and the desk only.
+#[utoipa::path(
+    get,
+    path = "/rent/watch",
+    tag = "rent",
+    responses(
+        (status = 200, description = "The list", body = WatchList),
+        (status = 404, response = ApiError),
+    )
+)]
+pub async fn watch_list(state: web::Data<AppState>, me: SignedIn) -> AppResult<HttpResponse> {
+    let actor = me.actor;
+    let households = state
+        .db
+        .read(move |conn| watch::list(conn, &actor, local_now().date()))
+        .await?;
+    Ok(HttpResponse::Ok().json(WatchList { households }))
 }
 
 /// One bad line of a refused file.

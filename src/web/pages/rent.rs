@@ -7,9 +7,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use crate::core::error::AppResult;
-use crate::rent::account;
+use crate::rent::{account, watch};
+use crate::web::csrf::CsrfForm;
 use crate::web::print::Sheet;
-use crate::web::{AppState, SignedIn};
+use crate::web::{see_other, AppState, SignedIn};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct FlatQuery {
@@ -47,4 +48,46 @@ pub async fn print(
     state
         .show(&req, me, "pages/rent_print", StatusCode::OK, read, wrap)
         .await
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct OfficeQuery {
+    /// Back from recording a contact.
+    #[serde(default)]
+    pub contacted: bool,
+}
+
+/// `/rent/office`: the households to get in touch with now, for the rent office and the desk.
+pub async fn office(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    query: web::Query<OfficeQuery>,
+) -> AppResult<HttpResponse> {
+    let contacted = query.contacted;
+    state
+        .read_page(&req, me, "pages/rent_office", move |conn, actor, locale| {
+            watch::office_page(conn, actor, contacted, locale)
+        })
+        .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ContactForm {
+    unit: String,
+    note: String,
+}
+
+/// A note that someone got in touch with a household on the list.
+pub async fn contact(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    CsrfForm(form): CsrfForm<ContactForm>,
+) -> AppResult<HttpResponse> {
+    let actor = me.actor;
+    state
+        .db
+        .run(move |conn| watch::record_contact(conn, &actor, &form.unit, &form.note))
+        .await?;
+    Ok(see_other("/rent/office?contacted=true"))
 }
