@@ -595,6 +595,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    rent_help_requests (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        asked_by -> Nullable<Integer>,
+        reasons -> Text,
+        created_at -> Timestamp,
+        first_answer_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    rent_help_messages (id) {
+        id -> Integer,
+        request_id -> Integer,
+        author_id -> Nullable<Integer>,
+        from_household -> Bool,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Integer,
         at -> Timestamp,
@@ -636,6 +658,9 @@ diesel::joinable!(unit_shares -> units (unit_id));
 diesel::joinable!(rent_charges -> units (unit_id));
 diesel::joinable!(rent_contacts -> units (unit_id));
 diesel::joinable!(rent_contacts -> users (user_id));
+diesel::joinable!(rent_help_requests -> units (unit_id));
+diesel::joinable!(rent_help_messages -> rent_help_requests (request_id));
+diesel::joinable!(rent_help_messages -> users (author_id));
 diesel::joinable!(rent_payments -> units (unit_id));
 diesel::joinable!(rent_charge_changes -> rent_charges (charge_id));
 
@@ -644,6 +669,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     rent_charge_changes,
     rent_payments,
     rent_contacts,
+    rent_help_requests,
+    rent_help_messages,
     channel_choices,
     push_subscriptions,
     vapid_keys,

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::help::{self, HelpReason};
 use super::pagopa::{self, grouped};
 use super::{Item, Period, RentAction};
 use crate::access::{allows, Actor, Level, Place};
@@ -282,6 +283,23 @@ pub struct RentPage {
     pub balance: String,
     pub bills: Vec<Bill>,
     pub payments: Vec<PaidLine>,
+    /// The household's requests for help, newest first.
+    pub help_requests: Vec<HelpLink>,
+    /// The reasons the help form offers.
+    pub help_reasons: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HelpLink {
+    pub id: i32,
+    pub asked: String,
+    pub answered: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub code: &'static str,
+    pub label: String,
 }
 
 /// The page for a flat the caller may read.
@@ -295,6 +313,14 @@ pub fn page(
     let account = account(conn, &flat)?;
     let today = local_now().date();
     let standing = standing(&account, today);
+    let help_requests = help::of_flat(conn, flat.unit_id)?
+        .into_iter()
+        .map(|(id, asked, answered)| HelpLink {
+            id,
+            asked: locale.date(asked),
+            answered,
+        })
+        .collect();
     let standing_text = match &standing {
         Standing::UpToDate if account.balance_cents < 0 => locale.text_with(
             "rent-in-credit",
@@ -332,6 +358,14 @@ pub fn page(
             .map(|p| PaidLine {
                 day: locale.day(p.paid_on),
                 amount: locale.euros(p.amount_cents),
+            })
+            .collect(),
+        help_requests,
+        help_reasons: HelpReason::ALL
+            .into_iter()
+            .map(|r| Choice {
+                code: r.code(),
+                label: locale.text(&format!("rent-help-reason-{}", r.code())),
             })
             .collect(),
     })

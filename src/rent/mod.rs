@@ -4,6 +4,7 @@
 //! ([`crate::transparency::shares::ShareReaders`], the one rule for a household's money).
 
 pub mod account;
+pub mod help;
 pub mod import;
 pub mod pagopa;
 pub mod watch;

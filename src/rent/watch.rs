@@ -229,6 +229,16 @@ pub fn record_contact(
 pub struct OfficePage {
     pub households: Vec<HouseholdView>,
     pub contacted: bool,
+    /// Requests for help, unanswered first.
+    pub requests: Vec<RequestView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestView {
+    pub id: i32,
+    pub unit: String,
+    pub asked: String,
+    pub answered: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -271,9 +281,19 @@ pub fn office_page(
             unit: w.unit,
         })
         .collect();
+    let requests = super::help::requests(conn, actor)?
+        .into_iter()
+        .map(|r| RequestView {
+            id: r.id,
+            unit: r.unit,
+            asked: locale.date(r.created_at),
+            answered: r.first_answer_at.is_some(),
+        })
+        .collect();
     Ok(OfficePage {
         households,
         contacted,
+        requests,
     })
 }
 

@@ -469,3 +469,136 @@ async fn the_watch_list_flags_exactly_the_households_the_rules_name() {
         "an empty note"
     );
 }
+
+/// "I'm struggling to pay": the household asks; the desk and the rent office see it and
+/// answer, and the first answer is recorded; the household follows the thread; nobody else —
+/// not a neighbour, a delegate, a technician, the landlord's maintenance manager nor an admin —
+/// can open it.
+#[tokio::test]
+async fn a_request_for_help_is_seen_by_the_desk_and_the_rent_office_and_nobody_else() {
+    let app = spawn_app().await;
+    let giulia = app.visitor();
+    giulia.sign_in_ok("inquilino@demo.test").await;
+    let res = giulia
+        .submit(
+            "/rent",
+            "/rent/help",
+            &[
+                (
+                    "message",
+                    "Ho perso il lavoro a ottobre, non riesco a pagare tutto.",
+                ),
+                ("reason", "job_lost"),
+                ("reason", "income_changed"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let thread = crate::helpers::location(&res);
+    let id: i32 = thread.rsplit('/').next().unwrap().parse().unwrap();
+
+    for login in ["sportello@demo.test", "canoni.aler@demo.test"] {
+        let token = app.api_token(login, "demo").await;
+        let list = app
+            .api_json("/api/v1/rent/requests", &token, StatusCode::OK)
+            .await;
+        let request = &list["requests"][0];
+        assert_eq!(request["id"], id, "{login}");
+        assert_eq!(request["unit"], "GUA12-A-21");
+        assert_eq!(
+            request["reasons"],
+            serde_json::json!(["job_lost", "income_changed"])
+        );
+        assert!(request["first_answer_at"].is_null());
+    }
+    for login in [
+        "referente@demo.test",
+        "tecnico.aler@demo.test",
+        "responsabile.aler@demo.test",
+        "admin@demo.test",
+    ] {
+        let browser = app.visitor();
+        browser.sign_in_ok(login).await;
+        let (status, _) = browser.page(&thread).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{login} opens the thread");
+        let res = browser
+            .submit("/", &thread, &[("message", "curioso")])
+            .await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{login} writes in it");
+        let token = app.api_token(login, "demo").await;
+        let res = app.api_get("/api/v1/rent/requests", &token).await;
+        assert_eq!(
+            res.status(),
+            StatusCode::NOT_FOUND,
+            "{login} lists requests"
+        );
+    }
+
+    let office = app.visitor();
+    office.sign_in_ok("canoni.aler@demo.test").await;
+    let (status, html) = office.page("/rent/office").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains(&thread),
+        "the office's list links the request"
+    );
+    let res = office
+        .submit(
+            &thread,
+            &thread,
+            &[(
+                "message",
+                "Grazie di averci scritto: la chiamo domani per un piano a rate.",
+            )],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, html) = giulia.page(&thread).await;
+    let messages = texts(&html, ".rent-thread li");
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("Ho perso il lavoro") && messages[0].contains("Giulia Colombo"));
+    assert!(messages[1].contains("piano a rate") && messages[1].contains("Chiara Ferrari"));
+    assert!(texts(&html, "p")
+        .iter()
+        .any(|p| p.contains("Ho perso il lavoro") || p.contains("reddito")));
+    let (_, page) = giulia.page("/rent").await;
+    assert!(
+        texts(&page, "li")
+            .iter()
+            .any(|li| li.contains("c'è una risposta")),
+        "the household sees it was answered"
+    );
+    let token = app.api_token("sportello@demo.test", "demo").await;
+    let list = app
+        .api_json("/api/v1/rent/requests", &token, StatusCode::OK)
+        .await;
+    assert!(list["requests"][0]["first_answer_at"].is_string());
+
+    // By the API, with the desk writing it down for a tenant sitting in front of them.
+    let res = app
+        .api_post_json(
+            "/api/v1/rent/help",
+            &token,
+            serde_json::json!({"message": "Chiede aiuto allo sportello", "unit": "CIL40-A-02"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
+    let res = app
+        .api_post_json(
+            "/api/v1/rent/help",
+            &tech,
+            serde_json::json!({"message": "x", "unit": "GUA12-A-21"}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let res = app
+        .api_post_json(
+            "/api/v1/rent/help",
+            &tenant,
+            serde_json::json!({"message": "  "}),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

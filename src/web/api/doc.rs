@@ -57,6 +57,8 @@ use crate::web::errors::{ApiError, ErrorDetail};
         push::unsubscribe,
         rent::get,
         rent::watch_list,
+        rent::ask_help,
+        rent::help_requests,
         rent::import_file,
     ),
     // What the paths name only through a response or a path parameter is not collected.

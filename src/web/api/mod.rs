@@ -62,6 +62,8 @@ pub fn scope() -> actix_web::Scope {
         )
         .route("/rent", web::get().to(rent::get))
         .route("/rent/watch", web::get().to(rent::watch_list))
+        .route("/rent/help", web::post().to(rent::ask_help))
+        .route("/rent/requests", web::get().to(rent::help_requests))
         .service(
             web::resource("/rent/import")
                 // A landlord's whole month for all its flats, in one file.

@@ -9,6 +9,7 @@ use crate::audit::Auditor;
 use crate::auth::api_keys::{self, KeyUse};
 use crate::core::error::{AppError, AppResult, ErrorCode, Message};
 use crate::i18n::format::local_now;
+use crate::rent::help::{self, HelpReason, HelpText};
 use crate::rent::{account, import, watch};
 use crate::web::errors::ApiError;
 use crate::web::extract::locale_of;
@@ -74,6 +75,80 @@ pub async fn watch_list(state: web::Data<AppState>, me: SignedIn) -> AppResult<H
         .read(move |conn| watch::list(conn, &actor, local_now().date()))
         .await?;
     Ok(HttpResponse::Ok().json(WatchList { households }))
+}
+
+/// A household's request for help.
+#[derive(Deserialize, ToSchema)]
+pub struct HelpIn {
+    /// A few words on what is happening (at most 2000 characters).
+    #[schema(max_length = 2000)]
+    message: String,
+    /// Why, if the household wants to say.
+    #[serde(default)]
+    reasons: Vec<HelpReason>,
+    /// For the desk asking with a household: the flat's code.
+    #[serde(default)]
+    unit: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CreatedHelp {
+    id: i32,
+}
+
+/// "I'm struggling to pay": a private request the estate's desk and the landlord's rent office
+/// answer (on `/rent/help/{id}`). A tenant asks for their flat; the desk for a flat of its
+/// estate, with `unit`.
+#[utoipa::path(
+    post,
+    path = "/rent/help",
+    tag = "rent",
+    request_body = HelpIn,
+    responses(
+        (status = 201, description = "Asked", body = CreatedHelp),
+        (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
+pub async fn ask_help(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    body: web::Json<HelpIn>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    let text = HelpText::parse(&body.message)?;
+    let actor = me.actor;
+    let id = state
+        .db
+        .run(move |conn| help::ask(conn, &actor, body.unit.as_deref(), &text, &body.reasons))
+        .await?;
+    Ok(HttpResponse::Created().json(CreatedHelp { id }))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct HelpRequests {
+    /// Unanswered first, then newest first.
+    requests: Vec<help::Request>,
+}
+
+/// The requests for help of the flats the caller answers for: the desk's estate, the rent
+/// office's landlord. Others get 404.
+#[utoipa::path(
+    get,
+    path = "/rent/requests",
+    tag = "rent",
+    responses(
+        (status = 200, description = "The requests", body = HelpRequests),
+        (status = 404, response = ApiError),
+    )
+)]
+pub async fn help_requests(state: web::Data<AppState>, me: SignedIn) -> AppResult<HttpResponse> {
+    let actor = me.actor;
+    let requests = state
+        .db
+        .read(move |conn| help::requests(conn, &actor))
+        .await?;
+    Ok(HttpResponse::Ok().json(HelpRequests { requests }))
 }
 
 /// One bad line of a refused file.

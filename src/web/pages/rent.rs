@@ -7,6 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use crate::core::error::AppResult;
+use crate::rent::help::{self, HelpReason, HelpText};
 use crate::rent::{account, watch};
 use crate::web::csrf::CsrfForm;
 use crate::web::print::Sheet;
@@ -90,4 +91,68 @@ pub async fn contact(
         .run(move |conn| watch::record_contact(conn, &actor, &form.unit, &form.note))
         .await?;
     Ok(see_other("/rent/office?contacted=true"))
+}
+
+/// The help form: a few words and any reasons ticked (`reason` repeated), for the signed-in
+/// household or, from the desk, for the flat `unit`.
+#[derive(Debug, Deserialize)]
+pub struct HelpForm {
+    message: String,
+    #[serde(default)]
+    unit: Option<String>,
+    #[serde(default)]
+    reason: Vec<String>,
+}
+
+pub async fn ask_help(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    CsrfForm(form): CsrfForm<HelpForm>,
+) -> AppResult<HttpResponse> {
+    let text = HelpText::parse(&form.message)?;
+    let reasons: Vec<HelpReason> = form
+        .reason
+        .iter()
+        .filter_map(|r| HelpReason::parse(r))
+        .collect();
+    let actor = me.actor;
+    let id = state
+        .db
+        .run(move |conn| help::ask(conn, &actor, form.unit.as_deref(), &text, &reasons))
+        .await?;
+    Ok(see_other(&format!("/rent/help/{id}")))
+}
+
+pub async fn help_thread(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let id = id.into_inner();
+    state
+        .read_page(&req, me, "pages/rent_help", move |conn, actor, locale| {
+            help::thread(conn, actor, id, locale)
+        })
+        .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReplyForm {
+    message: String,
+}
+
+pub async fn help_reply(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+    CsrfForm(form): CsrfForm<ReplyForm>,
+) -> AppResult<HttpResponse> {
+    let (id, text) = (id.into_inner(), HelpText::parse(&form.message)?);
+    let actor = me.actor;
+    state
+        .db
+        .run(move |conn| help::reply(conn, &actor, id, &text))
+        .await?;
+    Ok(see_other(&format!("/rent/help/{id}")))
 }

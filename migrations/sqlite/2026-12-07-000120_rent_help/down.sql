@@ -1,0 +1,2 @@
+DROP TABLE rent_help_messages;
+DROP TABLE rent_help_requests;
