@@ -72,7 +72,8 @@ const ACCOUNT_PAGES = {
     '/transparency',
     '/notices/new',
     '/translations',
-    '/rent?unit=GUA12-A-32',
+    // Fatima El Amrani's household, on a repayment plan she signed at the desk.
+    '/rent?unit=GUA12-A-11',
     '/rent/office',
   ],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],

@@ -1,17 +1,20 @@
 //! The demo estate's rent accounts: twelve months of bills for the demo tenants' flats, pushed
 //! through the same import a landlord's rent system uses. ALER bills carry pagoPA notices, the
 //! Comune's do not. Giulia Colombo (`inquilino`) is up to date; Salvatore Russo's household
-//! (`referente`) has left the last two bills unpaid.
+//! (`referente`) has left the last two bills unpaid; Fatima El Amrani's left three, and has
+//! agreed a repayment plan with the rent office, signed on paper at the desk.
 
 use chrono::{Datelike, Months, NaiveDate};
 use diesel::prelude::*;
 
+use crate::access::Actor;
 use crate::audit::Auditor;
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::rent_charges;
 use crate::i18n::format::local_now;
-use crate::rent::import;
+use crate::rent::plan::{self, Instalment};
+use crate::rent::{account, import};
 
 /// A demo household: its flat, its landlord, and how many of the latest bills it has not paid.
 struct Household {
@@ -71,7 +74,14 @@ fn items(month: u32, rent: i64) -> Vec<(&'static str, i64)> {
     items
 }
 
-pub fn seed(conn: &mut DbConnection) -> AppResult<()> {
+/// The flat on a repayment plan, and its instalments: six months to repay.
+const ON_PLAN: &str = "GUA12-A-11";
+const INSTALMENTS: u32 = 6;
+
+pub fn seed(
+    conn: &mut DbConnection,
+    actor: impl Fn(&mut DbConnection, &str) -> AppResult<Actor>,
+) -> AppResult<()> {
     let seeded = diesel::select(diesel::dsl::exists(
         rent_charges::table.select(rent_charges::id),
     ))
@@ -87,7 +97,31 @@ pub fn seed(conn: &mut DbConnection) -> AppResult<()> {
             return Err(anyhow::anyhow!("demo rent file refused: {problems:?}").into());
         }
     }
-    Ok(())
+    let office = actor(conn, "canoni.aler@demo.test")?;
+    let flat = crate::places::unit_place_by_code(conn, ON_PLAN)?
+        .ok_or_else(|| anyhow::anyhow!("demo flat {ON_PLAN} missing"))?;
+    let owed = account::account(conn, &flat)?.balance_cents;
+    let each = owed / i64::from(INSTALMENTS);
+    let first = today + chrono::Duration::days(10);
+    let instalments = (0..INSTALMENTS)
+        .filter_map(|n| {
+            let due_on = first.checked_add_months(Months::new(n))?;
+            let last = n + 1 == INSTALMENTS;
+            let amount_cents = if last {
+                owed - each * i64::from(n)
+            } else {
+                each
+            };
+            Some(Instalment {
+                due_on,
+                amount_cents,
+            })
+        })
+        .collect();
+    let instalments = plan::Instalments::parse(instalments, today)?;
+    let id = plan::propose(conn, &office, ON_PLAN, &instalments)?;
+    let desk = actor(conn, "sportello@demo.test")?;
+    plan::accept(conn, &desk, id)
 }
 
 /// A landlord's file for the twelve months up to this one.

@@ -617,6 +617,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    rent_plans (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        proposed_by -> Nullable<Integer>,
+        proposed_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<Integer>,
+        on_paper -> Bool,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    rent_plan_instalments (id) {
+        id -> Integer,
+        plan_id -> Integer,
+        due_on -> Date,
+        amount_cents -> BigInt,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Integer,
         at -> Timestamp,
@@ -659,6 +681,8 @@ diesel::joinable!(rent_charges -> units (unit_id));
 diesel::joinable!(rent_contacts -> units (unit_id));
 diesel::joinable!(rent_contacts -> users (user_id));
 diesel::joinable!(rent_help_requests -> units (unit_id));
+diesel::joinable!(rent_plans -> units (unit_id));
+diesel::joinable!(rent_plan_instalments -> rent_plans (plan_id));
 diesel::joinable!(rent_help_messages -> rent_help_requests (request_id));
 diesel::joinable!(rent_help_messages -> users (author_id));
 diesel::joinable!(rent_payments -> units (unit_id));
@@ -671,6 +695,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     rent_contacts,
     rent_help_requests,
     rent_help_messages,
+    rent_plans,
+    rent_plan_instalments,
     channel_choices,
     push_subscriptions,
     vapid_keys,

@@ -11,16 +11,14 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::help::{self, HelpReason};
-use super::pagopa::{self, grouped};
-use super::{Item, Period, RentAction};
+use super::plan::{self, Plan};
+use super::{Item, RentAction};
 use crate::access::{allows, Actor, Level, Place};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::core::prepared::any_of;
 use crate::core::schema::{rent_charges, rent_payments};
 use crate::i18n::format::local_now;
-use crate::i18n::Locale;
 use crate::places::{self, UnitPlace};
 
 /// One line of a bill, as the API gives it.
@@ -67,9 +65,8 @@ pub struct Account {
     pub balance_cents: i64,
     pub charges: Vec<ChargeLine>,
     pub payments: Vec<PaymentLine>,
-    /// The repayment plan the household is on, if any (none yet: plans come with the rent
-    /// office's pages).
-    pub plan: Option<()>,
+    /// The household's repayment plan, proposed or accepted, if any.
+    pub plan: Option<Plan>,
 }
 
 /// The flat whose account is asked for: the signed-in tenant's own, or, for the desk and the
@@ -109,7 +106,7 @@ pub(super) fn accounts(
         Option<String>,
         Option<String>,
     );
-    let ids: Vec<i32> = flats.iter().map(|(id, _)| *id).collect();
+    let ids = ids_of(flats);
     let mut charges: HashMap<i32, Vec<ChargeLine>> = HashMap::new();
     let rows: Vec<Row> = rent_charges::table
         .filter(any_of(rent_charges::unit_id, ids.clone()))
@@ -156,6 +153,7 @@ pub(super) fn accounts(
             notice_code,
         });
     }
+    let mut plans = plan::current(conn, &ids_of(flats), &payments, local_now().date())?;
     Ok(flats
         .iter()
         .map(|(id, code)| {
@@ -169,10 +167,14 @@ pub(super) fn accounts(
                 balance_cents: billed - paid,
                 charges,
                 payments,
-                plan: None,
+                plan: plans.remove(id),
             }
         })
         .collect())
+}
+
+fn ids_of(flats: &[(i32, String)]) -> Vec<i32> {
+    flats.iter().map(|(id, _)| *id).collect()
 }
 
 /// Fills in what was paid of each charge, and when it was settled, going through the payments
@@ -242,259 +244,6 @@ pub fn standing(account: &Account, today: NaiveDate) -> Standing {
         },
         None => Standing::UpToDate,
     }
-}
-
-/// One month's bill on the page.
-#[derive(Debug, Clone, Serialize)]
-pub struct Bill {
-    pub period: String,
-    pub name: String,
-    pub due: String,
-    pub total: String,
-    pub open: Option<String>,
-    pub late: bool,
-    pub lines: Vec<BillLine>,
-    /// The month has a pagoPA notice to print or show at a counter.
-    pub payable: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BillLine {
-    pub item: String,
-    pub what: String,
-    pub amount: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PaidLine {
-    pub day: String,
-    pub amount: String,
-}
-
-/// `/rent`: the account in the reader's words.
-#[derive(Debug, Clone, Serialize)]
-pub struct RentPage {
-    pub unit: String,
-    pub flat: String,
-    /// The household's own page, or the desk's or the landlord's view of it.
-    pub own: bool,
-    pub up_to_date: bool,
-    pub standing: String,
-    pub balance: String,
-    pub bills: Vec<Bill>,
-    pub payments: Vec<PaidLine>,
-    /// The household's requests for help, newest first.
-    pub help_requests: Vec<HelpLink>,
-    /// The reasons the help form offers.
-    pub help_reasons: Vec<Choice>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct HelpLink {
-    pub id: i32,
-    pub asked: String,
-    pub answered: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Choice {
-    pub code: &'static str,
-    pub label: String,
-}
-
-/// The page for a flat the caller may read.
-pub fn page(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    code: Option<&str>,
-    locale: Locale,
-) -> AppResult<RentPage> {
-    let flat = flat(conn, actor, code)?;
-    let account = account(conn, &flat)?;
-    let today = local_now().date();
-    let standing = standing(&account, today);
-    let help_requests = help::of_flat(conn, flat.unit_id)?
-        .into_iter()
-        .map(|(id, asked, answered)| HelpLink {
-            id,
-            asked: locale.date(asked),
-            answered,
-        })
-        .collect();
-    let standing_text = match &standing {
-        Standing::UpToDate if account.balance_cents < 0 => locale.text_with(
-            "rent-in-credit",
-            &[("amount", locale.euros(-account.balance_cents))],
-        ),
-        Standing::UpToDate => locale.text("rent-up-to-date"),
-        Standing::Late { since, owed } => locale.text_with(
-            "rent-late-since",
-            &[
-                ("date", locale.day(*since)),
-                ("amount", locale.euros(*owed)),
-            ],
-        ),
-    };
-    Ok(RentPage {
-        own: actor.homes.iter().any(|h| h.unit_id == flat.unit_id),
-        flat: locale.text_with(
-            "rent-flat",
-            &[
-                ("unit", flat.unit_code.clone()),
-                ("address", flat.address.clone()),
-                ("landlord", flat.owner_name.clone()),
-            ],
-        ),
-        unit: flat.unit_code,
-        up_to_date: standing == Standing::UpToDate,
-        standing: standing_text,
-        balance: locale.euros(account.balance_cents.max(0)),
-        bills: bills(&account, today, locale),
-        payments: account
-            .payments
-            .iter()
-            .rev()
-            .take(12)
-            .map(|p| PaidLine {
-                day: locale.day(p.paid_on),
-                amount: locale.euros(p.amount_cents),
-            })
-            .collect(),
-        help_requests,
-        help_reasons: HelpReason::ALL
-            .into_iter()
-            .map(|r| Choice {
-                code: r.code(),
-                label: locale.text(&format!("rent-help-reason-{}", r.code())),
-            })
-            .collect(),
-    })
-}
-
-/// The months of the last year, newest first.
-fn bills(account: &Account, today: NaiveDate, locale: Locale) -> Vec<Bill> {
-    let mut periods: Vec<&str> = account.charges.iter().map(|c| c.period.as_str()).collect();
-    periods.sort_unstable();
-    periods.dedup();
-    periods
-        .into_iter()
-        .rev()
-        .take(12)
-        .filter_map(|period| {
-            let lines: Vec<&ChargeLine> = account
-                .charges
-                .iter()
-                .filter(|c| c.period == period)
-                .collect();
-            let first = Period::parse(period)?.first_day()?;
-            let due = lines.iter().map(|c| c.due_on).max()?;
-            let total: i64 = lines.iter().map(|c| c.amount_cents).sum();
-            let open: i64 = lines.iter().map(|c| c.amount_cents - c.paid_cents).sum();
-            Some(Bill {
-                period: period.to_string(),
-                name: locale.month(first),
-                due: locale.day(due),
-                total: locale.euros(total),
-                open: (open > 0).then(|| locale.euros(open)),
-                late: open > 0 && due < today,
-                payable: open > 0
-                    && lines
-                        .iter()
-                        .any(|c| c.notice_code.is_some() && c.creditor_tax_code.is_some()),
-                lines: lines
-                    .iter()
-                    .map(|c| BillLine {
-                        item: locale.text(&format!("rent-item-{}", c.item.code())),
-                        what: locale.text(&format!("rent-item-{}-what", c.item.code())),
-                        amount: locale.euros(c.amount_cents),
-                    })
-                    .collect(),
-            })
-        })
-        .collect()
-}
-
-/// One pagoPA notice of a month, to print or show at a counter.
-#[derive(Debug, Clone, Serialize)]
-pub struct PaymentNotice {
-    pub notice_code: String,
-    pub grouped_code: String,
-    pub creditor_tax_code: String,
-    pub amount: String,
-    pub due: String,
-    pub qr_text: String,
-    pub qr: String,
-}
-
-/// `/rent/{period}/print`: the month's pagoPA notices for a flat the caller may read.
-#[derive(Debug, Clone, Serialize)]
-pub struct NoticeSheet {
-    pub unit: String,
-    pub flat: String,
-    pub month: String,
-    pub landlord: String,
-    pub notices: Vec<PaymentNotice>,
-}
-
-pub fn notices(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    code: Option<&str>,
-    period: &str,
-    locale: Locale,
-) -> AppResult<NoticeSheet> {
-    let period = Period::parse(period).ok_or(AppError::NotFound)?;
-    let flat = flat(conn, actor, code)?;
-    let account = account(conn, &flat)?;
-    let month: Vec<&ChargeLine> = account
-        .charges
-        .iter()
-        .filter(|c| c.period == period.to_string())
-        .collect();
-    let mut codes: Vec<(&str, &str)> = month
-        .iter()
-        .filter_map(|c| Some((c.notice_code.as_deref()?, c.creditor_tax_code.as_deref()?)))
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
-    let notices: Vec<PaymentNotice> = codes
-        .into_iter()
-        .filter_map(|(notice, creditor)| {
-            let lines = month
-                .iter()
-                .filter(|c| c.notice_code.as_deref() == Some(notice));
-            let (amount, due) = lines.fold((0, None), |(sum, due): (i64, Option<NaiveDate>), c| {
-                (sum + c.amount_cents, due.max(Some(c.due_on)))
-            });
-            let qr_text = pagopa::qr_text(notice, creditor, amount);
-            Some(PaymentNotice {
-                notice_code: notice.to_string(),
-                grouped_code: grouped(notice),
-                creditor_tax_code: creditor.to_string(),
-                amount: locale.euros(amount),
-                due: locale.day(due?),
-                qr: pagopa::qr_data_url(&qr_text)?,
-                qr_text,
-            })
-        })
-        .collect();
-    if notices.is_empty() {
-        return Err(AppError::NotFound);
-    }
-    Ok(NoticeSheet {
-        unit: flat.unit_code.clone(),
-        flat: locale.text_with(
-            "rent-flat",
-            &[
-                ("unit", flat.unit_code.clone()),
-                ("address", flat.address.clone()),
-                ("landlord", flat.owner_name.clone()),
-            ],
-        ),
-        month: locale.month(period.first_day().unwrap_or_default()),
-        landlord: flat.owner_name,
-        notices,
-    })
 }
 
 #[cfg(test)]

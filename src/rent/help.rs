@@ -306,14 +306,7 @@ pub fn thread(
         .load(conn)?;
     Ok(ThreadPage {
         id: request,
-        flat: locale.text_with(
-            "rent-flat",
-            &[
-                ("unit", flat.unit_code.clone()),
-                ("address", flat.address.clone()),
-                ("landlord", flat.owner_name.clone()),
-            ],
-        ),
+        flat: super::flat_label(&flat, locale),
         reasons: reasons
             .split(',')
             .filter_map(HelpReason::parse)

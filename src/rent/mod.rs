@@ -6,7 +6,9 @@
 pub mod account;
 pub mod help;
 pub mod import;
+pub mod page;
 pub mod pagopa;
+pub mod plan;
 pub mod watch;
 
 use std::fmt;
@@ -15,6 +17,18 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::access::{Actor, Place, Rule};
 use crate::transparency::shares::ShareReaders;
+
+/// "Flat GUA12-A-21, Via Guardi 12 — landlord: ALER Milano", as every rent page names a flat.
+pub fn flat_label(flat: &crate::places::UnitPlace, locale: crate::i18n::Locale) -> String {
+    locale.text_with(
+        "rent-flat",
+        &[
+            ("unit", flat.unit_code.clone()),
+            ("address", flat.address.clone()),
+            ("landlord", flat.owner_name.clone()),
+        ],
+    )
+}
 
 /// What a line of a bill is for.
 #[derive(

@@ -1,8 +1,8 @@
 //! Early warning (`/rent/office`, `GET /api/v1/rent/watch`): the households the landlord's rent
 //! office and the estate's desk should get in touch with now, and why — a bill unpaid past its
-//! due day, or bills paid late twice in six months — oldest trouble first, with the last contact
-//! noted. Contacting someone is recorded, so the next person knows. Never shown to delegates,
-//! neighbours or technicians.
+//! due day, bills paid late twice in six months, an instalment of a repayment plan missed —
+//! oldest trouble first, with the last contact noted. Contacting someone is recorded, so the
+//! next person knows. Never shown to delegates, neighbours or technicians.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -59,6 +59,12 @@ pub enum Reason {
         since: NaiveDate,
         owed_cents: i64,
     },
+    /// An instalment of the household's repayment plan missed (the first such).
+    InstalmentMissed {
+        #[schema(value_type = String, format = Date)]
+        due_on: NaiveDate,
+        amount_cents: i64,
+    },
     /// Bills settled more than [`GRACE_DAYS`] late, `times` in the last six months.
     LatePayments {
         times: usize,
@@ -72,6 +78,7 @@ impl Reason {
         match self {
             Reason::Overdue { since, .. } => *since,
             Reason::LatePayments { first_due, .. } => *first_due,
+            Reason::InstalmentMissed { due_on, .. } => *due_on,
         }
     }
 }
@@ -95,7 +102,18 @@ pub struct Watched {
 }
 
 /// The reasons to get in touch with a household today, none if all is well.
+/// A household on an accepted plan is followed by its plan: the old debt is being repaid.
 pub fn reasons(account: &Account, today: NaiveDate) -> Vec<Reason> {
+    if let Some(plan) = account.plan.as_ref().filter(|p| p.accepted) {
+        return plan
+            .missed()
+            .map(|i| Reason::InstalmentMissed {
+                due_on: i.due_on,
+                amount_cents: i.amount_cents,
+            })
+            .into_iter()
+            .collect();
+    }
     let mut reasons = vec![];
     if let Standing::Late { since, owed } = standing(account, today) {
         reasons.push(Reason::Overdue {
@@ -259,14 +277,7 @@ pub fn office_page(
     let households = list(conn, actor, today)?
         .into_iter()
         .map(|w| HouseholdView {
-            flat: locale.text_with(
-                "rent-flat",
-                &[
-                    ("unit", w.unit.clone()),
-                    ("address", w.flat.address.clone()),
-                    ("landlord", w.flat.owner_name.clone()),
-                ],
-            ),
+            flat: super::flat_label(&w.flat, locale),
             reasons: w.reasons.iter().map(|r| reason_text(r, locale)).collect(),
             last_contact: w.last_contact.map(|c| {
                 locale.text_with(
@@ -304,6 +315,16 @@ fn reason_text(reason: &Reason, locale: Locale) -> String {
             &[
                 ("date", locale.day(*since)),
                 ("amount", locale.euros(*owed_cents)),
+            ],
+        ),
+        Reason::InstalmentMissed {
+            due_on,
+            amount_cents,
+        } => locale.text_with(
+            "rent-reason-instalment",
+            &[
+                ("date", locale.day(*due_on)),
+                ("amount", locale.euros(*amount_cents)),
             ],
         ),
         Reason::LatePayments { times, first_due } => locale.text_with(

@@ -10,6 +10,7 @@ pub mod errors;
 pub mod extract;
 pub mod files;
 pub mod kept_pages;
+pub mod keys;
 pub mod local_path;
 pub mod metrics;
 pub mod multipart;

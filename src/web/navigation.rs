@@ -59,8 +59,8 @@ impl Reach {
                 "/desk/tenants/new",
                 "nav-register-tenant",
             ),
-            (self.watches_rent, "/rent/office", "nav-rent-office"),
             (self.reads_indicators, "/stats", "nav-stats"),
+            (self.watches_rent, "/rent/office", "nav-rent-office"),
             (self.works, "/work/agenda", "nav-agenda"),
             (self.can_edit_categories, "/categories", "nav-categories"),
             (

@@ -107,6 +107,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/rent/office", web::get().to(rent::office))
         .route("/rent/office/contact", web::post().to(rent::contact))
         .route("/rent/help", web::post().to(rent::ask_help))
+        .route("/rent/plans", web::post().to(rent::propose_plan))
+        .route("/rent/plans/{id}/accept", web::post().to(rent::accept_plan))
         .route("/rent/help/{id}", web::get().to(rent::help_thread))
         .route("/rent/help/{id}", web::post().to(rent::help_reply))
         .route("/rent/{period}/print", web::get().to(rent::print))

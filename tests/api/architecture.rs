@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "home",
             "own_data",
             "welcome",
+            "rent",
             "transparency",
             "stats",
             "open311",

@@ -602,3 +602,125 @@ async fn a_request_for_help_is_seen_by_the_desk_and_the_rent_office_and_nobody_e
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// A plan fitted to the household: the rent office proposes it, the household accepts it on
+/// the page (once, however many clicks), an instalment unpaid ten days after its day is missed
+/// and flags the household, and a payment puts it right.
+#[tokio::test]
+async fn a_repayment_plan_is_proposed_accepted_and_followed() {
+    let app = spawn_app().await;
+    let today = chrono::Local::now().date_naive();
+    let later = |days: i64| (today + chrono::Duration::days(days)).to_string();
+    let proposal = serde_json::json!({
+        "unit": "GUA12-A-21",
+        "instalments": [
+            {"due_on": later(5), "amount_cents": 100_00},
+            {"due_on": later(35), "amount_cents": 120_00},
+        ],
+    });
+    for login in [
+        "sportello@demo.test",
+        "responsabile.aler@demo.test",
+        "tecnico.aler@demo.test",
+        "inquilino@demo.test",
+    ] {
+        let token = app.api_token(login, "demo").await;
+        let res = app
+            .api_post_json("/api/v1/rent/plans", &token, proposal.clone())
+            .await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{login} proposes");
+    }
+    let office = app.api_token("canoni.aler@demo.test", "demo").await;
+    let mut backwards = proposal.clone();
+    backwards["instalments"][0]["due_on"] = serde_json::json!(later(-1));
+    let res = app
+        .api_post_json("/api/v1/rent/plans", &office, backwards)
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "a day past");
+    let res = app
+        .api_post_json("/api/v1/rent/plans", &office, proposal)
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let plan: Value = res.json().await.unwrap();
+    let id = plan["id"].as_i64().unwrap();
+
+    let (_, mine) = account(&app, "inquilino@demo.test", "GUA12-A-21").await;
+    assert_eq!(mine["plan"]["id"], id);
+    assert_eq!(mine["plan"]["accepted"], false);
+    assert_eq!(mine["plan"]["instalments"][1]["amount_cents"], 120_00);
+    assert_eq!(mine["plan"]["instalments"][0]["state"], "upcoming");
+
+    let neighbour = app.visitor();
+    neighbour.sign_in_ok("referente@demo.test").await;
+    let res = neighbour
+        .submit("/", &format!("/rent/plans/{id}/accept"), &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND, "a neighbour accepts");
+    let giulia = app.visitor();
+    giulia.sign_in_ok("inquilino@demo.test").await;
+    let (_, html) = giulia.page("/rent").await;
+    assert!(texts(&html, "button")
+        .iter()
+        .any(|b| b == "Accetto il piano"));
+    let res = giulia
+        .submit("/rent", &format!("/rent/plans/{id}/accept"), &[])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let tenant = app.api_token("inquilino@demo.test", "demo").await;
+    let res = app
+        .api_post_json(
+            &format!("/api/v1/rent/plans/{id}/accept"),
+            &tenant,
+            Value::Null,
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT, "accepted once");
+    let (_, html) = giulia.page("/rent").await;
+    let standing = texts(&html, ".rent-standing p").join(" ");
+    assert!(standing.contains("piano di rientro"), "{standing}");
+
+    // Time passes: the first instalment's day was 20 days ago and nothing came in.
+    app.sql(&format!(
+        "UPDATE rent_plan_instalments SET due_on = '{}' WHERE plan_id = {id} AND amount_cents = 10000",
+        later(-20)
+    ));
+    let watch = app
+        .api_json("/api/v1/rent/watch", &office, StatusCode::OK)
+        .await;
+    let flagged = watch["households"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["unit"] == "GUA12-A-21")
+        .expect("the household is flagged");
+    assert_eq!(
+        flagged["reasons"],
+        serde_json::json!([{"code": "instalment_missed", "due_on": later(-20), "amount_cents": 100_00}])
+    );
+    let (_, html) = giulia.page("/rent").await;
+    assert!(texts(&html, ".rent-plan td")
+        .iter()
+        .any(|t| t == "non pagata"));
+
+    // The household pays the instalment: no longer flagged.
+    let file = write(
+        &app,
+        "instalment.csv",
+        &format!("{HEADER}payment,GUA12-A-21,,,,100.00,,,{today}\n"),
+    );
+    let out = app.cli(&["rent", "import", &file, "--organisation", "aler-milano"]);
+    assert!(out.status.success());
+    let watch = app
+        .api_json("/api/v1/rent/watch", &office, StatusCode::OK)
+        .await;
+    assert!(
+        !watch["households"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["unit"] == "GUA12-A-21"),
+        "{watch}"
+    );
+    let (_, mine) = account(&app, "inquilino@demo.test", "GUA12-A-21").await;
+    assert_eq!(mine["plan"]["instalments"][0]["state"], "paid");
+}

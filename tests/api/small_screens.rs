@@ -89,7 +89,12 @@ async fn each_role_has_its_own_tools_in_reach_and_the_rest_in_the_header_menu() 
         (
             "sportello@demo.test",
             ["/work", "/desk/tenants/new", "/stats"],
-            "/translations",
+            "/rent/office",
+        ),
+        (
+            "canoni.aler@demo.test",
+            ["/rent/office", "/reports", "/board"],
+            "/welcome",
         ),
         (
             "admin@demo.test",

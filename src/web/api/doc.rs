@@ -59,6 +59,8 @@ use crate::web::errors::{ApiError, ErrorDetail};
         rent::watch_list,
         rent::ask_help,
         rent::help_requests,
+        rent::propose_plan,
+        rent::accept_plan,
         rent::import_file,
     ),
     // What the paths name only through a response or a path parameter is not collected.

@@ -64,6 +64,8 @@ pub fn scope() -> actix_web::Scope {
         .route("/rent/watch", web::get().to(rent::watch_list))
         .route("/rent/help", web::post().to(rent::ask_help))
         .route("/rent/requests", web::get().to(rent::help_requests))
+        .route("/rent/plans", web::post().to(rent::propose_plan))
+        .route("/rent/plans/{id}/accept", web::post().to(rent::accept_plan))
         .service(
             web::resource("/rent/import")
                 // A landlord's whole month for all its flats, in one file.

@@ -6,14 +6,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::audit::Auditor;
-use crate::auth::api_keys::{self, KeyUse};
 use crate::core::error::{AppError, AppResult, ErrorCode, Message};
 use crate::i18n::format::local_now;
 use crate::rent::help::{self, HelpReason, HelpText};
-use crate::rent::{account, import, watch};
+use crate::rent::{account, import, plan, watch};
 use crate::web::errors::ApiError;
 use crate::web::extract::locale_of;
-use crate::web::{AppState, SignedIn};
+use crate::web::{keys, AppState, SignedIn};
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct RentQuery {
@@ -151,6 +150,74 @@ pub async fn help_requests(state: web::Data<AppState>, me: SignedIn) -> AppResul
     Ok(HttpResponse::Ok().json(HelpRequests { requests }))
 }
 
+#[derive(Deserialize, ToSchema)]
+pub struct PlanIn {
+    /// The flat's code.
+    unit: String,
+    /// In date order, the first not in the past; any number up to 60.
+    instalments: Vec<plan::Instalment>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CreatedPlan {
+    id: i32,
+}
+
+/// The rent office proposes a repayment plan fitted to the household: instalments with their
+/// dates and amounts. A proposal not yet accepted is replaced. Rent officers of the flat's
+/// landlord only.
+#[utoipa::path(
+    post,
+    path = "/rent/plans",
+    tag = "rent",
+    request_body = PlanIn,
+    responses(
+        (status = 201, description = "Proposed", body = CreatedPlan),
+        (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
+    )
+)]
+pub async fn propose_plan(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    body: web::Json<PlanIn>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    let instalments = plan::Instalments::parse(body.instalments, local_now().date())?;
+    let actor = me.actor;
+    let id = state
+        .db
+        .run(move |conn| plan::propose(conn, &actor, &body.unit, &instalments))
+        .await?;
+    Ok(HttpResponse::Created().json(CreatedPlan { id }))
+}
+
+/// A tenant of the flat accepts the proposed plan (the desk records a paper acceptance the
+/// same way). Once: a plan already accepted or replaced answers 409.
+#[utoipa::path(
+    post,
+    path = "/rent/plans/{id}/accept",
+    tag = "rent",
+    params(("id" = i32, Path, description = "The plan")),
+    responses(
+        (status = 204, description = "Accepted"),
+        (status = 404, response = ApiError),
+        (status = 409, response = ApiError),
+    )
+)]
+pub async fn accept_plan(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let (id, actor) = (id.into_inner(), me.actor);
+    state
+        .db
+        .run(move |conn| plan::accept(conn, &actor, id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 /// One bad line of a refused file.
 #[derive(Serialize, ToSchema)]
 pub struct LineProblemOut {
@@ -197,36 +264,14 @@ pub async fn import_file(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
         .ok_or_else(|| AppError::Forbidden(Message::new("open311-key-invalid")))?;
-    let (method, path) = (req.method().to_string(), req.path().to_string());
-    let per_minute = state.config.api_key_per_minute;
+    let key = keys::checked(&state, &req, secret).await?;
+    if !key.can_write {
+        return Err(AppError::Forbidden(Message::new("open311-key-read-only")));
+    }
+    let by = Auditor::Person(key.user_id);
     let outcome = state
         .db
-        .run(move |conn| {
-            let key = api_keys::check(
-                conn,
-                &KeyUse {
-                    secret: &secret,
-                    method: &method,
-                    path: &path,
-                    per_minute,
-                },
-            )
-            .map_err(|e| match e {
-                AppError::Unauthenticated => {
-                    AppError::Forbidden(Message::new("open311-key-invalid"))
-                }
-                other => other,
-            })?;
-            if !key.can_write {
-                return Err(AppError::Forbidden(Message::new("open311-key-read-only")));
-            }
-            import::import(
-                conn,
-                key.organisation_id,
-                &body[..],
-                Auditor::Person(key.user_id),
-            )
-        })
+        .run(move |conn| import::import(conn, key.organisation_id, &body[..], by))
         .await?;
     let locale = locale_of(&req, None);
     Ok(match outcome {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::AppState;
-use crate::auth::api_keys::{self, ApiKey, KeyUse};
+use crate::auth::api_keys::ApiKey;
 use crate::core::error::{AppError, AppResult, Message};
 use crate::open311::filing::Submission;
 use crate::open311::{self, requests};
@@ -115,30 +115,10 @@ fn jurisdiction(state: &AppState) -> String {
 
 /// The key given, checked, logged and counted; `None` if the call carries none.
 async fn key_of(state: &AppState, req: &HttpRequest, common: &Common) -> AppResult<Option<ApiKey>> {
-    let Some(secret) = common.key() else {
-        return Ok(None);
-    };
-    let (method, path) = (req.method().to_string(), req.path().to_string());
-    let per_minute = state.config.api_key_per_minute;
-    let key = state
-        .db
-        .run(move |conn| {
-            api_keys::check(
-                conn,
-                &KeyUse {
-                    secret: &secret,
-                    method: &method,
-                    path: &path,
-                    per_minute,
-                },
-            )
-        })
-        .await
-        .map_err(|e| match e {
-            AppError::Unauthenticated => AppError::Forbidden(Message::new("open311-key-invalid")),
-            other => other,
-        })?;
-    Ok(Some(key))
+    match common.key() {
+        Some(secret) => Ok(Some(super::keys::checked(state, req, secret).await?)),
+        None => Ok(None),
+    }
 }
 
 /// A `GET` as opened: the file's name without its extension, the format, and who reads.

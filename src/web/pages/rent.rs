@@ -7,8 +7,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use crate::core::error::AppResult;
+use crate::i18n::format::local_now;
 use crate::rent::help::{self, HelpReason, HelpText};
-use crate::rent::{account, watch};
+use crate::rent::{page, plan, watch};
 use crate::web::csrf::CsrfForm;
 use crate::web::print::Sheet;
 use crate::web::{see_other, AppState, SignedIn};
@@ -28,7 +29,7 @@ pub async fn show(
     let unit = query.into_inner().unit;
     state
         .read_page(&req, me, "pages/rent", move |conn, actor, locale| {
-            account::page(conn, actor, unit.as_deref(), locale)
+            page::page(conn, actor, unit.as_deref(), locale)
         })
         .await
 }
@@ -43,7 +44,7 @@ pub async fn print(
     let (period, unit) = (period.into_inner(), query.into_inner().unit);
     let locale = me.locale;
     let read = move |conn: &mut _, actor: &_, locale| {
-        account::notices(conn, actor, unit.as_deref(), &period, locale)
+        page::notices(conn, actor, unit.as_deref(), &period, locale)
     };
     let wrap = |notices| Sheet::plain(notices, locale);
     state
@@ -155,4 +156,43 @@ pub async fn help_reply(
         .run(move |conn| help::reply(conn, &actor, id, &text))
         .await?;
     Ok(see_other(&format!("/rent/help/{id}")))
+}
+
+/// The rent office's plan form: the flat, and rows `due_1`/`amount_1` … left blank when unused.
+pub async fn propose_plan(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    CsrfForm(form): CsrfForm<std::collections::HashMap<String, String>>,
+) -> AppResult<HttpResponse> {
+    let unit = form.get("unit").cloned().unwrap_or_default();
+    let field = |name: String| form.get(&name).cloned().unwrap_or_default();
+    let rows: Vec<(String, String)> = (1..=page::PLAN_ROWS)
+        .map(|n| (field(format!("due_{n}")), field(format!("amount_{n}"))))
+        .collect();
+    let instalments = plan::Instalments::from_rows(&rows, local_now().date())?;
+    let actor = me.actor;
+    let code = unit.clone();
+    state
+        .db
+        .run(move |conn| plan::propose(conn, &actor, &code, &instalments))
+        .await?;
+    Ok(see_other(&format!("/rent?unit={unit}")))
+}
+
+/// The household accepts a plan here; the desk records the paper it signed.
+pub async fn accept_plan(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    id: web::Path<i32>,
+    _: CsrfForm<super::sign_in::Empty>,
+) -> AppResult<HttpResponse> {
+    let (id, actor) = (id.into_inner(), me.actor);
+    let unit = state
+        .db
+        .run(move |conn| {
+            plan::accept(conn, &actor, id)?;
+            plan::unit_code(conn, id)
+        })
+        .await?;
+    Ok(see_other(&format!("/rent?unit={unit}")))
 }

@@ -1,0 +1,2 @@
+DROP TABLE rent_plan_instalments;
+DROP TABLE rent_plans;
