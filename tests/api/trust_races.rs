@@ -341,14 +341,29 @@ async fn the_auto_close_job_never_closes_what_the_tenant_just_reopened() {
     let (app, _smtp) = with_mail().await;
     let tenant = app.api_token("inquilino@demo.test", "demo").await;
     let tech = app.api_token("tecnico.aler@demo.test", "demo").await;
-    let references = resolved_reports(&app, &tenant, &tech, 40).await;
-    // The job (every 200 ms) and the tenant's "not fixed" on all of them race.
-    resolved_long_ago(&app, &references);
+    // The job (every 200 ms) and the tenant's "not fixed" race; on a busy machine the job may
+    // win every one of a round, which proves only half of the rule: up to three rounds, until
+    // the tenant has won some too. Every round, each report goes one way only.
+    let mut reopened = 0;
+    for _ in 0..3 {
+        reopened += race_reopening_with_the_job(&app, &tenant, &tech).await;
+        if reopened > 0 {
+            break;
+        }
+    }
+    assert!(reopened > 0, "the tenant reopened some before the job came");
+}
+
+/// One round: 40 reports resolved long ago, all reopened at once while the job runs; how many
+/// the tenant reopened.
+async fn race_reopening_with_the_job(app: &TestApp, tenant: &str, tech: &str) -> usize {
+    let references = resolved_reports(app, tenant, tech, 40).await;
+    resolved_long_ago(app, &references);
     let reopen = json!({"type": "not_fixed", "body": "Non chiude ancora."});
     let answers = join_all(
         references
             .iter()
-            .map(|r| app.report_event(&tenant, r, reopen.clone())),
+            .map(|r| app.report_event(tenant, r, reopen.clone())),
     )
     .await;
     // A whole round of the job later, each report went one way only.
@@ -356,13 +371,13 @@ async fn the_auto_close_job_never_closes_what_the_tenant_just_reopened() {
     let mut reopened = 0;
     for (reference, (status, body)) in references.iter().zip(&answers) {
         let (reopens, closes) = (
-            events(&app, reference, "reopened"),
-            events(&app, reference, "closed_unconfirmed"),
+            events(app, reference, "reopened"),
+            events(app, reference, "closed_unconfirmed"),
         );
         if status.is_success() {
             reopened += 1;
             assert_eq!(
-                status_of(&app, reference),
+                status_of(app, reference),
                 "received",
                 "{reference} was reopened"
             );
@@ -370,11 +385,11 @@ async fn the_auto_close_job_never_closes_what_the_tenant_just_reopened() {
         } else {
             assert_eq!(*status, StatusCode::CONFLICT, "{reference}: {body}");
             assert_eq!(body["error"]["message"], CONFLICT_MESSAGE);
-            assert_eq!(status_of(&app, reference), "closed", "{reference}");
+            assert_eq!(status_of(app, reference), "closed", "{reference}");
             assert_eq!((reopens, closes), (0, 1), "{reference}");
         }
     }
-    assert!(reopened > 0, "the tenant reopened some before the job came");
+    reopened
 }
 
 #[tokio::test]
