@@ -2,7 +2,8 @@
 //! through the same import a landlord's rent system uses. ALER bills carry pagoPA notices, the
 //! Comune's do not. Giulia Colombo (`inquilino`) is up to date; Salvatore Russo's household
 //! (`referente`) has left the last two bills unpaid; Fatima El Amrani's left three, and has
-//! agreed a repayment plan with the rent office, signed on paper at the desk.
+//! asked for help at the desk and agreed a repayment plan with the rent office, signed on paper
+//! there.
 
 use chrono::{Datelike, Months, NaiveDate};
 use diesel::prelude::*;
@@ -13,6 +14,7 @@ use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::rent_charges;
 use crate::i18n::format::local_now;
+use crate::rent::help::{self, HelpReason, HelpText};
 use crate::rent::plan::{self, Instalment};
 use crate::rent::{account, import};
 
@@ -121,6 +123,15 @@ pub fn seed(
     let instalments = plan::Instalments::parse(instalments, today)?;
     let id = plan::propose(conn, &office, ON_PLAN, &instalments)?;
     let desk = actor(conn, "sportello@demo.test")?;
+    // She asked for help at the desk before the plan; the rent office answered.
+    let words = HelpText::parse(
+        "Ho perso il lavoro a settembre e non riesco a pagare tutto insieme. Posso pagare a rate?",
+    )?;
+    let asked = help::ask(conn, &desk, Some(ON_PLAN), &words, &[HelpReason::JobLost])?;
+    let answer = HelpText::parse(
+        "Grazie di averci scritto. Le proponiamo sei rate: le trova nel conto e allo sportello.",
+    )?;
+    help::reply(conn, &office, asked, &answer)?;
     plan::accept(conn, &desk, id)
 }
 
