@@ -23,7 +23,7 @@ token() {
         python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])'
 }
 
-accounts=(inquilino referente sportello tecnico.aler tecnico.comune responsabile.aler admin)
+accounts=(inquilino referente sportello tecnico.aler tecnico.comune responsabile.aler canoni.aler admin)
 # Every token first: fuzzing /auth/login spends the address's sign-in attempts, as it should.
 declare -A bearers
 for account in "${accounts[@]}"; do

@@ -208,8 +208,10 @@ pub struct Request {
     pub unit: String,
     pub reasons: Vec<HelpReason>,
     #[schema(value_type = String, format = DateTime)]
+    #[serde(serialize_with = "super::utc")]
     pub created_at: NaiveDateTime,
     #[schema(value_type = Option<String>, format = DateTime)]
+    #[serde(serialize_with = "super::utc_or_null")]
     pub first_answer_at: Option<NaiveDateTime>,
 }
 

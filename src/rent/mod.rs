@@ -18,6 +18,21 @@ use chrono::{Datelike, NaiveDate};
 use crate::access::{Actor, Place, Rule};
 use crate::transparency::shares::ShareReaders;
 
+/// A time kept in UTC as the API gives it: RFC 3339, with its offset.
+fn utc<S: serde::Serializer>(at: &chrono::NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&at.and_utc().to_rfc3339())
+}
+
+fn utc_or_null<S: serde::Serializer>(
+    at: &Option<chrono::NaiveDateTime>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match at {
+        Some(at) => utc(at, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// "Flat GUA12-A-21, Via Guardi 12 — landlord: ALER Milano", as every rent page names a flat.
 pub fn flat_label(flat: &crate::places::UnitPlace, locale: crate::i18n::Locale) -> String {
     locale.text_with(

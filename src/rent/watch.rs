@@ -87,6 +87,7 @@ impl Reason {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Contact {
     #[schema(value_type = String, format = DateTime)]
+    #[serde(serialize_with = "super::utc")]
     pub at: NaiveDateTime,
     pub by: String,
     pub note: String,

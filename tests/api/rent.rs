@@ -510,6 +510,11 @@ async fn a_request_for_help_is_seen_by_the_desk_and_the_rent_office_and_nobody_e
             serde_json::json!(["job_lost", "income_changed"])
         );
         assert!(request["first_answer_at"].is_null());
+        let asked = request["created_at"].as_str().unwrap();
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(asked).is_ok(),
+            "RFC 3339, as the document says: {asked}"
+        );
     }
     for login in [
         "referente@demo.test",
