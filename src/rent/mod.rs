@@ -13,7 +13,7 @@ pub mod watch;
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::access::{Actor, Place, Rule};
 use crate::transparency::shares::ShareReaders;
@@ -122,17 +122,6 @@ impl Period {
 
     pub fn first_day(self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year, self.month, 1)
-    }
-
-    pub fn of(day: NaiveDate) -> Period {
-        Period {
-            year: day.year(),
-            month: day.month(),
-        }
-    }
-
-    pub fn year(self) -> i32 {
-        self.year
     }
 }
 

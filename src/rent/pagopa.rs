@@ -28,11 +28,6 @@ impl NoticeCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// In groups of four from the left, as printed notices show it to be read aloud or typed.
-    pub fn grouped(&self) -> String {
-        grouped(&self.0)
-    }
 }
 
 impl CreditorTaxCode {
@@ -45,6 +40,7 @@ impl CreditorTaxCode {
     }
 }
 
+/// A code in groups of four from the left, as printed notices show it to be read aloud or typed.
 pub fn grouped(code: &str) -> String {
     code.as_bytes()
         .chunks(4)
@@ -78,7 +74,7 @@ mod tests {
     fn codes_are_digits_of_their_length() {
         let code = NoticeCode::parse("3012 3456 7890 1234 56").unwrap();
         assert_eq!(code.as_str(), "301234567890123456");
-        assert_eq!(code.grouped(), "3012 3456 7890 1234 56");
+        assert_eq!(grouped(code.as_str()), "3012 3456 7890 1234 56");
         assert!(NoticeCode::parse("30123456789012345").is_none());
         assert!(NoticeCode::parse("30123456789012345X").is_none());
         assert!(CreditorTaxCode::parse("80012345678").is_some());
