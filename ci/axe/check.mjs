@@ -78,9 +78,9 @@ const ACCOUNT_PAGES = {
   ],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],
-  'responsabile.aler@demo.test': ['/work', '/work/team', '/stats'],
+  'responsabile.aler@demo.test': ['/work', '/work/team', '/stats', '/stats/rent'],
   // The demo's one request for help (Fatima El Amrani's, answered by the rent office).
-  'canoni.aler@demo.test': ['/rent/office', '/rent?unit=GUA12-A-32', `/rent/${MONTH}/print?unit=GUA12-A-32`, '/rent/help/1'],
+  'canoni.aler@demo.test': ['/rent/office', '/rent?unit=GUA12-A-32', `/rent/${MONTH}/print?unit=GUA12-A-32`, '/rent/help/1', '/stats/rent'],
   'admin@demo.test': ['/categories', '/translations', '/stats', '/summary', '/admin/api-keys'],
 };
 const pagesOf = (account) => [...SIGNED_IN_PAGES, ...(ACCOUNT_PAGES[account] || [])];

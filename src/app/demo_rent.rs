@@ -16,7 +16,7 @@ use crate::core::schema::rent_charges;
 use crate::i18n::format::local_now;
 use crate::rent::help::{self, HelpReason, HelpText};
 use crate::rent::plan::{self, Instalment};
-use crate::rent::{account, import};
+use crate::rent::{account, events, import, reminders};
 
 /// A demo household: its flat, its landlord, and how many of the latest bills it has not paid.
 struct Household {
@@ -132,7 +132,11 @@ pub fn seed(
         "Grazie di averci scritto. Le proponiamo sei rate: le trova nel conto e allo sportello.",
     )?;
     help::reply(conn, &office, asked, &answer)?;
-    plan::accept(conn, &desk, id)
+    plan::accept(conn, &desk, id)?;
+    // What happened before the demo began was told then.
+    reminders::decide_quietly(conn, today)?;
+    events::mark_told(conn)?;
+    Ok(())
 }
 
 /// A landlord's file for the twelve months up to this one.

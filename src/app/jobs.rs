@@ -1,8 +1,9 @@
 //! Work nobody asks for at a given moment, run by every app node: telling followers about new
 //! events (often), closing resolved reports nobody confirmed, each manager's daily digest,
-//! reminding tenants of tomorrow's visits, anonymising accounts unused for too long and
-//! forgetting old API key uses (less often). Each is safe with several nodes: events are
-//! claimed with `SKIP LOCKED`, the closing, reminding and anonymising updates are conditional,
+//! reminding tenants of tomorrow's visits and households of their rent, anonymising accounts
+//! unused for too long and forgetting old API key uses (less often). Each is safe with several
+//! nodes: events are claimed with `SKIP LOCKED`, the closing, reminding and anonymising updates
+//! are conditional, a rent reminder is claimed by inserting its decision,
 //! a digest is claimed by inserting its (manager, day) row, and sweeping a shared bucket's
 //! orphans twice only deletes them twice.
 
@@ -100,6 +101,24 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
             Ok(0) => {}
             Ok(visits) => tracing::info!(visits, "reminded tenants of tomorrow's visits"),
             Err(e) => tracing::error!(error = %e, "visit reminders failed"),
+        }
+        let today = crate::i18n::format::local_now().date();
+        match jobs
+            .db
+            .run(move |conn| crate::rent::watchlist::refresh_due(conn, today))
+            .await
+        {
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "working out the early-warning list failed"),
+        }
+        match jobs
+            .db
+            .run(move |conn| crate::rent::reminders::send_due(conn, today))
+            .await
+        {
+            Ok(0) => {}
+            Ok(reminders) => tracing::info!(reminders, "reminded households of their rent"),
+            Err(e) => tracing::error!(error = %e, "rent reminders failed"),
         }
         let idle = chrono::Duration::from_std(jobs.config.anonymise_after)
             .unwrap_or(chrono::Duration::days(730));

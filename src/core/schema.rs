@@ -581,6 +581,7 @@ diesel::table! {
         notice_code -> Nullable<Text>,
         line_key -> Text,
         imported_at -> Timestamp,
+        seen_at -> Nullable<Timestamp>,
     }
 }
 
@@ -626,6 +627,50 @@ diesel::table! {
         accepted_by -> Nullable<Integer>,
         on_paper -> Bool,
         withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    rent_watch (unit_id) {
+        unit_id -> Integer,
+        since -> Nullable<Date>,
+        reasons -> Text,
+        worked_out_on -> Date,
+    }
+}
+
+diesel::table! {
+    rent_reminders (unit_id, due_on, stage) {
+        unit_id -> Integer,
+        due_on -> Date,
+        stage -> Text,
+        sent -> Bool,
+        decided_on -> Date,
+    }
+}
+
+diesel::table! {
+    rent_events (id) {
+        id -> Integer,
+        unit_id -> Integer,
+        kind -> Text,
+        due_on -> Nullable<Date>,
+        amount_cents -> Nullable<BigInt>,
+        request_id -> Nullable<Integer>,
+        actor_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+        notified_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    rent_inbox (id) {
+        id -> Integer,
+        user_id -> Integer,
+        event_id -> Integer,
+        link -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
     }
 }
 
@@ -687,8 +732,16 @@ diesel::joinable!(rent_help_messages -> rent_help_requests (request_id));
 diesel::joinable!(rent_help_messages -> users (author_id));
 diesel::joinable!(rent_payments -> units (unit_id));
 diesel::joinable!(rent_charge_changes -> rent_charges (charge_id));
+diesel::joinable!(rent_reminders -> units (unit_id));
+diesel::joinable!(rent_watch -> units (unit_id));
+diesel::joinable!(rent_events -> units (unit_id));
+diesel::joinable!(rent_inbox -> rent_events (event_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    rent_watch,
+    rent_reminders,
+    rent_events,
+    rent_inbox,
     rent_charges,
     rent_charge_changes,
     rent_payments,

@@ -32,10 +32,12 @@ use crate::reports::{timeline, Status};
 /// a round never holds the write lock for long.
 const BATCH: i64 = 50;
 
-/// Tells the people concerned by up to [`BATCH`] new report events and as many notice events;
-/// returns how many events were handled.
+/// Tells the people concerned by up to [`BATCH`] new report events and as many notice and rent
+/// events; returns how many events were handled.
 pub fn deliver(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> AppResult<usize> {
-    Ok(deliver_reports(conn, templates, base_url)? + deliver_notices(conn, templates, base_url)?)
+    Ok(deliver_reports(conn, templates, base_url)?
+        + deliver_notices(conn, templates, base_url)?
+        + super::rent::deliver(conn, templates, base_url)?)
 }
 
 fn deliver_reports(

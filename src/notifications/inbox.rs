@@ -1,5 +1,6 @@
-//! The in-app inbox: what happened to the reports one follows, and the urgent notices for one's
-//! home, newest first. Messages are written by [`super::fanout`]; a report's are read once the
+//! The in-app inbox: what happened to the reports one follows, the urgent notices for one's
+//! home and news of one's rent (or, for the desk and the rent office, of households'), newest
+//! first. Messages are written by [`super::fanout`]; a report's are read once the
 //! report is opened after them, a notice's once it is marked seen.
 
 use chrono::NaiveDateTime;
@@ -8,10 +9,11 @@ use serde::Serialize;
 
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
-use crate::core::schema::{inbox, notice_inbox, notice_seen};
+use crate::core::schema::{inbox, notice_inbox, notice_seen, rent_inbox};
 use crate::i18n::Locale;
 use crate::notices::{board, store as notices};
 use crate::people;
+use crate::rent;
 use crate::reports::{events, queries, timeline};
 
 #[derive(Debug, Clone, Serialize)]
@@ -36,6 +38,7 @@ pub fn latest(
     let mut items = about_reports(conn, user_id, locale, limit)?;
     items.extend(urgent_notices(conn, user_id, locale, limit)?);
     items.extend(password_guessed(conn, user_id, locale)?);
+    items.extend(about_rent(conn, user_id, locale, limit)?);
     items.sort_by_key(|item| std::cmp::Reverse(item.when));
     items.truncate(limit as usize);
     Ok(items)
@@ -69,6 +72,41 @@ fn about_reports(
             summary: view.summary,
             at: view.at,
             unread: !read,
+            when,
+        });
+    }
+    Ok(items)
+}
+
+/// Rent reminders and news of help requests and plans, unread until the page they link to is
+/// opened.
+fn about_rent(
+    conn: &mut DbConnection,
+    user_id: i32,
+    locale: Locale,
+    limit: i64,
+) -> AppResult<Vec<InboxItem>> {
+    let rows: Vec<(i32, NaiveDateTime, Option<NaiveDateTime>)> = rent_inbox::table
+        .filter(rent_inbox::user_id.eq(user_id))
+        .order(rent_inbox::id.desc())
+        .limit(limit)
+        .select((
+            rent_inbox::event_id,
+            rent_inbox::created_at,
+            rent_inbox::read_at,
+        ))
+        .load(conn)?;
+    let mut items = vec![];
+    for (event, when, read_at) in rows {
+        let event = rent::events::one(conn, event)?;
+        let flat = crate::places::unit_place(conn, event.unit_id)?;
+        let told = rent::events::describe(&event, &flat, locale);
+        items.push(InboxItem {
+            link: told.link,
+            label: locale.text("rent-told-label"),
+            summary: told.title,
+            at: locale.date_time(when),
+            unread: read_at.is_none(),
             when,
         });
     }

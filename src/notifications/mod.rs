@@ -2,7 +2,8 @@
 //! their followers (an inbox message, and mail or SMS through the durable [`outbox`], by the
 //! [`channels`] each person chose); [`worker`] hands queued messages to each channel's server;
 //! [`digest`] sends managers their daily overdue list; [`visit_reminders`] reminds tenants of
-//! a visit in their flat the day before.
+//! a visit in their flat the day before; [`rent`] tells households and the rent office of rent
+//! events (reminders, help, plans).
 
 pub mod channels;
 pub mod compose;
@@ -10,6 +11,7 @@ pub mod digest;
 pub mod fanout;
 pub mod inbox;
 pub mod outbox;
+pub mod rent;
 pub mod visit_reminders;
 pub mod worker;
 

@@ -61,6 +61,8 @@ impl PaymentLine {
 /// A flat's account: `balance_cents` is what is owed (negative: in credit).
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Account {
+    #[serde(skip)]
+    pub unit_id: i32,
     pub unit: String,
     pub balance_cents: i64,
     pub charges: Vec<ChargeLine>,
@@ -163,6 +165,7 @@ pub(super) fn accounts(
             let billed: i64 = charges.iter().map(|c| c.amount_cents).sum();
             let paid: i64 = payments.iter().map(|p| p.amount_cents).sum();
             Account {
+                unit_id: *id,
                 unit: code.clone(),
                 balance_cents: billed - paid,
                 charges,
@@ -306,6 +309,7 @@ mod tests {
             ]
         );
         let account = Account {
+            unit_id: 1,
             unit: "X".into(),
             balance_cents: 280_00 - 150_00,
             charges,

@@ -9,6 +9,7 @@ use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::events::{self, EventKind, Happened};
 use crate::access::{allows, Actor, Level, Place, Rule};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult};
@@ -130,6 +131,7 @@ pub fn ask(
             .returning(rent_help_requests::id)
             .get_result(conn)?;
         write(conn, id, actor.user_id, true, text, now)?;
+        told(conn, flat.unit_id, EventKind::HelpAsked, id, actor)?;
         tracing::info!(request = id, "rent help asked");
         Ok(id)
     })
@@ -152,6 +154,23 @@ fn write(
             rent_help_messages::created_at.eq(at),
         ))
         .execute(conn)
+}
+
+/// The other side of the thread hears of a message: the desk and the rent office of the
+/// household's, the household of theirs.
+fn told(
+    conn: &mut DbConnection,
+    unit: i32,
+    kind: EventKind,
+    request: i32,
+    actor: &Actor,
+) -> QueryResult<usize> {
+    let what = Happened {
+        request: Some(request),
+        actor: Some(actor.user_id),
+        ..Happened::default()
+    };
+    events::record(conn, unit, kind, what)
 }
 
 /// The flat of a request the caller follows.
@@ -188,6 +207,12 @@ pub fn reply(
     let now = Utc::now().naive_utc();
     db::transaction(conn, |conn| {
         write(conn, request, actor.user_id, from_household, text, now)?;
+        let kind = if from_household {
+            EventKind::HelpAsked
+        } else {
+            EventKind::HelpAnswered
+        };
+        told(conn, flat.unit_id, kind, request, actor)?;
         if !from_household {
             diesel::update(
                 rent_help_requests::table
@@ -291,6 +316,7 @@ pub fn thread(
     locale: Locale,
 ) -> AppResult<ThreadPage> {
     let flat = followed(conn, actor, request)?;
+    events::read(conn, actor.user_id, &format!("/rent/help/{request}"))?;
     let reasons: String = rent_help_requests::table
         .find(request)
         .select(rent_help_requests::reasons)

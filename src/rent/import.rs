@@ -3,7 +3,9 @@
 //! import CSV). All or nothing, each problem with its line number; a landlord imports for its own
 //! flats only; the same file twice changes nothing. Lines are checked and written as they are
 //! read, in one transaction that is rolled back at the first problem, so a file of millions of
-//! lines takes the memory of its landlord's flat codes, not of its lines.
+//! lines takes the memory of its landlord's flat codes, not of its lines. Even the number of
+//! equal payment lines met so far in the file (two equal lines are two payments; the same file
+//! again, none) is counted in the database, with `rent_payments.seen_at`, not kept in memory.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -21,6 +23,7 @@ use crate::core::lines::{self, LineProblem};
 use crate::core::schema::{
     buildings, organisations, rent_charge_changes, rent_charges, rent_payments, stairs, units,
 };
+use crate::i18n::format::local_now;
 use crate::transparency::parse_cents;
 
 /// What an import did.
@@ -182,8 +185,14 @@ pub fn import(
     let flats = flats_of(conn, organisation)?;
     let now = Utc::now().naive_utc();
     let outcome = db::transaction(conn, |conn| {
+        // Every line looks up the rows the lines before it wrote, in tables that may have been
+        // nearly empty when the import began: a plan PostgreSQL keeps for a prepared statement
+        // made then scans the whole table each time (a file of millions of lines would take
+        // hours), whereas a plan made for each line sees the table as it is and uses its index.
+        if let DbConnection::Postgresql(pg) = conn {
+            diesel::sql_query("SET LOCAL plan_cache_mode = force_custom_plan").execute(pg)?;
+        }
         let mut done = Imported::default();
-        let mut seen = HashMap::new();
         let mut failed = false;
         let problems = lines::each_line(file, |line, headers| {
             let Ok(row) = line.deserialize::<Row>(Some(headers)) else {
@@ -198,7 +207,7 @@ pub fn import(
                 // After a problem the rest is only checked: it will all be rolled back.
                 Ok(_) if failed => Ok(Ok(())),
                 Ok(line) => {
-                    write(conn, line, now, &mut seen, &mut done)?;
+                    write(conn, line, now, &mut done)?;
                     Ok(Ok(()))
                 }
             }
@@ -213,6 +222,8 @@ pub fn import(
     match outcome {
         Ok(done) => {
             tracing::info!(organisation, ?done, "rent imported");
+            let changed = changed_flats(conn, now)?;
+            super::watchlist::refresh(conn, &changed, local_now().date())?;
             Ok(Ok(done))
         }
         Err(Stop::Problems(problems)) => Ok(Err(problems)),
@@ -220,50 +231,86 @@ pub fn import(
     }
 }
 
+/// The flats whose account this import (stamped `now`) changed: a charge added or changed, a
+/// payment added.
+fn changed_flats(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<Vec<i32>> {
+    let mut flats: Vec<i32> = rent_charges::table
+        .filter(rent_charges::imported_at.eq(now))
+        .select(rent_charges::unit_id)
+        .distinct()
+        .load(conn)?;
+    let paid: Vec<i32> = rent_payments::table
+        .filter(rent_payments::imported_at.eq(now))
+        .select(rent_payments::unit_id)
+        .distinct()
+        .load(conn)?;
+    flats.extend(paid);
+    flats.sort_unstable();
+    flats.dedup();
+    Ok(flats)
+}
+
 fn write(
     conn: &mut DbConnection,
     line: Line,
     now: NaiveDateTime,
-    seen: &mut HashMap<(i32, String), usize>,
     done: &mut Imported,
 ) -> AppResult<()> {
     done.lines += 1;
     match line {
         Line::Charge(charge) => write_charge(conn, charge, now, done),
-        Line::Payment(payment) => {
-            // The same payment twice in one file is two payments; the same file again, none.
-            let fields = format!(
-                "{}|{}|{}",
-                payment.paid_on,
-                payment.cents,
-                payment.notice.as_ref().map_or("", |n| n.as_str())
-            );
-            let count = seen.entry((payment.unit, fields.clone())).or_insert(0);
-            let key = format!("{fields}|{count}");
-            *count += 1;
-            let known = diesel::select(diesel::dsl::exists(
-                rent_payments::table
-                    .filter(rent_payments::unit_id.eq(payment.unit))
-                    .filter(rent_payments::line_key.eq(&key)),
-            ))
-            .get_result::<bool>(conn)?;
-            if known {
-                return Ok(());
-            }
-            diesel::insert_into(rent_payments::table)
-                .values((
-                    rent_payments::unit_id.eq(payment.unit),
-                    rent_payments::paid_on.eq(payment.paid_on),
-                    rent_payments::amount_cents.eq(payment.cents),
-                    rent_payments::notice_code.eq(payment.notice.as_ref().map(|n| n.as_str())),
-                    rent_payments::line_key.eq(key),
-                    rent_payments::imported_at.eq(now),
-                ))
-                .execute(conn)?;
-            done.payments_added += 1;
-            Ok(())
-        }
+        Line::Payment(payment) => write_payment(conn, payment, now, done),
     }
+}
+
+/// The same payment twice in one file is two payments; the same file again, none. A payment's
+/// `line_key` is its fields and the number of equal lines (same flat, same fields) before it in
+/// its file. That number is not kept in memory: it is the count of the flat's payments with the
+/// same fields that this import (`now`, its own time) has already met, which it marks as met.
+fn write_payment(
+    conn: &mut DbConnection,
+    payment: Payment,
+    now: NaiveDateTime,
+    done: &mut Imported,
+) -> AppResult<()> {
+    // Dates, digits and `|` only: nothing in it has a meaning to LIKE. The `|` that ends it
+    // keeps `…|100|` from matching `…|1000|`.
+    let prefix = format!(
+        "{}|{}|{}|",
+        payment.paid_on,
+        payment.cents,
+        payment.notice.as_ref().map_or("", |n| n.as_str())
+    );
+    let before: i64 = rent_payments::table
+        .filter(rent_payments::unit_id.eq(payment.unit))
+        .filter(rent_payments::line_key.like(format!("{prefix}%")))
+        .filter(rent_payments::seen_at.eq(now))
+        .count()
+        .get_result(conn)?;
+    let key = format!("{prefix}{before}");
+    let known = diesel::update(
+        rent_payments::table
+            .filter(rent_payments::unit_id.eq(payment.unit))
+            .filter(rent_payments::line_key.eq(&key)),
+    )
+    .set(rent_payments::seen_at.eq(now))
+    .execute(conn)?;
+    if known > 0 {
+        return Ok(());
+    }
+    diesel::insert_into(rent_payments::table)
+        .values((
+            rent_payments::unit_id.eq(payment.unit),
+            rent_payments::paid_on.eq(payment.paid_on),
+            rent_payments::amount_cents.eq(payment.cents),
+            rent_payments::notice_code.eq(payment.notice.as_ref().map(|n| n.as_str())),
+            rent_payments::line_key.eq(key),
+            rent_payments::imported_at.eq(now),
+            rent_payments::seen_at.eq(now),
+        ))
+        .execute(conn)?;
+    done.payments_added += 1;
+    Ok(())
 }
 
 type Figures = (NaiveDate, i64, Option<String>, Option<String>);

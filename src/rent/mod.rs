@@ -4,12 +4,17 @@
 //! ([`crate::transparency::shares::ShareReaders`], the one rule for a household's money).
 
 pub mod account;
+pub mod events;
 pub mod help;
 pub mod import;
+pub mod indicators;
+pub mod indicators_page;
 pub mod page;
 pub mod pagopa;
 pub mod plan;
+pub mod reminders;
 pub mod watch;
+pub mod watchlist;
 
 use std::fmt;
 

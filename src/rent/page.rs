@@ -178,6 +178,12 @@ pub fn page(
         })
         .collect();
     let own = actor.homes.iter().any(|h| h.unit_id == flat.unit_id);
+    let link = if own {
+        "/rent".to_string()
+    } else {
+        format!("/rent?unit={}", flat.unit_code)
+    };
+    super::events::read(conn, actor.user_id, &link)?;
     let unit = Place::around(&flat, Level::Unit);
     let proposes = allows(
         actor,

@@ -13,11 +13,13 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::account::PaymentLine;
+use super::events::{self, EventKind, Happened};
 use crate::access::{allows, Actor, Level, Place, Rule};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::prepared::any_of;
 use crate::core::schema::{rent_plan_instalments, rent_plans};
+use crate::i18n::format::local_now;
 use crate::places::{self, UnitPlace};
 
 /// An instalment unpaid this many days after its day is missed (before that, late).
@@ -143,6 +145,14 @@ pub fn propose(
                 ))
                 .execute(conn)?;
         }
+        let total = instalments.0.iter().map(|i| i.amount_cents).sum();
+        let what = Happened {
+            amount_cents: Some(total),
+            actor: Some(actor.user_id),
+            ..Happened::default()
+        };
+        events::record(conn, flat.unit_id, EventKind::PlanProposed, what)?;
+        super::watchlist::refresh(conn, &[flat.unit_id], local_now().date())?;
         tracing::info!(plan = id, "repayment plan proposed");
         Ok(id)
     })
@@ -190,6 +200,7 @@ pub fn accept(conn: &mut DbConnection, actor: &Actor, plan: i32) -> AppResult<()
         )
         .set(rent_plans::withdrawn_at.eq(now))
         .execute(conn)?;
+        super::watchlist::refresh(conn, &[unit_id], local_now().date())?;
         tracing::info!(plan, on_paper, "repayment plan accepted");
         Ok(())
     })

@@ -6,15 +6,13 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use super::account::{accounts, standing, Account, Standing};
+use super::account::{standing, Account, Standing};
 use crate::access::{allows, Actor, Level, Place, Rule};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
-use crate::core::prepared::any_of;
-use crate::core::schema::{buildings, rent_charges, rent_contacts, stairs, units, users};
-use crate::i18n::format::local_now;
+use crate::core::schema::rent_contacts;
 use crate::i18n::Locale;
 use crate::places::{self, UnitPlace};
 
@@ -50,7 +48,7 @@ impl Rule for WatchAction {
 }
 
 /// Why a household is on the list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum Reason {
     /// A bill unpaid past its due day: the oldest such day, and all that is owed.
@@ -74,7 +72,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    fn since(&self) -> NaiveDate {
+    pub fn since(&self) -> NaiveDate {
         match self {
             Reason::Overdue { since, .. } => *since,
             Reason::LatePayments { first_due, .. } => *first_due,
@@ -144,72 +142,6 @@ pub fn reasons(account: &Account, today: NaiveDate) -> Vec<Reason> {
     reasons
 }
 
-/// The flats whose accounts this person watches: their rent office's and their desk's.
-fn watched_flats(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<i32>> {
-    units::table
-        .inner_join(stairs::table.inner_join(buildings::table))
-        .filter(
-            any_of(buildings::owner_id, actor.rent_office_of.clone())
-                .or(any_of(buildings::estate_id, actor.operator_estates.clone())),
-        )
-        .filter(diesel::dsl::exists(
-            rent_charges::table
-                .filter(rent_charges::unit_id.eq(units::id))
-                .select(rent_charges::id),
-        ))
-        .select(units::id)
-        .load(conn)
-}
-
-/// The list, oldest trouble first.
-pub fn list(conn: &mut DbConnection, actor: &Actor, today: NaiveDate) -> AppResult<Vec<Watched>> {
-    if !allows(actor, WatchAction::List) {
-        return Err(AppError::NotFound);
-    }
-    let ids = watched_flats(conn, actor)?;
-    let flats = places::unit_places_in(conn, &ids)?;
-    let codes: Vec<(i32, String)> = flats
-        .iter()
-        .map(|f| (f.unit_id, f.unit_code.clone()))
-        .collect();
-    let mut watched: Vec<Watched> = accounts(conn, &codes)?
-        .into_iter()
-        .zip(flats)
-        .filter_map(|(account, flat)| {
-            let reasons = reasons(&account, today);
-            (!reasons.is_empty()).then_some(Watched {
-                unit: account.unit,
-                flat,
-                reasons,
-                last_contact: None,
-            })
-        })
-        .collect();
-    watched.sort_by_key(|w| (w.reasons.iter().map(Reason::since).min(), w.unit.clone()));
-    let flagged: Vec<i32> = watched.iter().map(|w| w.flat.unit_id).collect();
-    let contacts: Vec<(i32, NaiveDateTime, Option<String>, String)> = rent_contacts::table
-        .left_join(users::table)
-        .filter(any_of(rent_contacts::unit_id, flagged))
-        .order(rent_contacts::contacted_at.desc())
-        .select((
-            rent_contacts::unit_id,
-            rent_contacts::contacted_at,
-            users::name.nullable(),
-            rent_contacts::note,
-        ))
-        .load(conn)?;
-    for (unit, at, by, note) in contacts {
-        if let Some(w) = watched.iter_mut().find(|w| w.flat.unit_id == unit) {
-            w.last_contact.get_or_insert(Contact {
-                at,
-                by: by.unwrap_or_default(),
-                note,
-            });
-        }
-    }
-    Ok(watched)
-}
-
 /// A note that someone got in touch with the household of flat `code`.
 pub fn record_contact(
     conn: &mut DbConnection,
@@ -247,6 +179,12 @@ pub fn record_contact(
 #[derive(Debug, Clone, Serialize)]
 pub struct OfficePage {
     pub households: Vec<HouseholdView>,
+    /// How many households are on the list in all, and the links to the pages before and
+    /// after this one.
+    pub total: String,
+    pub previous: Option<i64>,
+    pub next: Option<i64>,
+    pub paged: bool,
     pub contacted: bool,
     /// Requests for help, unanswered first.
     pub requests: Vec<RequestView>,
@@ -272,10 +210,12 @@ pub fn office_page(
     conn: &mut DbConnection,
     actor: &Actor,
     contacted: bool,
+    page: i64,
     locale: Locale,
 ) -> AppResult<OfficePage> {
-    let today = local_now().date();
-    let households = list(conn, actor, today)?
+    let page = page.max(1);
+    let (watched, total) = super::watchlist::list(conn, actor, page)?;
+    let households = watched
         .into_iter()
         .map(|w| HouseholdView {
             flat: super::flat_label(&w.flat, locale),
@@ -304,6 +244,10 @@ pub fn office_page(
         .collect();
     Ok(OfficePage {
         households,
+        total: locale.text_with("rent-office-total", &[("count", total.to_string())]),
+        previous: (page > 1).then_some(page - 1),
+        next: (page * super::watchlist::PAGE < total).then_some(page + 1),
+        paged: page > 1 || super::watchlist::PAGE < total,
         contacted,
         requests,
     })
@@ -373,6 +317,7 @@ mod tests {
         let billed: i64 = charges.iter().map(|c| c.amount_cents).sum();
         let paid: i64 = payments.iter().map(|p| p.amount_cents).sum();
         Account {
+            unit_id: 1,
             unit: "X".into(),
             balance_cents: billed - paid,
             charges,

@@ -114,6 +114,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/rent/{period}/print", web::get().to(rent::print))
         .route("/stats", web::get().to(stats::show))
         .route("/stats/reports.csv", web::get().to(stats::reports_csv))
+        .route("/stats/rent", web::get().to(rent::indicators))
+        .route(
+            "/stats/rent/{table}.csv",
+            web::get().to(rent::indicators_csv),
+        )
         .route("/stats/{by}.csv", web::get().to(stats::table_csv))
         .route("/summary", web::get().to(stats::summary))
         .route("/summary/publish", web::post().to(stats::publish))

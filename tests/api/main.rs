@@ -32,6 +32,8 @@ mod photos;
 mod push;
 mod region;
 mod rent;
+mod rent_indicators;
+mod rent_reminders;
 mod report_lifecycle;
 mod reports;
 mod retention;

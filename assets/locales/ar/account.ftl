@@ -140,6 +140,7 @@ desk-reach-no-phone = لا يوجد رقم جوال
 desk-reach-kind-urgent = إشعارات عاجلة
 desk-reach-kind-report = أخبار بلاغاته
 desk-reach-kind-visit = تذكيرات الزيارات
+desk-reach-kind-rent = الإيجار: تذكيرات ومساعدة وخطط
 desk-reach-stopped = كتب STOP في { $date }: لم تعد تصله رسائل.
 desk-reach-resume-consent = الشخص هنا في مكتب الاستقبال ويطلب أن تصله الرسائل من جديد
 desk-reach-resume = أعد تشغيل الرسائل

@@ -120,3 +120,54 @@ rent-plan-count = الخطة فيها من 1 إلى 60 قسطًا.
 rent-plan-amount = كل قسط مبلغه أكبر من صفر، باليورو (مثلًا 80.00).
 rent-plan-dates = اكتب مواعيد الدفع بصيغة YYYY-MM-DD، بالترتيب، بدءًا من اليوم.
 rent-plan-not-pending = هذه الخطة قُبلت من قبل، أو حلّ محلها اقتراح جديد.
+
+# تذكيرات وأخبار عن الإيجار، في صندوق الرسائل وبالبريد الإلكتروني أو SMS أو الإشعارات.
+rent-told-label = الإيجار
+rent-told-button = افتح الصفحة
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = دفعة يحين موعدها في { $date }
+rent-told-reminder_before-body = المطلوب دفعه { $amount } حتى { $date }. يمكنك الدفع في مكتب البريد أو عند بائع التبغ أو في البنك أو في تطبيق IO: إشعار الدفع موجود في صفحة الإيجار الخاصة بك. إذا كنت قد دفعت من قبل، فشكرًا لك.
+rent-told-reminder_due-title = دفعة يحين موعدها اليوم
+rent-told-reminder_due-body = اليوم، { $date }، يحين موعد دفع { $amount }. إذا كنت قد دفعت من قبل، فشكرًا لك، ولا تلتفت إلى هذه الرسالة.
+rent-told-reminder_after-title = لم نرَ دفعتك بعد
+rent-told-reminder_after-body = لم نستلم بعد مبلغ { $amount }، وكان موعد دفعه { $date }. هذا يمكن أن يحدث لأي شخص: إذا كان الدفع صعبًا عليك الآن، أخبرنا في صفحة الإيجار أو عند مكتب المساعدة، وسنجد حلًا معًا.
+rent-told-instalment_missed-title = قسط غير مدفوع: { $unit }
+rent-told-instalment_missed-body = لم يُدفع قسط خطة الدفع البالغ { $amount } والمستحق في { $date } عن { $flat }. تواصل مع الأسرة.
+rent-told-help_asked-title = أسرة كتبت عن إيجارها: { $unit }
+rent-told-help_asked-body = كتبت أسرة { $flat } في طلبها للمساعدة. اقرأه وردّ عليه: الأسرة تتابع المحادثة.
+rent-told-help_answered-title = رد على طلبك بخصوص الإيجار
+rent-told-help_answered-body = ردّ مكتب المساعدة أو مكتب الإيجارات على طلبك للمساعدة. اقرأ الرد في الصفحة.
+rent-told-plan_proposed-title = خطة للدفع على أقساط من أجلك
+rent-told-plan_proposed-body = يقترح عليك مكتب الإيجارات خطة لدفع { $amount } على أقساط تناسب أسرتك. اقرأها في صفحة الإيجار: يمكنك قبولها هناك، أو توقيعها عند مكتب المساعدة.
+
+# مؤشرات الإيجار للمختبر (/stats/rent)، بدون أسماء.
+rent-stats-title = مؤشرات الإيجار
+rent-stats-link = مؤشرات الإيجار: الأسر المتأخرة في الدفع، خطط الدفع على أقساط، طلبات المساعدة
+rent-stats-intro = أرقام بدون أسماء: الأسر المتأخرة في دفع الإيجار والمصاريف، وخطط الدفع على أقساط، وطلبات المساعدة، للمساكن التي تتابعها.
+rent-stats-by-month = الأسر المتأخرة في الدفع، شهرًا بشهر
+rent-stats-by-building = الأسر المتأخرة في الدفع حسب العمارة، { $month }
+rent-stats-households = الأسر
+rent-stats-behind = المتأخرة في الدفع
+rent-stats-amount = المبلغ المتأخر
+rent-stats-plans = خطط الدفع على أقساط
+rent-stats-proposed = المقترحة
+rent-stats-active = الجارية
+rent-stats-finished = المسدَّدة بالكامل
+rent-stats-kept = الملتزَم بها
+rent-stats-missed = فيها قسط غير مدفوع
+rent-stats-help = طلبات المساعدة
+rent-stats-requests = الطلبات
+rent-stats-answered = التي لها رد
+rent-stats-first-answer = أول رد (الوسيط)
+rent-stats-none = لا توجد أرقام بعد.
+rent-stats-csv-arrears = تنزيل الأسر المتأخرة في الدفع بصيغة CSV
+rent-stats-csv-plans = تنزيل خطط الدفع على أقساط بصيغة CSV
+rent-stats-csv-help = تنزيل طلبات المساعدة بصيغة CSV
+rent-office-total = { $count ->
+    [zero] لا توجد أسر يجب التواصل معها.
+    [one] أسرة واحدة يجب التواصل معها.
+    [two] أسرتان يجب التواصل معهما، الأقدم مشكلة أولاً.
+    [few] { $count } أسر يجب التواصل معها، الأقدم مشكلة أولاً.
+    [many] { $count } أسرة يجب التواصل معها، الأقدم مشكلة أولاً.
+   *[other] { $count } أسرة يجب التواصل معها، الأقدم مشكلة أولاً.
+}

@@ -130,6 +130,7 @@ desk-reach-no-phone = No mobile number
 desk-reach-kind-urgent = Urgent notices
 desk-reach-kind-report = News of their reports
 desk-reach-kind-visit = Visit reminders
+desk-reach-kind-rent = Rent: reminders, help and plans
 desk-reach-stopped = Wrote STOP on { $date }: gets no more SMS.
 desk-reach-resume-consent = The person is here at the desk and asks to get SMS again
 desk-reach-resume = Turn SMS back on

@@ -116,3 +116,50 @@ rent-plan-count = A plan has from 1 to 60 instalments.
 rent-plan-amount = Each instalment is more than zero, in euros (for example 80.00).
 rent-plan-dates = Write the due dates as YYYY-MM-DD, in order, from today on.
 rent-plan-not-pending = This plan has already been accepted, or a new proposal has replaced it.
+
+# Reminders and news about rent, in the inbox and by mail, SMS or push.
+rent-told-label = Rent
+rent-told-button = Open the page
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = A payment is due on { $date }
+rent-told-reminder_before-body = { $amount } is due by { $date }. You can pay at the post office, at a tobacconist, at a bank or in the IO app: the payment notice is on your rent page. If you have already paid, thank you.
+rent-told-reminder_due-title = A payment is due today
+rent-told-reminder_due-body = Today, { $date }, { $amount } is due. If you have already paid, thank you, and please ignore this message.
+rent-told-reminder_after-title = We have not seen your payment yet
+rent-told-reminder_after-body = We have not yet received { $amount }, due on { $date }. It can happen to anyone: if paying is hard right now, tell us on your rent page or at the desk, and together we will find a way.
+rent-told-instalment_missed-title = Instalment not paid: { $unit }
+rent-told-instalment_missed-body = The repayment plan instalment of { $amount } due on { $date } for { $flat } has not been paid. Get in touch with the household.
+rent-told-help_asked-title = A household wrote about its rent: { $unit }
+rent-told-help_asked-body = The household of { $flat } wrote in its request for help. Read it and answer: the household follows the thread.
+rent-told-help_answered-title = An answer to your request about the rent
+rent-told-help_answered-body = The desk or the rent office answered your request for help. Read the answer on the page.
+rent-told-plan_proposed-title = A repayment plan for you
+rent-told-plan_proposed-body = The rent office proposes a repayment plan for { $amount }, in instalments fitted to your household. Read it on your rent page: you can accept it there, or sign it at the desk.
+
+# Rent indicators for the lab (/stats/rent), without names.
+rent-stats-title = Rent indicators
+rent-stats-link = Rent indicators: households behind, plans, requests for help
+rent-stats-intro = Figures without names: households behind with their rent and charges, repayment plans and requests for help, for the flats you follow.
+rent-stats-by-month = Households behind, month by month
+rent-stats-by-building = Households behind by building, { $month }
+rent-stats-households = Households
+rent-stats-behind = Behind
+rent-stats-amount = Amount behind
+rent-stats-plans = Repayment plans
+rent-stats-proposed = Proposed
+rent-stats-active = Under way
+rent-stats-finished = Paid off
+rent-stats-kept = Kept
+rent-stats-missed = With an instalment missed
+rent-stats-help = Requests for help
+rent-stats-requests = Requests
+rent-stats-answered = Answered
+rent-stats-first-answer = First answer (median)
+rent-stats-none = No figures yet.
+rent-stats-csv-arrears = Download households behind (CSV)
+rent-stats-csv-plans = Download repayment plans (CSV)
+rent-stats-csv-help = Download requests for help (CSV)
+rent-office-total = { $count ->
+        [one] One household to get in touch with.
+       *[other] { $count } households to get in touch with, oldest trouble first.
+    }

@@ -130,6 +130,7 @@ desk-reach-no-phone = Sin número de móvil
 desk-reach-kind-urgent = Avisos urgentes
 desk-reach-kind-report = Novedades de sus reportes
 desk-reach-kind-visit = Recordatorios de visitas
+desk-reach-kind-rent = Alquiler: recordatorios, ayuda y planes
 desk-reach-stopped = Escribió STOP el { $date }: ya no recibe SMS.
 desk-reach-resume-consent = La persona está aquí en la oficina y pide volver a recibir SMS
 desk-reach-resume = Reactivar los SMS

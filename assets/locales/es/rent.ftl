@@ -116,3 +116,50 @@ rent-plan-count = Un plan tiene de 1 a 60 plazos.
 rent-plan-amount = Cada plazo tiene un importe mayor que cero, en euros (por ejemplo 80,00).
 rent-plan-dates = Escriba los vencimientos como AAAA-MM-DD, en orden, a partir de hoy.
 rent-plan-not-pending = Este plan ya se ha aceptado, o lo ha sustituido una nueva propuesta.
+
+# Recordatorios y novedades sobre el alquiler, en la bandeja de entrada y por correo electrónico, SMS o notificación.
+rent-told-label = Alquiler
+rent-told-button = Abrir la página
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = Un pago vence el { $date }
+rent-told-reminder_before-body = El pago de { $amount } vence el { $date }. Puede pagar en la oficina de correos, en el estanco, en el banco o en la aplicación IO: el aviso de pago está en la página de su alquiler. Si ya ha pagado, gracias.
+rent-told-reminder_due-title = Un pago vence hoy
+rent-told-reminder_due-body = Hoy, { $date }, vence el pago de { $amount }. Si ya ha pagado, gracias, y no tenga en cuenta este mensaje.
+rent-told-reminder_after-title = Todavía no hemos visto su pago
+rent-told-reminder_after-body = Todavía no hemos recibido { $amount }, que vencía el { $date }. Le puede pasar a cualquiera: si ahora le cuesta pagar, díganoslo en la página de su alquiler o en la oficina de atención, y juntos encontraremos una solución.
+rent-told-instalment_missed-title = Plazo sin pagar: { $unit }
+rent-told-instalment_missed-body = El plazo de { $amount } del plan para pagar a plazos de { $flat }, que vencía el { $date }, no se ha pagado. Póngase en contacto con la familia.
+rent-told-help_asked-title = Una familia ha escrito sobre su alquiler: { $unit }
+rent-told-help_asked-body = La familia de { $flat } ha escrito en su petición de ayuda. Léala y responda: la familia sigue la conversación.
+rent-told-help_answered-title = Una respuesta a su petición sobre el alquiler
+rent-told-help_answered-body = La oficina de atención o la oficina de alquileres ha respondido a su petición de ayuda. Lea la respuesta en la página.
+rent-told-plan_proposed-title = Un plan para pagar a plazos pensado para usted
+rent-told-plan_proposed-body = La oficina de alquileres le propone un plan para pagar { $amount } en plazos adecuados para su familia. Léalo en la página de su alquiler: puede aceptarlo allí mismo o firmarlo en la oficina de atención.
+
+# Indicadores del alquiler para el laboratorio (/stats/rent), sin nombres.
+rent-stats-title = Indicadores del alquiler
+rent-stats-link = Indicadores del alquiler: familias con retraso, planes, peticiones de ayuda
+rent-stats-intro = Cifras sin nombres: familias con retraso en el alquiler y los gastos, planes para pagar a plazos y peticiones de ayuda, de las viviendas que usted sigue.
+rent-stats-by-month = Familias con retraso, mes a mes
+rent-stats-by-building = Familias con retraso por edificio, { $month }
+rent-stats-households = Familias
+rent-stats-behind = Con retraso
+rent-stats-amount = Importe atrasado
+rent-stats-plans = Planes para pagar a plazos
+rent-stats-proposed = Propuestos
+rent-stats-active = En curso
+rent-stats-finished = Saldados
+rent-stats-kept = Cumplidos
+rent-stats-missed = Con un plazo sin pagar
+rent-stats-help = Peticiones de ayuda
+rent-stats-requests = Peticiones
+rent-stats-answered = Con respuesta
+rent-stats-first-answer = Primera respuesta (mediana)
+rent-stats-none = Todavía no hay cifras.
+rent-stats-csv-arrears = Descargar las familias con retraso en CSV
+rent-stats-csv-plans = Descargar los planes para pagar a plazos en CSV
+rent-stats-csv-help = Descargar las peticiones de ayuda en CSV
+rent-office-total = { $count ->
+    [one] Una familia con la que ponerse en contacto.
+   *[other] { $count } familias con las que ponerse en contacto, primero el problema más antiguo.
+}

@@ -130,6 +130,7 @@ desk-reach-no-phone = Pas de numéro de portable
 desk-reach-kind-urgent = Avis urgents
 desk-reach-kind-report = Nouvelles de ses signalements
 desk-reach-kind-visit = Rappels de visite
+desk-reach-kind-rent = Loyer : rappels, aide et plans
 desk-reach-stopped = A écrit STOP le { $date } : ne reçoit plus de SMS.
 desk-reach-resume-consent = La personne est ici au guichet et demande à recevoir de nouveau les SMS
 desk-reach-resume = Réactiver les SMS

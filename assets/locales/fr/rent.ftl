@@ -116,3 +116,50 @@ rent-plan-count = Un plan compte de 1 à 60 versements.
 rent-plan-amount = Chaque versement est supérieur à zéro, en euros (par exemple 80,00).
 rent-plan-dates = Écrivez les échéances au format AAAA-MM-JJ, dans l’ordre, à partir d’aujourd’hui.
 rent-plan-not-pending = Ce plan a déjà été accepté, ou une nouvelle proposition l’a remplacé.
+
+# Rappels et nouvelles sur le loyer, dans la boîte de réception et par e-mail, SMS ou notification.
+rent-told-label = Loyer
+rent-told-button = Ouvrir la page
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = Un paiement arrive à échéance le { $date }
+rent-told-reminder_before-body = Un montant de { $amount } est à payer d’ici le { $date }. Vous pouvez payer au bureau de poste, au bureau de tabac, à la banque ou dans l’application IO : l’avis de paiement se trouve sur la page de votre loyer. Si vous avez déjà payé, merci.
+rent-told-reminder_due-title = Un paiement arrive à échéance aujourd’hui
+rent-told-reminder_due-body = Aujourd’hui, { $date }, un paiement de { $amount } arrive à échéance. Si vous avez déjà payé, merci, et ne tenez pas compte de ce message.
+rent-told-reminder_after-title = Nous n’avons pas encore vu votre paiement
+rent-told-reminder_after-body = Nous n’avons pas encore reçu { $amount }, à payer pour le { $date }. Cela peut arriver à tout le monde : si vous avez du mal à payer en ce moment, dites-le-nous sur la page de votre loyer ou au guichet, et ensemble nous trouverons une solution.
+rent-told-instalment_missed-title = Versement non payé : { $unit }
+rent-told-instalment_missed-body = Le versement de { $amount } prévu pour le { $date } dans le plan pour payer en plusieurs fois de { $flat } n’a pas été payé. Prenez contact avec le foyer.
+rent-told-help_asked-title = Un foyer a écrit au sujet de son loyer : { $unit }
+rent-told-help_asked-body = Le foyer de { $flat } a écrit dans sa demande d’aide. Lisez-la et répondez : le foyer suit l’échange.
+rent-told-help_answered-title = Une réponse à votre demande sur le loyer
+rent-told-help_answered-body = Le guichet ou le service des loyers a répondu à votre demande d’aide. Lisez la réponse sur la page.
+rent-told-plan_proposed-title = Un plan pour payer en plusieurs fois vous est proposé
+rent-told-plan_proposed-body = Le service des loyers vous propose un plan pour payer { $amount } en plusieurs fois, avec des versements adaptés à votre foyer. Lisez-le sur la page de votre loyer : vous pouvez l’accepter sur cette page, ou le signer au guichet.
+
+# Indicateurs des loyers pour le laboratoire (/stats/rent), sans noms.
+rent-stats-title = Indicateurs des loyers
+rent-stats-link = Indicateurs des loyers : foyers en retard, plans, demandes d’aide
+rent-stats-intro = Des chiffres sans noms : les foyers en retard pour le loyer et les charges, les plans pour payer en plusieurs fois et les demandes d’aide, pour les logements que vous suivez.
+rent-stats-by-month = Foyers en retard, mois par mois
+rent-stats-by-building = Foyers en retard par immeuble, { $month }
+rent-stats-households = Foyers
+rent-stats-behind = En retard
+rent-stats-amount = Montant en retard
+rent-stats-plans = Plans pour payer en plusieurs fois
+rent-stats-proposed = Proposés
+rent-stats-active = En cours
+rent-stats-finished = Soldés
+rent-stats-kept = Respectés
+rent-stats-missed = Avec un versement non payé
+rent-stats-help = Demandes d’aide
+rent-stats-requests = Demandes
+rent-stats-answered = Avec réponse
+rent-stats-first-answer = Première réponse (médiane)
+rent-stats-none = Pas encore de chiffres.
+rent-stats-csv-arrears = Télécharger les foyers en retard en CSV
+rent-stats-csv-plans = Télécharger les plans pour payer en plusieurs fois en CSV
+rent-stats-csv-help = Télécharger les demandes d’aide en CSV
+rent-office-total = { $count ->
+    [one] Un foyer à contacter.
+   *[other] { $count } foyers à contacter, le problème le plus ancien d’abord.
+}

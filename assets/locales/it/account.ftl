@@ -130,6 +130,7 @@ desk-reach-no-phone = Nessun cellulare
 desk-reach-kind-urgent = Avvisi urgenti
 desk-reach-kind-report = Notizie delle segnalazioni
 desk-reach-kind-visit = Promemoria delle visite
+desk-reach-kind-rent = Affitto: promemoria, aiuto e piani
 desk-reach-stopped = Ha scritto STOP ({ $date }): non riceve più SMS.
 desk-reach-resume-consent = La persona è qui allo sportello e chiede di ricevere di nuovo gli SMS
 desk-reach-resume = Riattiva gli SMS

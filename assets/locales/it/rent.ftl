@@ -116,3 +116,50 @@ rent-plan-count = Un piano ha da 1 a 60 rate.
 rent-plan-amount = Ogni rata ha un importo maggiore di zero, in euro (per esempio 80,00).
 rent-plan-dates = Scrivi le scadenze come AAAA-MM-GG, in ordine, a partire da oggi.
 rent-plan-not-pending = Questo piano è già stato accettato, oppure è stato sostituito da una nuova proposta.
+
+# Promemoria e notizie sull'affitto, nella posta in arrivo e per e-mail, SMS o notifica.
+rent-told-label = Affitto
+rent-told-button = Apri la pagina
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = Un pagamento scade il giorno { $date }
+rent-told-reminder_before-body = { $amount } da pagare entro il giorno { $date }. Può pagare alla posta, in tabaccheria, in banca o nell'app IO: l'avviso di pagamento è nella sua pagina dell'affitto. Se ha già pagato, grazie.
+rent-told-reminder_due-title = Un pagamento scade oggi
+rent-told-reminder_due-body = Oggi, { $date }, scade il pagamento di { $amount }. Se ha già pagato, grazie, e non tenga conto di questo messaggio.
+rent-told-reminder_after-title = Non abbiamo ancora visto il suo pagamento
+rent-told-reminder_after-body = Non abbiamo ancora ricevuto { $amount }, in scadenza in data { $date }. Può capitare a tutti: se in questo periodo pagare è difficile, ce lo dica nella pagina dell'affitto o allo sportello, e insieme troveremo una soluzione.
+rent-told-instalment_missed-title = Rata non pagata: { $unit }
+rent-told-instalment_missed-body = La rata del piano di rientro di { $amount } in scadenza in data { $date } per { $flat } non è stata pagata. Contatti il nucleo familiare.
+rent-told-help_asked-title = Un nucleo ha scritto sull'affitto: { $unit }
+rent-told-help_asked-body = Il nucleo di { $flat } ha scritto nella sua richiesta di aiuto. La legga e risponda: il nucleo segue la conversazione.
+rent-told-help_answered-title = Una risposta alla sua richiesta sull'affitto
+rent-told-help_answered-body = Lo sportello o l'ufficio canoni ha risposto alla sua richiesta di aiuto. Legga la risposta nella pagina.
+rent-told-plan_proposed-title = Un piano di rientro per lei
+rent-told-plan_proposed-body = L'ufficio canoni le propone un piano di rientro per { $amount }, a rate adatte al suo nucleo. Lo legga nella pagina dell'affitto: può accettarlo lì, o firmarlo allo sportello.
+
+# Indicatori dell'affitto per il laboratorio (/stats/rent), senza nomi.
+rent-stats-title = Indicatori dell'affitto
+rent-stats-link = Indicatori dell'affitto: nuclei in ritardo, piani, richieste di aiuto
+rent-stats-intro = Dati senza nomi: nuclei in ritardo con affitto e spese, piani di rientro e richieste di aiuto, per gli alloggi che segue.
+rent-stats-by-month = Nuclei in ritardo, mese per mese
+rent-stats-by-building = Nuclei in ritardo per edificio, { $month }
+rent-stats-households = Nuclei
+rent-stats-behind = In ritardo
+rent-stats-amount = Importo arretrato
+rent-stats-plans = Piani di rientro
+rent-stats-proposed = Proposti
+rent-stats-active = In corso
+rent-stats-finished = Saldati
+rent-stats-kept = Rispettati
+rent-stats-missed = Con una rata non pagata
+rent-stats-help = Richieste di aiuto
+rent-stats-requests = Richieste
+rent-stats-answered = Con risposta
+rent-stats-first-answer = Prima risposta (mediana)
+rent-stats-none = Ancora nessun dato.
+rent-stats-csv-arrears = Scarica i nuclei in ritardo (CSV)
+rent-stats-csv-plans = Scarica i piani di rientro (CSV)
+rent-stats-csv-help = Scarica le richieste di aiuto (CSV)
+rent-office-total = { $count ->
+        [one] Un nucleo da contattare.
+       *[other] { $count } nuclei da contattare, dal problema più vecchio.
+    }

@@ -136,6 +136,7 @@ desk-reach-no-phone = Fără număr de mobil
 desk-reach-kind-urgent = Anunțuri urgente
 desk-reach-kind-report = Noutăți despre sesizările sale
 desk-reach-kind-visit = Mementouri pentru vizite
+desk-reach-kind-rent = Chirie: mementouri, ajutor și planuri
 desk-reach-stopped = A scris STOP pe { $date }: nu mai primește SMS.
 desk-reach-resume-consent = Persoana este aici la ghișeu și cere să primească din nou SMS
 desk-reach-resume = Reactivați SMS-urile

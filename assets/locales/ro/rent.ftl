@@ -117,3 +117,51 @@ rent-plan-count = Un plan are între 1 și 60 de rate.
 rent-plan-amount = Fiecare rată are o sumă mai mare decât zero, în euro (de exemplu 80,00).
 rent-plan-dates = Scrieți scadențele ca AAAA-LL-ZZ, în ordine, începând de azi.
 rent-plan-not-pending = Acest plan a fost deja acceptat sau a fost înlocuit de o propunere nouă.
+
+# Mementouri și noutăți despre chirie, în căsuța de mesaje și prin e-mail, SMS sau notificare.
+rent-told-label = Chirie
+rent-told-button = Deschideți pagina
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = O plată este scadentă pe { $date }
+rent-told-reminder_before-body = Aveți de plătit { $amount } până pe { $date }. Puteți plăti la poștă, la tutungerie, la bancă sau în aplicația IO: avizul de plată se află pe pagina chiriei. Dacă ați plătit deja, vă mulțumim.
+rent-told-reminder_due-title = O plată este scadentă azi
+rent-told-reminder_due-body = Azi, { $date }, este scadentă plata de { $amount }. Dacă ați plătit deja, vă mulțumim și vă rugăm să nu țineți cont de acest mesaj.
+rent-told-reminder_after-title = Încă nu am văzut plata dumneavoastră
+rent-told-reminder_after-body = Încă nu am primit suma de { $amount }, cu scadența { $date }. Se poate întâmpla oricui: dacă acum vă este greu să plătiți, spuneți-ne pe pagina chiriei sau la ghișeu și împreună vom găsi o soluție.
+rent-told-instalment_missed-title = Rată neplătită: { $unit }
+rent-told-instalment_missed-body = Rata de { $amount } din planul de plată în rate pentru { $flat }, cu scadența { $date }, nu a fost plătită. Luați legătura cu familia.
+rent-told-help_asked-title = O familie a scris despre chirie: { $unit }
+rent-told-help_asked-body = Familia din { $flat } a scris în cererea sa de ajutor. Citiți-o și răspundeți: familia urmărește conversația.
+rent-told-help_answered-title = Un răspuns la cererea dumneavoastră despre chirie
+rent-told-help_answered-body = Ghișeul sau biroul de chirii a răspuns la cererea dumneavoastră de ajutor. Citiți răspunsul pe pagină.
+rent-told-plan_proposed-title = Un plan de plată în rate pentru dumneavoastră
+rent-told-plan_proposed-body = Biroul de chirii vă propune un plan de plată în rate pentru { $amount }, cu rate potrivite pentru familia dumneavoastră. Citiți-l pe pagina chiriei: îl puteți accepta acolo sau îl puteți semna la ghișeu.
+
+# Indicatori privind chiria pentru laborator (/stats/rent), fără nume.
+rent-stats-title = Indicatori privind chiria
+rent-stats-link = Indicatori privind chiria: familii cu restanțe, planuri, cereri de ajutor
+rent-stats-intro = Date fără nume: familiile cu restanțe la chirie și cheltuieli, planurile de plată în rate și cererile de ajutor, pentru locuințele pe care le urmăriți.
+rent-stats-by-month = Familii cu restanțe, lună de lună
+rent-stats-by-building = Familii cu restanțe pe blocuri, { $month }
+rent-stats-households = Familii
+rent-stats-behind = Cu restanțe
+rent-stats-amount = Suma restantă
+rent-stats-plans = Planuri de plată în rate
+rent-stats-proposed = Propuse
+rent-stats-active = În curs
+rent-stats-finished = Achitate
+rent-stats-kept = Respectate
+rent-stats-missed = Cu o rată neplătită
+rent-stats-help = Cereri de ajutor
+rent-stats-requests = Cereri
+rent-stats-answered = Cu răspuns
+rent-stats-first-answer = Primul răspuns (mediana)
+rent-stats-none = Încă nu există date.
+rent-stats-csv-arrears = Descărcați familiile cu restanțe în format CSV
+rent-stats-csv-plans = Descărcați planurile de plată în rate în format CSV
+rent-stats-csv-help = Descărcați cererile de ajutor în format CSV
+rent-office-total = { $count ->
+    [one] O familie de contactat.
+    [few] { $count } familii de contactat, întâi problema cea mai veche.
+   *[other] { $count } de familii de contactat, întâi problema cea mai veche.
+}

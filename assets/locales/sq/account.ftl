@@ -130,6 +130,7 @@ desk-reach-no-phone = Pa numër celulari
 desk-reach-kind-urgent = Njoftime urgjente
 desk-reach-kind-report = Të reja për sinjalizimet e tij
 desk-reach-kind-visit = Kujtesa për vizitat
+desk-reach-kind-rent = Qiraja: kujtesa, ndihmë dhe plane
 desk-reach-stopped = Shkroi STOP më { $date }: nuk merr më SMS.
 desk-reach-resume-consent = Personi është këtu te sporteli dhe kërkon të marrë përsëri SMS
 desk-reach-resume = Riaktivizo SMS-të

@@ -116,3 +116,50 @@ rent-plan-count = Një plan ka nga 1 deri në 60 këste.
 rent-plan-amount = Çdo këst ka një shumë më të madhe se zero, në euro (për shembull 80,00).
 rent-plan-dates = Shkruani afatet si VVVV-MM-DD, me radhë, duke filluar nga sot.
 rent-plan-not-pending = Ky plan është pranuar tashmë, ose është zëvendësuar nga një propozim i ri.
+
+# Kujtesa dhe të reja për qiranë, te mesazhet e portalit dhe me e-mail, SMS ose njoftim në pajisje.
+rent-told-label = Qiraja
+rent-told-button = Hapni faqen
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = Një pagesë ka afat më { $date }
+rent-told-reminder_before-body = Afati për të paguar { $amount } është më { $date }. Mund të paguani në postë, te duhanshitësi, në bankë ose në aplikacionin IO: njoftimi i pagesës është në faqen tuaj të qirasë. Nëse keni paguar tashmë, faleminderit.
+rent-told-reminder_due-title = Një pagesë ka afat sot
+rent-told-reminder_due-body = Sot, { $date }, mbaron afati për të paguar { $amount }. Nëse keni paguar tashmë, faleminderit, dhe mos e merrni parasysh këtë mesazh.
+rent-told-reminder_after-title = Ende nuk e kemi parë pagesën tuaj
+rent-told-reminder_after-body = Ende nuk i kemi marrë { $amount }, me afat më { $date }. Mund t'i ndodhë kujtdo: nëse tani e keni të vështirë të paguani, na e thoni në faqen tuaj të qirasë ose në sportel, dhe së bashku do të gjejmë një zgjidhje.
+rent-told-instalment_missed-title = Këst i papaguar: { $unit }
+rent-told-instalment_missed-body = Kësti prej { $amount } i planit për të paguar me këste për { $flat }, me afat më { $date }, nuk është paguar. Kontaktoni familjen.
+rent-told-help_asked-title = Një familje ka shkruar për qiranë: { $unit }
+rent-told-help_asked-body = Familja e { $flat } ka shkruar në kërkesën e saj për ndihmë. Lexojeni dhe përgjigjuni: familja e ndjek bisedën.
+rent-told-help_answered-title = Një përgjigje për kërkesën tuaj për qiranë
+rent-told-help_answered-body = Sporteli ose zyra e qirave iu përgjigj kërkesës suaj për ndihmë. Lexojeni përgjigjen në faqe.
+rent-told-plan_proposed-title = Një plan për të paguar me këste, për ju
+rent-told-plan_proposed-body = Zyra e qirave ju propozon një plan për të paguar { $amount } me këste që i përshtaten familjes suaj. Lexojeni në faqen tuaj të qirasë: mund ta pranoni aty, ose ta firmosni në sportel.
+
+# Treguesit e qirasë për laboratorin (/stats/rent), pa emra.
+rent-stats-title = Treguesit e qirasë
+rent-stats-link = Treguesit e qirasë: familje me vonesë, plane, kërkesa për ndihmë
+rent-stats-intro = Të dhëna pa emra: familjet me vonesë me qiranë dhe shpenzimet, planet për të paguar me këste dhe kërkesat për ndihmë, për banesat që ndiqni.
+rent-stats-by-month = Familje me vonesë, muaj pas muaji
+rent-stats-by-building = Familje me vonesë sipas pallatit, { $month }
+rent-stats-households = Familje
+rent-stats-behind = Me vonesë
+rent-stats-amount = Shuma e vonuar
+rent-stats-plans = Plane për të paguar me këste
+rent-stats-proposed = Të propozuara
+rent-stats-active = Në vazhdim
+rent-stats-finished = Të shlyera
+rent-stats-kept = Të respektuara
+rent-stats-missed = Me një këst të papaguar
+rent-stats-help = Kërkesat për ndihmë
+rent-stats-requests = Kërkesa
+rent-stats-answered = Me përgjigje
+rent-stats-first-answer = Përgjigjja e parë (mediana)
+rent-stats-none = Ende nuk ka të dhëna.
+rent-stats-csv-arrears = Shkarko familjet me vonesë si CSV
+rent-stats-csv-plans = Shkarko planet për të paguar me këste si CSV
+rent-stats-csv-help = Shkarko kërkesat për ndihmë si CSV
+rent-office-total = { $count ->
+    [one] Një familje për t’u kontaktuar.
+   *[other] { $count } familje për t’u kontaktuar, së pari problemi më i vjetër.
+}

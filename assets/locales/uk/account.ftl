@@ -142,6 +142,7 @@ desk-reach-no-phone = Немає номера мобільного
 desk-reach-kind-urgent = Термінові оголошення
 desk-reach-kind-report = Новини щодо його заявок
 desk-reach-kind-visit = Нагадування про візити
+desk-reach-kind-rent = Оренда: нагадування, допомога й плани
 desk-reach-stopped = Написав STOP { $date }: більше не отримує SMS.
 desk-reach-resume-consent = Людина тут, у приймальні, і просить знову отримувати SMS
 desk-reach-resume = Знову увімкнути SMS

@@ -113,6 +113,7 @@ desk-reach-no-phone = 没有手机号
 desk-reach-kind-urgent = 紧急通知
 desk-reach-kind-report = 报修的新消息
 desk-reach-kind-visit = 上门提醒
+desk-reach-kind-rent = 房租：提醒、帮助和还款计划
 desk-reach-stopped = 已于 { $date } 回复 STOP：不再接收短信。
 desk-reach-resume-consent = 本人就在服务台，要求重新接收短信
 desk-reach-resume = 重新开启短信

@@ -113,3 +113,47 @@ rent-plan-count = 一个计划有 1 到 60 期。
 rent-plan-amount = 每一期的金额都要大于零，以欧元计（例如 80.00）。
 rent-plan-dates = 缴费期限要写成 YYYY-MM-DD，按先后顺序，从今天开始。
 rent-plan-not-pending = 这个计划已经被接受了，或者已被新的方案替换。
+
+# 关于房租的提醒和消息：在收件箱里，也通过电子邮件、短信或设备通知发送。
+rent-told-label = 房租
+rent-told-button = 打开页面
+mail-rent-subject = { $title }
+rent-told-reminder_before-title = 有一笔款项将于 { $date } 到期
+rent-told-reminder_before-body = 请在 { $date } 前支付 { $amount }。您可以在邮局、烟草店、银行或 IO 应用付款：缴费通知在您的房租页面上。如果您已经付过了，谢谢您。
+rent-told-reminder_due-title = 有一笔款项今天到期
+rent-told-reminder_due-body = 今天（{ $date }）有一笔 { $amount } 的款项到期。如果您已经付过了，谢谢您，请忽略这条消息。
+rent-told-reminder_after-title = 我们还没有看到您的付款
+rent-told-reminder_after-body = 我们还没有收到 { $amount }，到期日为 { $date }。这种事谁都可能遇到：如果最近付钱有困难，请在房租页面或服务站告诉我们，我们一起想办法。
+rent-told-instalment_missed-title = 分期未付：{ $unit }
+rent-told-instalment_missed-body = { $flat } 的分期还款计划中，{ $date } 到期的一期（{ $amount }）还没有付。请联系这户人家。
+rent-told-help_asked-title = 有住户就房租留言：{ $unit }
+rent-told-help_asked-body = { $flat } 的住户在求助中留了言。请阅读并回复：住户会看到这段对话。
+rent-told-help_answered-title = 您关于房租的求助有了回复
+rent-told-help_answered-body = 服务站或房租办公室回复了您的求助。请在页面上查看回复。
+rent-told-plan_proposed-title = 为您准备的分期还款计划
+rent-told-plan_proposed-body = 房租办公室为您提出一个 { $amount } 的分期还款计划，每期金额按您家庭的情况安排。请在房租页面查看：您可以在那里接受，也可以到服务站签字。
+
+# 实验室（/stats/rent）的房租指标，不含姓名。
+rent-stats-title = 房租指标
+rent-stats-link = 房租指标：欠费住户、分期还款计划、求助
+rent-stats-intro = 不含姓名的数据：您负责的住房中拖欠房租和费用的住户、分期还款计划和求助。
+rent-stats-by-month = 每月欠费住户
+rent-stats-by-building = 按楼栋统计的欠费住户（{ $month }）
+rent-stats-households = 住户数
+rent-stats-behind = 欠费户数
+rent-stats-amount = 欠费金额
+rent-stats-plans = 分期还款计划
+rent-stats-proposed = 已提出
+rent-stats-active = 进行中
+rent-stats-finished = 已还清
+rent-stats-kept = 按期履行
+rent-stats-missed = 有一期未付
+rent-stats-help = 求助
+rent-stats-requests = 求助数
+rent-stats-answered = 已回复
+rent-stats-first-answer = 首次回复（中位数）
+rent-stats-none = 还没有数据。
+rent-stats-csv-arrears = 下载欠费住户 CSV 文件
+rent-stats-csv-plans = 下载分期还款计划 CSV 文件
+rent-stats-csv-help = 下载求助 CSV 文件
+rent-office-total = 需要联系的住户：{ $count } 户，最早的问题排在前面。

@@ -31,10 +31,18 @@ pub enum Kind {
     UrgentNotice,
     ReportUpdate,
     VisitReminder,
+    /// Reminders of the household's rent, help asked and answered, plans and missed
+    /// instalments.
+    Rent,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::UrgentNotice, Kind::ReportUpdate, Kind::VisitReminder];
+    pub const ALL: [Kind; 4] = [
+        Kind::UrgentNotice,
+        Kind::ReportUpdate,
+        Kind::VisitReminder,
+        Kind::Rent,
+    ];
 
     /// The message key of its name, as people see it.
     pub fn label(self) -> &'static str {
@@ -42,6 +50,7 @@ impl Kind {
             Kind::UrgentNotice => "desk-reach-kind-urgent",
             Kind::ReportUpdate => "desk-reach-kind-report",
             Kind::VisitReminder => "desk-reach-kind-visit",
+            Kind::Rent => "desk-reach-kind-rent",
         }
     }
 
@@ -50,11 +59,12 @@ impl Kind {
             Kind::UrgentNotice => "urgent",
             Kind::ReportUpdate => "report",
             Kind::VisitReminder => "visit",
+            Kind::Rent => "rent",
         }
     }
 
     /// Whether push carries it until the person chooses: urgent notices and report updates,
-    /// once push is on in the installed app.
+    /// once push is on in the installed app (not rent: a lock screen is seen by others).
     pub fn pushed_by_default(self) -> bool {
         matches!(self, Kind::UrgentNotice | Kind::ReportUpdate)
     }

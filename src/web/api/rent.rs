@@ -9,7 +9,7 @@ use crate::audit::Auditor;
 use crate::core::error::{AppError, AppResult, ErrorCode, Message};
 use crate::i18n::format::local_now;
 use crate::rent::help::{self, HelpReason, HelpText};
-use crate::rent::{account, import, plan, watch};
+use crate::rent::{account, import, plan, watch, watchlist};
 use crate::web::errors::ApiError;
 use crate::web::extract::locale_of;
 use crate::web::{keys, AppState, SignedIn};
@@ -51,8 +51,19 @@ pub async fn get(
 
 #[derive(Serialize, ToSchema)]
 pub struct WatchList {
-    /// Oldest trouble first.
+    /// Oldest trouble first: one page of them.
     households: Vec<watch::Watched>,
+    /// How many households are on the list in all.
+    total: i64,
+    page: u32,
+    per_page: i64,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct WatchQuery {
+    /// Which page of the list, from 1 (50 households a page).
+    #[param(minimum = 1)]
+    page: Option<u32>,
 }
 
 /// The households the caller's rent office or desk should get in touch with now, and why
@@ -62,18 +73,29 @@ pub struct WatchList {
     get,
     path = "/rent/watch",
     tag = "rent",
+    params(WatchQuery),
     responses(
         (status = 200, description = "The list", body = WatchList),
         (status = 404, response = ApiError),
     )
 )]
-pub async fn watch_list(state: web::Data<AppState>, me: SignedIn) -> AppResult<HttpResponse> {
+pub async fn watch_list(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    query: web::Query<WatchQuery>,
+) -> AppResult<HttpResponse> {
     let actor = me.actor;
-    let households = state
+    let page = query.page.unwrap_or(1).max(1);
+    let (households, total) = state
         .db
-        .read(move |conn| watch::list(conn, &actor, local_now().date()))
+        .read(move |conn| watchlist::list(conn, &actor, i64::from(page)))
         .await?;
-    Ok(HttpResponse::Ok().json(WatchList { households }))
+    Ok(HttpResponse::Ok().json(WatchList {
+        households,
+        total,
+        page,
+        per_page: watchlist::PAGE,
+    }))
 }
 
 /// A household's request for help.

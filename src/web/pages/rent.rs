@@ -6,9 +6,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use crate::core::error::AppResult;
+use crate::core::error::{AppError, AppResult};
 use crate::i18n::format::local_now;
 use crate::rent::help::{self, HelpReason, HelpText};
+use crate::rent::indicators_page::{self, RentTable};
 use crate::rent::{page, plan, watch};
 use crate::web::csrf::CsrfForm;
 use crate::web::print::Sheet;
@@ -57,6 +58,9 @@ pub struct OfficeQuery {
     /// Back from recording a contact.
     #[serde(default)]
     pub contacted: bool,
+    /// Which page of the list, from 1.
+    #[serde(default)]
+    pub page: Option<u32>,
 }
 
 /// `/rent/office`: the households to get in touch with now, for the rent office and the desk.
@@ -66,10 +70,10 @@ pub async fn office(
     me: SignedIn,
     query: web::Query<OfficeQuery>,
 ) -> AppResult<HttpResponse> {
-    let contacted = query.contacted;
+    let (contacted, page) = (query.contacted, i64::from(query.page.unwrap_or(1)));
     state
         .read_page(&req, me, "pages/rent_office", move |conn, actor, locale| {
-            watch::office_page(conn, actor, contacted, locale)
+            watch::office_page(conn, actor, contacted, page, locale)
         })
         .await
 }
@@ -195,4 +199,42 @@ pub async fn accept_plan(
         })
         .await?;
     Ok(see_other(&format!("/rent?unit={unit}")))
+}
+
+/// `/stats/rent`: the rent indicators, without names.
+pub async fn indicators(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    me: SignedIn,
+) -> AppResult<HttpResponse> {
+    state
+        .read_page(&req, me, "pages/rent_stats", move |conn, actor, locale| {
+            indicators_page::page(conn, actor, locale, local_now().date())
+        })
+        .await
+}
+
+/// `/stats/rent/{table}.csv`: one table of `/stats/rent`.
+pub async fn indicators_csv(
+    state: web::Data<AppState>,
+    me: SignedIn,
+    table: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let table = RentTable::parse(&table.into_inner()).ok_or(AppError::NotFound)?;
+    let actor = me.actor;
+    let body = state
+        .db
+        .run(move |conn| indicators_page::csv(conn, &actor, table, local_now().date()))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(("cache-control", "no-store"))
+        .insert_header((
+            "content-disposition",
+            format!(
+                "attachment; filename=\"portineria-rent-{}.csv\"",
+                table.code()
+            ),
+        ))
+        .body(body))
 }

@@ -352,6 +352,20 @@ impl TestApp {
         panic!("notice events still waiting after 10 s");
     }
 
+    /// Waits until every rent event has been handled by the fan-out.
+    pub async fn settled_rent(&self) {
+        for _ in 0..200 {
+            let pending = self.count(
+                "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM rent_events WHERE notified_at IS NULL",
+            );
+            if pending == 0 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("rent events still waiting after 10 s");
+    }
+
     /// Files the saved photo directory's contents, to check what uploads leave behind.
     pub fn stored_photos(&self) -> usize {
         std::fs::read_dir(self.data_dir.join("photos"))

@@ -1,0 +1,9 @@
+DROP TABLE rent_watch;
+DROP TABLE rent_inbox;
+DROP TABLE rent_events;
+DROP TABLE rent_reminders;
+DROP INDEX rent_charges_due;
+DELETE FROM channel_choices WHERE kind = 'rent';
+ALTER TABLE channel_choices DROP CONSTRAINT channel_choices_kind_check;
+ALTER TABLE channel_choices ADD CONSTRAINT channel_choices_kind_check
+    CHECK (kind IN ('urgent', 'report', 'visit'));
