@@ -17,7 +17,7 @@ use crate::access::{allows, Actor, Level, Place};
 use crate::core::db::DbConnection;
 use crate::core::error::{AppError, AppResult};
 use crate::core::prepared::any_of;
-use crate::core::schema::{rent_charges, rent_payments};
+use crate::core::schema::{rent_charges, rent_payments, units};
 use crate::i18n::format::local_now;
 use crate::places::{self, UnitPlace};
 
@@ -174,6 +174,16 @@ pub(super) fn accounts(
             }
         })
         .collect())
+}
+
+/// The accounts of several flats by id, in the order of their ids.
+pub(super) fn accounts_by_id(conn: &mut DbConnection, ids: &[i32]) -> AppResult<Vec<Account>> {
+    let flats: Vec<(i32, String)> = units::table
+        .filter(any_of(units::id, ids.to_vec()))
+        .order(units::id)
+        .select((units::id, units::code))
+        .load(conn)?;
+    accounts(conn, &flats)
 }
 
 fn ids_of(flats: &[(i32, String)]) -> Vec<i32> {

@@ -14,13 +14,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
 
-use super::account::{accounts, Account};
+use super::account::{accounts_by_id, Account};
 use super::events::{self, EventKind, Happened};
 use super::plan::{InstalmentState, GRACE_DAYS};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::AppResult;
 use crate::core::prepared::any_of;
-use crate::core::schema::{rent_charges, rent_plan_instalments, rent_plans, rent_reminders, units};
+use crate::core::schema::{rent_charges, rent_plan_instalments, rent_plans, rent_reminders};
 
 /// The fewest days between two reminders to a household.
 pub const WEEK_DAYS: i64 = 7;
@@ -190,12 +190,7 @@ fn decide_all(conn: &mut DbConnection, today: NaiveDate, tell: bool) -> AppResul
     let flats = undecided(conn, today)?;
     let mut sent = 0;
     for chunk in flats.chunks(CHUNK) {
-        let codes: Vec<(i32, String)> = units::table
-            .filter(any_of(units::id, chunk.to_vec()))
-            .order(units::id)
-            .select((units::id, units::code))
-            .load(conn)?;
-        sent += decide_for(conn, &codes, today, tell)?;
+        sent += decide_for(conn, chunk, today, tell)?;
     }
     Ok(sent)
 }
@@ -243,17 +238,17 @@ fn undecided(conn: &mut DbConnection, today: NaiveDate) -> QueryResult<Vec<i32>>
     Ok(flats.into_iter().collect())
 }
 
-/// Decides for these flats (id and code): read first, then the decisions claimed and their
+/// Decides for these flats: read first, then the decisions claimed and their
 /// events written in one short transaction (on SQLite it holds the one write lock); how many
 /// messages it sent.
 fn decide_for(
     conn: &mut DbConnection,
-    flats: &[(i32, String)],
+    flats: &[i32],
     today: NaiveDate,
     tell: bool,
 ) -> AppResult<usize> {
     let mut before = decided(conn, flats, today)?;
-    let decisions: Vec<(i32, Decision)> = accounts(conn, flats)?
+    let decisions: Vec<(i32, Decision)> = accounts_by_id(conn, flats)?
         .iter()
         .flat_map(|account| {
             let flat = before.remove(&account.unit_id).unwrap_or_default();
@@ -306,12 +301,11 @@ fn claim(
 /// What was decided for these flats in the last two months.
 fn decided(
     conn: &mut DbConnection,
-    flats: &[(i32, String)],
+    flats: &[i32],
     today: NaiveDate,
 ) -> QueryResult<HashMap<i32, Decided>> {
-    let ids: Vec<i32> = flats.iter().map(|f| f.0).collect();
     let rows: Vec<(i32, NaiveDate, String, bool, NaiveDate)> = rent_reminders::table
-        .filter(any_of(rent_reminders::unit_id, ids))
+        .filter(any_of(rent_reminders::unit_id, flats.to_vec()))
         .filter(rent_reminders::due_on.ge(today - Duration::days(90)))
         .select((
             rent_reminders::unit_id,

@@ -11,7 +11,7 @@
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
 
-use super::account::accounts;
+use super::account::accounts_by_id;
 use super::watch::{reasons, Contact, Reason, WatchAction, Watched};
 use crate::access::{allows, Actor};
 use crate::core::db::{self, DbConnection};
@@ -30,12 +30,7 @@ const CHUNK: usize = 500;
 /// Works out again where these flats stand on `today`.
 pub fn refresh(conn: &mut DbConnection, flats: &[i32], today: NaiveDate) -> AppResult<usize> {
     for chunk in flats.chunks(CHUNK) {
-        let codes: Vec<(i32, String)> = units::table
-            .filter(any_of(units::id, chunk.to_vec()))
-            .order(units::id)
-            .select((units::id, units::code))
-            .load(conn)?;
-        let rows: Vec<(i32, Option<NaiveDate>, String)> = accounts(conn, &codes)?
+        let rows: Vec<(i32, Option<NaiveDate>, String)> = accounts_by_id(conn, chunk)?
             .iter()
             .map(|account| {
                 let reasons = reasons(account, today);

@@ -51,20 +51,7 @@ async fn a_household_behind_a_plan_and_a_request_for_help_count_once_each() {
         "{HEADER}charge,GUA12-A-02,2031-01,{due},rent,120.00,,,\n\
          payment,GUA12-A-02,,,,20.00,,,{today}\n"
     );
-    let path = app.data_dir.join("behind.csv");
-    std::fs::write(&path, file).unwrap();
-    let out = app.cli(&[
-        "rent",
-        "import",
-        &path.display().to_string(),
-        "--organisation",
-        "aler-milano",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    app.rent_import(&file);
     let after = table(&app, "canoni.aler@demo.test", "arrears").await;
     let (was, now) = (guardi_now(&before), guardi_now(&after));
     assert_eq!(

@@ -31,31 +31,6 @@ fn charge(unit: &str, period: &str, due: NaiveDate, euros: &str) -> String {
     format!("charge,{unit},{period},{due},rent,{euros},,,\n")
 }
 
-fn import(app: &TestApp, lines: &[String]) {
-    let path = app.data_dir.join("reminders.csv");
-    std::fs::write(
-        &path,
-        [HEADER.to_string()]
-            .iter()
-            .chain(lines)
-            .cloned()
-            .collect::<String>(),
-    )
-    .unwrap();
-    let out = app.cli(&[
-        "rent",
-        "import",
-        &path.display().to_string(),
-        "--organisation",
-        "aler-milano",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// The mails to `to`, decoded.
 fn mails_to(smtp: &SmtpSink, to: &str) -> Vec<String> {
     smtp.messages()
@@ -99,16 +74,17 @@ async fn reminders_go_once_per_rule_oldest_first_one_a_week_and_plans_dates_inst
     app.sql(&format!(
         "UPDATE rent_plan_instalments SET due_on = '{soon}' WHERE id = {last}"
     ));
-    import(
-        &app,
+    app.rent_import(
         &[
+            HEADER.to_string(),
             // Giulia Colombo: a bill due this week.
             charge("GUA12-A-21", "2031-01", soon, "80.00"),
             // Salvatore Russo: one bill unpaid for weeks and one due this week: the older goes.
             charge("GUA12-A-32", "2031-01", late, "50.00"),
             charge("GUA12-A-32", "2031-02", soon, "70.00"),
             charge("GUA12-A-11", "2031-01", soon, "90.00"),
-        ],
+        ]
+        .concat(),
     );
 
     let giulia = smtp.wait_for(1).await;

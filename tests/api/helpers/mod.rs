@@ -439,6 +439,26 @@ impl TestApp {
             .map_or(0, |n| n.parse().expect("a count"))
     }
 
+    /// Imports ALER Milano's rent file `text` with the real binary, as its rent system would;
+    /// fails the test if the file is refused.
+    pub fn rent_import(&self, text: &str) {
+        let path = self.data_dir.join(format!(
+            "rent-{}.csv",
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        ));
+        std::fs::write(&path, text).unwrap();
+        let path = path.display().to_string();
+        let out = self.cli(&["rent", "import", &path, "--organisation", "aler-milano"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Runs the real binary against this app's database.
     pub fn cli(&self, args: &[&str]) -> std::process::Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_portineria"))
