@@ -633,6 +633,8 @@ diesel::table! {
 diesel::table! {
     rent_watch (unit_id) {
         unit_id -> Integer,
+        owner_id -> Integer,
+        estate_id -> Integer,
         since -> Nullable<Date>,
         reasons -> Text,
         worked_out_on -> Date,
