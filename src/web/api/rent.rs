@@ -77,6 +77,7 @@ pub struct WatchQuery {
     responses(
         (status = 200, description = "The list", body = WatchList),
         (status = 404, response = ApiError),
+        (status = 422, response = ApiError),
     )
 )]
 pub async fn watch_list(
