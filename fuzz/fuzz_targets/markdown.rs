@@ -4,17 +4,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use portineria::i18n::Locale;
+use portineria_untrusted::markdown::{to_html, to_text};
 
 const ELEMENTS: [&str; 5] = ["script", "iframe", "style", "object", "embed"];
 
 fuzz_target!(|source: &str| {
-    // Italian, and Arabic whose numbers are wrapped in isolation the sanitizer then checks.
-    for code in ["it", "ar"] {
-        let locale = Locale::from_code(code).expect("an offered language");
-        check(&portineria::notices::markdown::to_html(source, locale).to_lowercase());
+    // Left to right, and right to left, whose numbers are wrapped in isolation the sanitizer
+    // then checks.
+    for right_to_left in [false, true] {
+        check(&to_html(source, right_to_left).to_lowercase());
     }
-    portineria::notices::markdown::to_text(source);
+    to_text(source);
 });
 
 fn check(html: &str) {

@@ -4,7 +4,7 @@
 
 use actix_web::http::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
 use libfuzzer_sys::fuzz_target;
-use portineria::web::multipart::{read, Limits};
+use portineria_untrusted::multipart::{read, Limits};
 
 const LIMITS: Limits = Limits {
     max_files: 3,

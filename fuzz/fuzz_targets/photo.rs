@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(photo) = portineria::media::process(bytes) {
+    if let Ok(photo) = portineria_untrusted::photo::process(bytes) {
         assert!(!photo.display.is_empty() && !photo.thumbnail.is_empty());
     }
 });

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
+use diesel::query_dsl::methods::ExecuteDsl;
 use diesel::r2d2;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
@@ -158,7 +159,6 @@ pub fn migrate(pool: &Pool) -> Result<(), DbError> {
     result.map_err(|e| DbError::Migrations(e.to_string()))
 }
 
-/// Whether the database answers (readiness checks).
 /// An insert two requests (or app nodes) may race to make, where either will do: `Ok(false)`
 /// when its row was there already (a unique key taken).
 pub fn inserted(result: QueryResult<usize>) -> QueryResult<bool> {
@@ -172,8 +172,22 @@ pub fn inserted(result: QueryResult<usize>) -> QueryResult<bool> {
     }
 }
 
+/// Whether the database answers (readiness checks).
 pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
     conn.batch_execute("SELECT 1")
+}
+
+/// Runs on the backend's own connection a statement that the connection serving both cannot
+/// write: an INSERT of many rows in one statement (`insert_into(t).values(vec)`), which makes
+/// one round trip of what would be one per row.
+pub fn execute_many<Q>(conn: &mut DbConnection, query: Q) -> QueryResult<usize>
+where
+    Q: ExecuteDsl<diesel::PgConnection> + ExecuteDsl<diesel::SqliteConnection>,
+{
+    match conn {
+        DbConnection::Postgresql(pg) => ExecuteDsl::<diesel::PgConnection>::execute(query, pg),
+        DbConnection::Sqlite(lite) => ExecuteDsl::<diesel::SqliteConnection>::execute(query, lite),
+    }
 }
 
 /// The pool as handlers use it: queries run on the blocking thread pool, never on the async

@@ -1,102 +1,38 @@
-//! Multipart forms with explicit limits: text fields are small, files are few and bounded,
-//! and a body past the limits is refused as it streams in, before it is all read.
+//! Multipart forms with explicit limits, read by the `portineria-untrusted` crate (fuzzed on
+//! its own); why one was refused, told in the sender's language.
 
 use actix_multipart::Multipart;
-use futures_util::StreamExt;
+use portineria_untrusted::multipart::FormError;
 
 use crate::core::error::{AppError, Message};
 
-pub struct Limits {
-    pub max_files: usize,
-    pub max_file_bytes: usize,
-    pub max_text_bytes: usize,
-    pub max_fields: usize,
-}
+pub use portineria_untrusted::multipart::{Limits, Parts};
 
-#[derive(Debug, Default)]
-pub struct Parts {
-    pub fields: Vec<(String, String)>,
-    pub files: Vec<Vec<u8>>,
-}
-
-impl Parts {
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn all(&self, name: &str) -> Vec<String> {
-        self.fields
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    }
-}
-
-/// Reads every part; files come from parts named `file_field`. An empty file part without a
-/// file name is what browsers send when nothing was chosen, and is skipped; an empty file
-/// with a name is a photo that did not make it (a cloud file not yet downloaded, a failed
-/// copy), and the sender is told rather than left to think it was attached.
+/// Reads every part; files come from parts named `file_field`.
 pub async fn read(
-    mut payload: Multipart,
+    payload: Multipart,
     file_field: &str,
     limits: &Limits,
 ) -> Result<Parts, AppError> {
-    let mut parts = Parts::default();
-    let malformed = |_| AppError::invalid("error-form-invalid");
-    while let Some(field) = payload.next().await {
-        let mut field = field.map_err(malformed)?;
-        let name = field.name().unwrap_or_default().to_string();
-        let is_file = name == file_field;
-        let named_file = field
-            .content_disposition()
-            .and_then(|d| d.get_filename())
-            .is_some_and(|f| !f.is_empty());
-        if is_file && parts.files.len() >= limits.max_files {
-            return Err(AppError::Invalid(
-                Message::new("photo-too-many").with("max", limits.max_files),
-            ));
+    portineria_untrusted::multipart::read(payload, file_field, limits)
+        .await
+        .map_err(refused)
+}
+
+fn refused(error: FormError) -> AppError {
+    match error {
+        FormError::Malformed | FormError::TooManyFields => AppError::invalid("error-form-invalid"),
+        FormError::TooManyFiles { max } => {
+            AppError::Invalid(Message::new("photo-too-many").with("max", max))
         }
-        if parts.fields.len() >= limits.max_fields {
-            return Err(AppError::invalid("error-form-invalid"));
-        }
-        let limit = if is_file {
-            limits.max_file_bytes
-        } else {
-            limits.max_text_bytes
-        };
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(malformed)?;
-            if bytes.len() + chunk.len() > limit {
-                return Err(if is_file {
-                    AppError::TooLarge(
-                        Message::new("photo-too-large")
-                            .with("number", parts.files.len() + 1)
-                            .with("max", limit / (1024 * 1024)),
-                    )
-                } else {
-                    AppError::TooLarge(Message::new("error-form-too-large"))
-                });
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        if is_file {
-            if !bytes.is_empty() {
-                parts.files.push(bytes);
-            } else if named_file {
-                return Err(AppError::Invalid(
-                    Message::new("photo-empty").with("number", parts.files.len() + 1),
-                ));
-            }
-        } else {
-            let text =
-                String::from_utf8(bytes).map_err(|_| AppError::invalid("error-form-invalid"))?;
-            parts.fields.push((name, text));
+        FormError::FileTooLarge { number, max_mib } => AppError::TooLarge(
+            Message::new("photo-too-large")
+                .with("number", number)
+                .with("max", max_mib),
+        ),
+        FormError::TextTooLarge => AppError::TooLarge(Message::new("error-form-too-large")),
+        FormError::EmptyFile { number } => {
+            AppError::Invalid(Message::new("photo-empty").with("number", number))
         }
     }
-    Ok(parts)
 }

@@ -1,28 +1,30 @@
 //! `portineria rent import FILE.csv --organisation CODE`, and the same file through the API with
 //! the landlord's key: charges and payments from the landlord's rent system (DESIGN.md, Rent
 //! import CSV). All or nothing, each problem with its line number; a landlord imports for its own
-//! flats only; the same file twice changes nothing. Lines are checked and written as they are
-//! read, in one transaction that is rolled back at the first problem, so a file of millions of
-//! lines takes the memory of its landlord's flat codes, not of its lines. Even the number of
-//! equal payment lines met so far in the file (two equal lines are two payments; the same file
-//! again, none) is counted in the database, with `rent_payments.seen_at`, not kept in memory.
+//! flats only; the same file twice changes nothing. Lines are checked as they are read and
+//! written a batch at a time ([`write`]), in one transaction that is rolled back at the first
+//! problem, so a file of millions of lines takes the memory of its landlord's flat codes and one
+//! batch, not of its lines. Even the number of equal payment lines met so far in the file (two
+//! equal lines are two payments; the same file again, none) is counted in the database, with
+//! `rent_payments.seen_at`, not kept in memory.
 
 use std::collections::HashMap;
 use std::io::Read;
 
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
+mod write;
+
+use self::write::{Batch, Charge, Line, Payment};
 use super::pagopa::{CreditorTaxCode, NoticeCode};
 use super::{Item, Period};
 use crate::audit::{self, AuditAction, Auditor};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
 use crate::core::lines::{self, LineProblem};
-use crate::core::schema::{
-    buildings, organisations, rent_charge_changes, rent_charges, rent_payments, stairs, units,
-};
+use crate::core::schema::{buildings, organisations, rent_charges, rent_payments, stairs, units};
 use crate::i18n::format::local_now;
 use crate::transparency::parse_cents;
 
@@ -53,28 +55,6 @@ struct Row {
     creditor_tax_code: String,
     #[serde(default)]
     paid_on: String,
-}
-
-struct Charge {
-    unit: i32,
-    period: Period,
-    item: Item,
-    due_on: NaiveDate,
-    cents: i64,
-    notice: Option<NoticeCode>,
-    creditor: Option<CreditorTaxCode>,
-}
-
-struct Payment {
-    unit: i32,
-    paid_on: NaiveDate,
-    cents: i64,
-    notice: Option<NoticeCode>,
-}
-
-enum Line {
-    Charge(Charge),
-    Payment(Payment),
 }
 
 /// The organisation with this code, if it is a landlord here.
@@ -183,7 +163,8 @@ pub fn import(
     by: Auditor,
 ) -> AppResult<Result<Imported, Vec<LineProblem>>> {
     let flats = flats_of(conn, organisation)?;
-    let now = Utc::now().naive_utc();
+    // To the microsecond, as both databases keep it: rows are told by it once read back.
+    let now = Utc::now().naive_utc().trunc_subsecs(6);
     let outcome = db::transaction(conn, |conn| {
         // Every line looks up the rows the lines before it wrote, in tables that may have been
         // nearly empty when the import began: a plan PostgreSQL keeps for a prepared statement
@@ -193,6 +174,7 @@ pub fn import(
             diesel::sql_query("SET LOCAL plan_cache_mode = force_custom_plan").execute(pg)?;
         }
         let mut done = Imported::default();
+        let mut batch = Batch::default();
         let mut failed = false;
         let problems = lines::each_line(file, |line, headers| {
             let Ok(row) = line.deserialize::<Row>(Some(headers)) else {
@@ -207,7 +189,7 @@ pub fn import(
                 // After a problem the rest is only checked: it will all be rolled back.
                 Ok(_) if failed => Ok(Ok(())),
                 Ok(line) => {
-                    write(conn, line, now, &mut done)?;
+                    batch.add(conn, line, now, &mut done)?;
                     Ok(Ok(()))
                 }
             }
@@ -215,6 +197,7 @@ pub fn import(
         if !problems.is_empty() {
             return Err(Stop::Problems(problems));
         }
+        batch.write(conn, now, &mut done)?;
         let details = serde_json::json!({"organisation_id": organisation, "imported": &done});
         audit::record(conn, by, AuditAction::RentImported, details)?;
         Ok(done)
@@ -248,139 +231,4 @@ fn changed_flats(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<Vec
     flats.sort_unstable();
     flats.dedup();
     Ok(flats)
-}
-
-fn write(
-    conn: &mut DbConnection,
-    line: Line,
-    now: NaiveDateTime,
-    done: &mut Imported,
-) -> AppResult<()> {
-    done.lines += 1;
-    match line {
-        Line::Charge(charge) => write_charge(conn, charge, now, done),
-        Line::Payment(payment) => write_payment(conn, payment, now, done),
-    }
-}
-
-/// The same payment twice in one file is two payments; the same file again, none. A payment's
-/// `line_key` is its fields and the number of equal lines (same flat, same fields) before it in
-/// its file. That number is not kept in memory: it is the count of the flat's payments with the
-/// same fields that this import (`now`, its own time) has already met, which it marks as met.
-fn write_payment(
-    conn: &mut DbConnection,
-    payment: Payment,
-    now: NaiveDateTime,
-    done: &mut Imported,
-) -> AppResult<()> {
-    // Dates, digits and `|` only: nothing in it has a meaning to LIKE. The `|` that ends it
-    // keeps `…|100|` from matching `…|1000|`.
-    let prefix = format!(
-        "{}|{}|{}|",
-        payment.paid_on,
-        payment.cents,
-        payment.notice.as_ref().map_or("", |n| n.as_str())
-    );
-    let before: i64 = rent_payments::table
-        .filter(rent_payments::unit_id.eq(payment.unit))
-        .filter(rent_payments::line_key.like(format!("{prefix}%")))
-        .filter(rent_payments::seen_at.eq(now))
-        .count()
-        .get_result(conn)?;
-    let key = format!("{prefix}{before}");
-    let known = diesel::update(
-        rent_payments::table
-            .filter(rent_payments::unit_id.eq(payment.unit))
-            .filter(rent_payments::line_key.eq(&key)),
-    )
-    .set(rent_payments::seen_at.eq(now))
-    .execute(conn)?;
-    if known > 0 {
-        return Ok(());
-    }
-    diesel::insert_into(rent_payments::table)
-        .values((
-            rent_payments::unit_id.eq(payment.unit),
-            rent_payments::paid_on.eq(payment.paid_on),
-            rent_payments::amount_cents.eq(payment.cents),
-            rent_payments::notice_code.eq(payment.notice.as_ref().map(|n| n.as_str())),
-            rent_payments::line_key.eq(key),
-            rent_payments::imported_at.eq(now),
-            rent_payments::seen_at.eq(now),
-        ))
-        .execute(conn)?;
-    done.payments_added += 1;
-    Ok(())
-}
-
-type Figures = (NaiveDate, i64, Option<String>, Option<String>);
-
-/// A new charge is added; one already there with other figures is updated, and what it said
-/// before is kept.
-fn write_charge(
-    conn: &mut DbConnection,
-    charge: Charge,
-    now: NaiveDateTime,
-    done: &mut Imported,
-) -> AppResult<()> {
-    let figures: Figures = (
-        charge.due_on,
-        charge.cents,
-        charge.notice.map(|n| n.as_str().to_string()),
-        charge.creditor.map(|c| c.as_str().to_string()),
-    );
-    let existing: Option<(i32, Figures)> = rent_charges::table
-        .filter(rent_charges::unit_id.eq(charge.unit))
-        .filter(rent_charges::period.eq(charge.period.to_string()))
-        .filter(rent_charges::item.eq(charge.item.code()))
-        .select((
-            rent_charges::id,
-            (
-                rent_charges::due_on,
-                rent_charges::amount_cents,
-                rent_charges::notice_code,
-                rent_charges::creditor_tax_code,
-            ),
-        ))
-        .first(conn)
-        .optional()?;
-    let (due_on, cents, notice, creditor) = figures.clone();
-    let values = (
-        rent_charges::due_on.eq(due_on),
-        rent_charges::amount_cents.eq(cents),
-        rent_charges::notice_code.eq(notice),
-        rent_charges::creditor_tax_code.eq(creditor),
-        rent_charges::imported_at.eq(now),
-    );
-    match existing {
-        None => {
-            diesel::insert_into(rent_charges::table)
-                .values((
-                    rent_charges::unit_id.eq(charge.unit),
-                    rent_charges::period.eq(charge.period.to_string()),
-                    rent_charges::item.eq(charge.item.code()),
-                    values,
-                ))
-                .execute(conn)?;
-            done.charges_added += 1;
-        }
-        Some((_, before)) if before == figures => {}
-        Some((id, (due_on, cents, notice, creditor))) => {
-            diesel::insert_into(rent_charge_changes::table)
-                .values((
-                    rent_charge_changes::charge_id.eq(id),
-                    rent_charge_changes::due_on.eq(due_on),
-                    rent_charge_changes::amount_cents.eq(cents),
-                    rent_charge_changes::notice_code.eq(notice),
-                    rent_charge_changes::creditor_tax_code.eq(creditor),
-                    rent_charge_changes::replaced_at.eq(now),
-                ))
-                .execute(conn)?;
-            diesel::update(rent_charges::table.find(id))
-                .set(values)
-                .execute(conn)?;
-            done.charges_changed += 1;
-        }
-    }
-    Ok(())
 }
