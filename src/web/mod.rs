@@ -9,6 +9,7 @@ pub mod display;
 pub mod errors;
 pub mod extract;
 pub mod files;
+pub mod forms;
 pub mod kept_pages;
 pub mod keys;
 pub mod local_path;

@@ -324,3 +324,29 @@ fn handlers_hold_no_sql() {
         modules["web"].sql
     );
 }
+
+/// API handlers call domain code and the web layer's shared parsing (`web::forms`), never a
+/// page module: a page's handler may change for its page without the API noticing. The router
+/// (`api/mod.rs`) and the OpenAPI document (`api/doc.rs`) may name the two handlers both serve
+/// (a person's export, a photo).
+#[test]
+fn api_handlers_name_no_page_module() {
+    let mut files = vec![];
+    rust_files(Path::new("src/web/api"), &mut files);
+    assert!(files.len() > 5, "found the API's files: {files:?}");
+    for file in files {
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name == "mod.rs" || name == "doc.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        assert!(
+            !text.contains("pages::"),
+            "{} names a page module",
+            file.display()
+        );
+    }
+}

@@ -19,7 +19,7 @@ use crate::notices::works::{self, WorksQuery};
 use crate::notices::{Kind, Progress};
 use crate::transparency::page::{self, AccountsQuery};
 use crate::web::errors::ApiError;
-use crate::web::pages::notices::place_of;
+use crate::web::forms::place_of;
 use crate::web::{AppState, SignedIn};
 use crate::welcome::kit::{self, Kit};
 

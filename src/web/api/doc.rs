@@ -121,7 +121,7 @@ impl Modify for Signed {
 }
 
 // Multipart bodies are read part by part as they stream in, within limits, and their parts
-// picked by name (`report_form::filing_of`, which the report page shares): these two types
+// picked by name (`forms::filing_of`, which the report page shares): these two types
 // only name the parts for the document. A test files a report with exactly these parts. A
 // part is there or not: none is null.
 

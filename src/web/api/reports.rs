@@ -13,8 +13,7 @@ use crate::reports::queries::{self, Filter};
 use crate::reports::queue::{self, QueueFilter};
 use crate::reports::{self, filing, views};
 use crate::web::errors::ApiError;
-use crate::web::pages::report_form;
-use crate::web::pages::reports::visit_report;
+use crate::web::forms;
 use crate::web::update::UpdateRequest;
 use crate::web::{AppState, SignedIn};
 
@@ -119,8 +118,8 @@ pub async fn create(
                 .map_err(|_| AppError::invalid("report-idempotency-key-invalid"))
         })
         .transpose()?;
-    let parts = report_form::read(payload).await?;
-    let filing = report_form::filing_of(&parts, key)?;
+    let parts = forms::read_report(payload).await?;
+    let filing = forms::filing_of(&parts, key)?;
     let filed = filing::submit(&state.db, &state.photos, &me.actor, filing, parts.files).await?;
     let status = if filed.created {
         StatusCode::CREATED
@@ -207,8 +206,8 @@ pub async fn visit_done(
     payload: Multipart,
 ) -> AppResult<HttpResponse> {
     let (reference, visit) = path.into_inner();
-    let parts = report_form::read(payload).await?;
-    let done = visit_report(visit, &parts)?;
+    let parts = forms::read_report(payload).await?;
+    let done = forms::visit_report(visit, &parts)?;
     let reference = reports::complete_visit(
         &state.db,
         &state.photos,

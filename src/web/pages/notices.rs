@@ -7,8 +7,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::report_form;
-use crate::access::Level;
 use crate::core::error::{AppError, AppResult};
 use crate::i18n::LANGUAGES;
 use crate::media::store::Rendition;
@@ -19,6 +17,7 @@ use crate::notices::store::{self, Draft, Text};
 use crate::notices::{Kind, Progress};
 use crate::web::csrf::{self, CsrfForm};
 use crate::web::errors::{on_form, shown};
+use crate::web::forms;
 use crate::web::multipart::Parts;
 use crate::web::print::Sheet;
 use crate::web::{safe_next, see_other, AppState, SignedIn};
@@ -36,23 +35,13 @@ fn at(date: Option<NaiveDate>, time: NaiveTime) -> Option<NaiveDateTime> {
     date.map(|d| d.and_time(time))
 }
 
-/// `stair:12`, `building:3` or `estate:1`.
-pub fn place_of(raw: &str) -> AppResult<(Level, i32)> {
-    let bad = || AppError::invalid("notice-place-invalid");
-    let (level, id) = raw.split_once(':').ok_or_else(bad)?;
-    let level = Level::parse(level)
-        .filter(|l| *l != Level::Unit)
-        .ok_or_else(bad)?;
-    Ok((level, id.trim().parse().map_err(|_| bad())?))
-}
-
 /// A notice as the posting form sends it (multipart, for the image); times are local.
 fn draft_of(parts: &Parts) -> AppResult<Draft> {
     let get = |name: &str| parts.get(name);
     let flag = |name: &str| matches!(get(name), Some("yes" | "on" | "true" | "1"));
     let kind = Kind::parse(get("kind").unwrap_or_default())
         .ok_or_else(|| AppError::invalid("notice-kind-invalid"))?;
-    let (level, place_id) = place_of(get("where").unwrap_or_default())?;
+    let (level, place_id) = forms::place_of(get("where").unwrap_or_default())?;
     let midnight = NaiveTime::MIN;
     let end_of_day = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
     let event_time = match get("event_time").map(str::trim).filter(|t| !t.is_empty()) {
@@ -115,7 +104,7 @@ pub async fn create(
     me: SignedIn,
     payload: Multipart,
 ) -> AppResult<HttpResponse> {
-    let parts = report_form::read(payload).await?;
+    let parts = forms::read_report(payload).await?;
     csrf::verify(&req, parts.get(csrf::FIELD).unwrap_or_default())?;
     let posted = match draft_of(&parts) {
         Ok(draft) => {
@@ -218,7 +207,7 @@ pub async fn edit(
     payload: Multipart,
 ) -> AppResult<HttpResponse> {
     let id = id.into_inner();
-    let parts = report_form::read(payload).await?;
+    let parts = forms::read_report(payload).await?;
     csrf::verify(&req, parts.get(csrf::FIELD).unwrap_or_default())?;
     let result = match draft_of(&parts) {
         Ok(draft) => {

@@ -6,13 +6,12 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 
-use super::report_form;
 use crate::core::error::{AppError, AppResult};
 use crate::reports::detail::{self, ReportDetail};
-use crate::reports::visits::{VisitOutcome, VisitReport};
 use crate::reports::{self, changes, photos, views};
 use crate::web::csrf::{self, CsrfForm};
 use crate::web::errors::on_form;
+use crate::web::forms;
 use crate::web::update::UpdateRequest;
 use crate::web::{see_other, AppState, SignedIn};
 
@@ -150,21 +149,6 @@ pub async fn me_too(
     Ok(see_other(&format!("/reports/{reference}")))
 }
 
-/// What a technician reports after a visit: notes and outcome (the photos come apart).
-pub fn visit_report(visit: i32, parts: &crate::web::multipart::Parts) -> AppResult<VisitReport> {
-    let outcome = match parts.get("outcome") {
-        None => VisitOutcome::Fixed,
-        Some(code) => {
-            VisitOutcome::parse(code).ok_or_else(|| AppError::invalid("report-status-invalid"))?
-        }
-    };
-    Ok(VisitReport {
-        visit,
-        notes: parts.get("notes").unwrap_or_default().to_string(),
-        outcome,
-    })
-}
-
 /// `POST /reports/{ref}/visits/{id}/done`: notes, outcome and "after" photos, multipart.
 pub async fn visit_done(
     req: HttpRequest,
@@ -174,9 +158,9 @@ pub async fn visit_done(
     payload: Multipart,
 ) -> AppResult<HttpResponse> {
     let (reference, visit) = path.into_inner();
-    let parts = report_form::read(payload).await?;
+    let parts = forms::read_report(payload).await?;
     csrf::verify(&req, parts.get(csrf::FIELD).unwrap_or_default())?;
-    let done = match visit_report(visit, &parts) {
+    let done = match forms::visit_report(visit, &parts) {
         Ok(done) => {
             let asked = reference.clone();
             reports::complete_visit(
