@@ -13,3 +13,4 @@ pub mod prepared;
 pub mod render;
 pub mod schema;
 pub mod spreadsheet;
+pub mod text_enum;

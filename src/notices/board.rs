@@ -145,11 +145,10 @@ impl NoticeCard {
                 .iter()
                 .map(|s| locale.text(&format!("notice-service-{s}")))
                 .collect(),
-            progress: row.progress.clone(),
+            progress: row.progress.map(|p| p.code().to_string()),
             progress_text: row
                 .progress
-                .as_deref()
-                .map(|p| locale.text(&format!("notice-progress-{p}"))),
+                .map(|p| locale.text(&format!("notice-progress-{}", p.code()))),
             has_image: row.image_key.is_some(),
             seen,
             can_mark_seen,

@@ -83,7 +83,7 @@ pub fn load(
             .map(|p| Choice {
                 code: p.code().to_string(),
                 label: locale.text(&format!("notice-progress-{}", p.code())),
-                current: row.progress.as_deref() == Some(p.code()),
+                current: row.progress == Some(*p),
             })
             .collect(),
         _ => vec![],

@@ -163,7 +163,9 @@ pub fn form(
         });
     }
     let row = editing.map(|e| e.0);
-    let current_kind: Vec<String> = row.map(|r| vec![r.kind.clone()]).unwrap_or_default();
+    let current_kind: Vec<String> = row
+        .map(|r| vec![r.kind.code().to_string()])
+        .unwrap_or_default();
     if let Some((row, _, _)) = editing {
         let value = match (row.stair_id, row.building_id) {
             (Some(stair), _) => format!("stair:{stair}"),
@@ -213,7 +215,8 @@ pub fn form(
             &Progress::ALL,
             Progress::code,
             "notice-progress-",
-            &row.and_then(|r| r.progress.clone())
+            &row.and_then(|r| r.progress)
+                .map(|p| p.code().to_string())
                 .into_iter()
                 .collect::<Vec<_>>(),
             locale,

@@ -23,7 +23,18 @@ use crate::access::{Level, Place};
 use crate::core::schema::notices;
 
 /// What a notice is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    utoipa::ToSchema,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// From the landlord or the desk.
@@ -62,8 +73,21 @@ impl Kind {
     }
 }
 
+crate::core::text_enum::text_enum!(Kind, "notice kind");
+
 /// How far planned works have got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    utoipa::ToSchema,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "snake_case")]
 pub enum Progress {
     Planned,
@@ -94,6 +118,8 @@ impl Progress {
     }
 }
 
+crate::core::text_enum::text_enum!(Progress, "works progress");
+
 /// The services works can cut or touch.
 pub const SERVICES: [&str; 5] = ["water", "lift", "heating", "gas", "electricity"];
 
@@ -107,7 +133,7 @@ pub const REASON_MAX: usize = 500;
 #[diesel(table_name = notices)]
 pub struct NoticeRow {
     pub id: i32,
-    pub kind: String,
+    pub kind: Kind,
     pub level: String,
     pub stair_id: Option<i32>,
     pub building_id: Option<i32>,
@@ -123,7 +149,7 @@ pub struct NoticeRow {
     pub works_from: Option<NaiveDateTime>,
     pub works_until: Option<NaiveDateTime>,
     pub services: String,
-    pub progress: Option<String>,
+    pub progress: Option<Progress>,
     pub image_key: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -131,7 +157,7 @@ pub struct NoticeRow {
 
 impl NoticeRow {
     pub fn kind(&self) -> Kind {
-        Kind::parse(&self.kind).unwrap_or(Kind::Agency)
+        self.kind
     }
 
     pub fn place(&self) -> Place {

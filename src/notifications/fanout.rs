@@ -102,7 +102,7 @@ fn tell_followers(
         }
         let locale = person.locale;
         let view = timeline::describe(conn, report, event, locale, user_id == report.filed_for)?;
-        let status = locale.text(&format!("status-{}", report.status));
+        let status = locale.text(&format!("status-{}", report.status.code()));
         let link = format!("{base_url}/reports/{}", report.reference);
         // The person it was filed for is asked "is it fixed?", and may answer by replying.
         let asks_if_fixed = user_id == report.filed_for

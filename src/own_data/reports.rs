@@ -105,7 +105,7 @@ pub fn reports_of(
             spot: report.spot.clone(),
             description: report.description.clone(),
             status: views::status_text(report.status(), locale),
-            priority: locale.text(&format!("priority-{}", report.priority)),
+            priority: locale.text(&format!("priority-{}", report.priority.code())),
             private: report.private,
             permission_to_enter: report.permission_to_enter,
             time_windows: report.time_windows.clone(),

@@ -313,7 +313,7 @@ fn work_panel(
             .rev()
             .map(|p| {
                 let label = locale.text(&format!("priority-{}", p.code()));
-                choice(p.code(), label, p.code() == report.priority)
+                choice(p.code(), label, *p == report.priority)
             })
             .collect(),
         assignee: report.assignee_id.and_then(name_of),

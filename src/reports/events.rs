@@ -103,7 +103,7 @@ pub(super) fn moved(
         _ => report.resolved_at,
     };
     let closed = (!to.is_open() && to != Status::Resolved).then_some(now);
-    let mut as_read: ReportFilter = Box::new(reports::status.eq(report.status.clone()));
+    let mut as_read: ReportFilter = Box::new(reports::status.eq(report.status));
     if let Some(cutoff) = resolved_by {
         as_read = Box::new(as_read.and(reports::resolved_at.assume_not_null().le(cutoff)));
     }

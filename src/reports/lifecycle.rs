@@ -6,7 +6,19 @@ use serde::Serialize;
 use crate::core::error::{AppError, Message};
 use crate::core::prepared::{fixed_sql, FixedSql};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    utoipa::ToSchema,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Received,
@@ -19,6 +31,8 @@ pub enum Status {
     Duplicate,
     HandledByResidents,
 }
+
+crate::core::text_enum::text_enum!(Status, "report status");
 
 /// Who is moving a report, as far as the rules care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +163,30 @@ mod open_sql_tests {
 mod tests {
     use super::*;
     use Status::*;
+
+    /// A status read from a row is the enum itself; a code this build does not know is an
+    /// error that names it, not a report silently shown as new.
+    #[test]
+    fn a_row_holds_a_known_status_or_is_an_error() {
+        use diesel::prelude::*;
+        use diesel::sql_types::Text;
+        let mut db =
+            diesel::SqliteConnection::establish(":memory:").expect("an in-memory database");
+        let read = |db: &mut diesel::SqliteConnection, code: &str| {
+            diesel::select(diesel::dsl::sql::<Text>(&format!("'{code}'"))).get_result::<Status>(db)
+        };
+        assert_eq!(read(&mut db, "in_progress").ok(), Some(InProgress));
+        let error = read(&mut db, "mystery").expect_err("an unknown status");
+        let cause = format!("{error:?}");
+        assert!(
+            cause.contains(r#"report status \"mystery\" is unknown"#),
+            "{cause}"
+        );
+        let written: String = diesel::select(Closed.into_sql::<Text>())
+            .get_result(&mut db)
+            .expect("written as its code");
+        assert_eq!(written, "closed");
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -34,7 +34,20 @@ pub use lifecycle::Status;
 /// (the level of its place).
 pub use crate::access::Level as Location;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    utoipa::ToSchema,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     Low,
@@ -64,6 +77,8 @@ impl Priority {
         Priority::ALL.into_iter().find(|p| p.code() == code)
     }
 }
+
+crate::core::text_enum::text_enum!(Priority, "report priority");
 
 /// Any change someone asks for on a report: to the report itself, or to its visits. The page
 /// form and the API parse their input into this one type.

@@ -25,8 +25,8 @@ pub struct ReportRow {
     pub estate_id: i32,
     pub spot: Option<String>,
     pub description: String,
-    pub status: String,
-    pub priority: String,
+    pub status: Status,
+    pub priority: Priority,
     pub organisation_id: Option<i32>,
     pub private: bool,
     pub filed_by: i32,
@@ -47,11 +47,11 @@ pub struct ReportRow {
 
 impl ReportRow {
     pub fn status(&self) -> Status {
-        Status::parse(&self.status).unwrap_or(Status::Received)
+        self.status
     }
 
     pub fn priority(&self) -> Priority {
-        Priority::parse(&self.priority).unwrap_or(Priority::Normal)
+        self.priority
     }
 
     pub fn location(&self) -> Location {

@@ -102,7 +102,7 @@ pub fn load(
         .iter()
         .map(|r| QueueRow {
             summary: lister.summary(r),
-            priority_text: locale.text(&format!("priority-{}", r.priority)),
+            priority_text: locale.text(&format!("priority-{}", r.priority.code())),
             assignee: r
                 .assignee_id
                 .and_then(|id| colleagues.iter().find(|c| c.0 == id))

@@ -94,7 +94,7 @@ type Row = (
         Option<i32>,
         String,
     ),
-    (i32, String, String),
+    (i32, String, Status),
     (NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>),
     (
         Option<NaiveDateTime>,
@@ -195,8 +195,7 @@ impl From<Row> for ReportFacts {
             scheduled,
             closed,
             facts: Facts {
-                // A state this build does not know counts as open: never hide work.
-                status: Status::parse(&status).unwrap_or(Status::Received),
+                status,
                 received,
                 first_response,
                 resolved,

@@ -80,7 +80,7 @@ impl From<&NoticeCard> for Notice {
             works_from: row.works_from.map(rfc3339),
             works_until: row.works_until.map(rfc3339),
             services: row.services(),
-            progress: row.progress.clone(),
+            progress: row.progress.map(|p| p.code().to_string()),
             seen: card.seen,
             url: format!("/notices/{}", card.id),
         }
