@@ -29,6 +29,8 @@
 #                           (canoni.aler@demo.test)
 #   GET /api/v1/rent/watch  the same page as JSON (the rent officer's bearer token)
 #   and the list's last page as JSON (?page=L), measured but not checked,
+# after one read each of the pages, and of /stats/rent (the indicators over every flat), timed
+# but not checked,
 # and reports p50/p95 and the ratio of each p95 to that of /readyz (machines are noisy: compare
 # ratios between runs, absolute figures only within one). Run on demand; not part of the test
 # suite.

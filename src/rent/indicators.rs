@@ -8,7 +8,7 @@
 //! A household is behind at the end of a month when what fell due before that day is more
 //! than what it paid by then: arrears as a rent office counts them, net of any credit.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -166,39 +166,78 @@ fn ids(flats: &[Flat]) -> Vec<i32> {
     flats.iter().map(|f| f.unit).collect()
 }
 
+/// Flats worked out together: the figures take the memory of their bills and payments, not of
+/// a landlord's hundred thousand flats' (five million rows at ALER Milano's size).
+const CHUNK: usize = 2_000;
+
+/// By month, landlord and building: households with a bill by then, those behind, and by how
+/// much.
+type Tally = BTreeMap<(NaiveDate, String, String), (usize, usize, i64)>;
+
 fn arrears(
     conn: &mut DbConnection,
     flats: &[Flat],
     months: &[NaiveDate],
     today: NaiveDate,
 ) -> QueryResult<Vec<ArrearsLine>> {
-    let mut charges: HashMap<i32, Vec<(NaiveDate, i64)>> = HashMap::new();
-    let rows: Vec<(i32, NaiveDate, i64)> = rent_charges::table
-        .filter(any_of(rent_charges::unit_id, ids(flats)))
-        .order(rent_charges::due_on)
-        .select((
-            rent_charges::unit_id,
-            rent_charges::due_on,
-            rent_charges::amount_cents,
-        ))
-        .load(conn)?;
-    for (unit, day, cents) in rows {
-        charges.entry(unit).or_default().push((day, cents));
+    let mut lines = Tally::new();
+    for chunk in flats.chunks(CHUNK) {
+        count_arrears(conn, chunk, months, today, &mut lines)?;
     }
-    let mut payments: HashMap<i32, Vec<(NaiveDate, i64)>> = HashMap::new();
-    let rows: Vec<(i32, NaiveDate, i64)> = rent_payments::table
-        .filter(any_of(rent_payments::unit_id, ids(flats)))
-        .order(rent_payments::paid_on)
-        .select((
-            rent_payments::unit_id,
-            rent_payments::paid_on,
-            rent_payments::amount_cents,
-        ))
-        .load(conn)?;
+    Ok(lines
+        .into_iter()
+        .map(
+            |((month, landlord, building), (households, behind, behind_cents))| ArrearsLine {
+                month,
+                landlord,
+                building,
+                households,
+                behind,
+                behind_cents,
+            },
+        )
+        .collect())
+}
+
+/// Each flat's (day, cents) rows, in date order.
+fn by_flat(rows: Vec<(i32, NaiveDate, i64)>) -> HashMap<i32, Vec<(NaiveDate, i64)>> {
+    let mut by: HashMap<i32, Vec<(NaiveDate, i64)>> = HashMap::new();
     for (unit, day, cents) in rows {
-        payments.entry(unit).or_default().push((day, cents));
+        by.entry(unit).or_default().push((day, cents));
     }
-    let mut lines: BTreeMap<(NaiveDate, String, String), (usize, usize, i64)> = BTreeMap::new();
+    by
+}
+
+/// Adds these flats' households, behind or not, to each month's line of their building.
+fn count_arrears(
+    conn: &mut DbConnection,
+    flats: &[Flat],
+    months: &[NaiveDate],
+    today: NaiveDate,
+    lines: &mut Tally,
+) -> QueryResult<()> {
+    let mut charges = by_flat(
+        rent_charges::table
+            .filter(any_of(rent_charges::unit_id, ids(flats)))
+            .order(rent_charges::due_on)
+            .select((
+                rent_charges::unit_id,
+                rent_charges::due_on,
+                rent_charges::amount_cents,
+            ))
+            .load(conn)?,
+    );
+    let mut payments = by_flat(
+        rent_payments::table
+            .filter(any_of(rent_payments::unit_id, ids(flats)))
+            .order(rent_payments::paid_on)
+            .select((
+                rent_payments::unit_id,
+                rent_payments::paid_on,
+                rent_payments::amount_cents,
+            ))
+            .load(conn)?,
+    );
     for flat in flats {
         let billed = charges.remove(&flat.unit).unwrap_or_default();
         let paid = payments.remove(&flat.unit).unwrap_or_default();
@@ -221,19 +260,7 @@ fn arrears(
             }
         }
     }
-    Ok(lines
-        .into_iter()
-        .map(
-            |((month, landlord, building), (households, behind, behind_cents))| ArrearsLine {
-                month,
-                landlord,
-                building,
-                households,
-                behind,
-                behind_cents,
-            },
-        )
-        .collect())
+    Ok(())
 }
 
 /// What fell due before `day` less what was paid by it (both lists in date order).
@@ -252,12 +279,14 @@ fn owed_on(billed: &[(NaiveDate, i64)], paid: &[(NaiveDate, i64)], day: NaiveDat
 }
 
 fn plans(conn: &mut DbConnection, flats: &[Flat]) -> AppResult<Vec<PlansLine>> {
-    let with_plans: Vec<i32> = rent_plans::table
+    let with_plans: HashSet<i32> = rent_plans::table
         .filter(any_of(rent_plans::unit_id, ids(flats)))
         .filter(rent_plans::withdrawn_at.is_null())
         .select(rent_plans::unit_id)
         .distinct()
-        .load(conn)?;
+        .load::<i32>(conn)?
+        .into_iter()
+        .collect();
     let codes: Vec<(i32, String)> = flats
         .iter()
         .filter(|f| with_plans.contains(&f.unit))
