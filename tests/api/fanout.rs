@@ -67,7 +67,7 @@ async fn every_change_tells_each_follower_once_but_not_who_acted_even_on_two_nod
     );
     // And by mail, in their language, once each.
     let mails = smtp.wait_for(12).await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.mail_settled().await;
     assert_eq!(smtp.messages().len(), 12, "no mail twice");
     for reference in &references {
         assert_eq!(

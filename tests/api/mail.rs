@@ -86,7 +86,7 @@ async fn asking_a_link_for_an_unknown_address_looks_the_same_and_sends_nothing()
     assert_eq!(unknown.status(), StatusCode::OK);
     assert_eq!(texts(&unknown.text().await.unwrap(), "main"), known);
     smtp.wait_for(1).await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.mail_settled().await;
     assert_eq!(smtp.messages().len(), 1, "only the known address got mail");
 }
 
@@ -113,7 +113,12 @@ async fn mail_waits_in_the_outbox_until_a_server_is_configured_and_goes_once() {
     let second = spawn_sibling(&first, |c| c.smtp_url = Some(smtp.url.clone())).await;
     let third = spawn_sibling(&first, |c| c.smtp_url = Some(smtp.url.clone())).await;
     smtp.wait_for(4).await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    first.mail_settled().await;
+    assert_eq!(
+        first.count("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE attempts <> 1"),
+        0,
+        "each message claimed once, so sent once"
+    );
     let messages = smtp.messages();
     assert_eq!(messages.len(), 4, "no message twice");
     let mut recipients: Vec<String> = messages
@@ -181,7 +186,12 @@ async fn two_nodes_and_a_slow_mail_server_send_each_message_once() {
     })
     .await;
     smtp.wait_for(12).await;
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    first.mail_settled().await;
+    assert_eq!(
+        first.count("SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE attempts <> 1"),
+        0,
+        "each message claimed once, so sent once"
+    );
     let messages = smtp.messages();
     assert_eq!(messages.len(), 12, "no message twice");
     for n in 0..12 {

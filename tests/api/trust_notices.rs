@@ -107,7 +107,7 @@ async fn a_resident_cannot_make_a_proposal_urgent_and_an_edit_of_an_approved_one
         1,
         "published once, when approved"
     );
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.mail_settled().await;
     assert!(smtp.messages().is_empty(), "no mail: {:?}", smtp.messages());
 
     // The page offers the tenant no urgent or pinned box.
@@ -350,7 +350,7 @@ async fn twelve_simultaneous_approvals_make_one() {
     assert_eq!(events(&app, id, "published"), 1);
     app.settled_notices().await;
     smtp.wait_for(2).await;
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    app.mail_settled().await;
     assert_eq!(
         smtp.messages().len(),
         2,

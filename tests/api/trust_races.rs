@@ -59,22 +59,13 @@ fn told(app: &TestApp, email: &str, reference: &str, kind: &str) -> i64 {
     ))
 }
 
-/// The mails to `email` about the report, once no more are on their way.
-async fn mails_about(smtp: &SmtpSink, email: &str, reference: &str, at_least: usize) -> usize {
-    let about = |all: Vec<String>| {
-        all.iter()
-            .filter(|m| m.contains(reference) && m.contains(email))
-            .count()
-    };
-    for _ in 0..100 {
-        if about(smtp.messages()) >= at_least {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    // A second mail would follow the first within the outbox's poll.
-    tokio::time::sleep(Duration::from_millis(600)).await;
-    about(smtp.messages())
+/// The mails to `email` about the report, once nothing is left to send.
+async fn mails_about(app: &TestApp, smtp: &SmtpSink, email: &str, reference: &str) -> usize {
+    app.mail_settled().await;
+    smtp.messages()
+        .iter()
+        .filter(|m| m.contains(reference) && m.contains(email))
+        .count()
 }
 
 async fn with_mail() -> (TestApp, SmtpSink) {
@@ -130,7 +121,7 @@ async fn twelve_simultaneous_acknowledgements_make_one_transition_told_once() {
     app.settled().await;
     assert_eq!(told(&app, "inquilino@demo.test", &reference, "status"), 1);
     assert_eq!(
-        mails_about(&smtp, "inquilino@demo.test", &reference, 1).await,
+        mails_about(&app, &smtp, "inquilino@demo.test", &reference).await,
         1,
         "the tenant gets one mail"
     );
@@ -185,7 +176,7 @@ async fn twelve_simultaneous_reopenings_reopen_once_told_once() {
         1
     );
     assert_eq!(
-        mails_about(&smtp, "tecnico.aler@demo.test", &reference, 1).await,
+        mails_about(&app, &smtp, "tecnico.aler@demo.test", &reference).await,
         1,
         "the technician gets one mail of the reopening"
     );
@@ -228,7 +219,7 @@ async fn a_visit_scheduled_twelve_times_at_once_is_planned_once_and_cancelled_on
         1
     );
     assert_eq!(
-        mails_about(&smtp, "inquilino@demo.test", &reference, 1).await,
+        mails_about(&app, &smtp, "inquilino@demo.test", &reference).await,
         1
     );
 
@@ -244,7 +235,7 @@ async fn a_visit_scheduled_twelve_times_at_once_is_planned_once_and_cancelled_on
         1
     );
     assert_eq!(
-        mails_about(&smtp, "inquilino@demo.test", &reference, 2).await,
+        mails_about(&app, &smtp, "inquilino@demo.test", &reference).await,
         2
     );
 }
@@ -431,7 +422,7 @@ async fn the_auto_close_job_on_two_nodes_at_once_closes_each_report_once() {
         );
     }
     let mails = smtp.wait_for(before + references.len()).await;
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    app.mail_settled().await;
     assert_eq!(
         smtp.messages().len(),
         before + references.len(),

@@ -366,6 +366,27 @@ impl TestApp {
         panic!("rent events still waiting after 10 s");
     }
 
+    /// Waits until no mail is left to send: every event told (so nothing more is put in the
+    /// outbox) and every mail in the outbox sent or given up. After it, no further mail can
+    /// reach a server unless something new happens: what "nothing more arrives" checks wait
+    /// for, instead of a fixed pause.
+    pub async fn mail_settled(&self) {
+        self.settled().await;
+        self.settled_notices().await;
+        self.settled_rent().await;
+        for _ in 0..200 {
+            let unsent = self.count(
+                "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox \
+                 WHERE channel = 'mail' AND sent_at IS NULL AND failed_at IS NULL",
+            );
+            if unsent == 0 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("mail still waiting in the outbox after 10 s");
+    }
+
     /// Files the saved photo directory's contents, to check what uploads leave behind.
     pub fn stored_photos(&self) -> usize {
         std::fs::read_dir(self.data_dir.join("photos"))
