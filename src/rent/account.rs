@@ -93,7 +93,10 @@ pub fn account(conn: &mut DbConnection, flat: &UnitPlace) -> AppResult<Account> 
     Ok(accounts.remove(0))
 }
 
-/// The accounts of several flats (id and code), in the order given: two queries for all.
+/// The accounts of several flats (id and code), in the order given: two queries for all. The
+/// flats are a list written out (`eq_any`; callers pass at most a few hundred), looked up by
+/// their index whatever SQLite's statistics say: a `json_each` list over tables analysed while
+/// small is planned as a scan of every bill (see `import::write`).
 pub(super) fn accounts(
     conn: &mut DbConnection,
     flats: &[(i32, String)],
@@ -111,7 +114,7 @@ pub(super) fn accounts(
     let ids = ids_of(flats);
     let mut charges: HashMap<i32, Vec<ChargeLine>> = HashMap::new();
     let rows: Vec<Row> = rent_charges::table
-        .filter(any_of(rent_charges::unit_id, ids.clone()))
+        .filter(rent_charges::unit_id.eq_any(ids.clone()))
         .order((rent_charges::due_on, rent_charges::id))
         .select((
             rent_charges::unit_id,
@@ -139,7 +142,7 @@ pub(super) fn accounts(
     }
     let mut payments: HashMap<i32, Vec<PaymentLine>> = HashMap::new();
     let rows: Vec<(i32, NaiveDate, i64, Option<String>)> = rent_payments::table
-        .filter(any_of(rent_payments::unit_id, ids))
+        .filter(rent_payments::unit_id.eq_any(ids))
         .order((rent_payments::paid_on, rent_payments::id))
         .select((
             rent_payments::unit_id,

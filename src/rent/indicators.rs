@@ -218,7 +218,7 @@ fn count_arrears(
 ) -> QueryResult<()> {
     let mut charges = by_flat(
         rent_charges::table
-            .filter(any_of(rent_charges::unit_id, ids(flats)))
+            .filter(rent_charges::unit_id.eq_any(ids(flats)))
             .order(rent_charges::due_on)
             .select((
                 rent_charges::unit_id,
@@ -229,7 +229,7 @@ fn count_arrears(
     );
     let mut payments = by_flat(
         rent_payments::table
-            .filter(any_of(rent_payments::unit_id, ids(flats)))
+            .filter(rent_payments::unit_id.eq_any(ids(flats)))
             .order(rent_payments::paid_on)
             .select((
                 rent_payments::unit_id,

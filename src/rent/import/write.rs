@@ -12,7 +12,6 @@ use diesel::prelude::*;
 use super::Imported;
 use crate::core::db::{self, DbConnection};
 use crate::core::error::AppResult;
-use crate::core::prepared::any_of;
 use crate::core::schema::{rent_charge_changes, rent_charges, rent_payments};
 use crate::rent::pagopa::{CreditorTaxCode, NoticeCode};
 use crate::rent::{Item, Period};
@@ -20,6 +19,12 @@ use crate::rent::{Item, Period};
 /// Lines written together: few round trips, and within SQLite's 32 766 parameters a statement
 /// (eight a charge).
 const BATCH: usize = 2_000;
+
+// The rows a batch's flats have are looked up with lists written out (`eq_any`), not
+// `prepared::any_of`: SQLite plans a list read with `json_each` from its statistics, and a table
+// analysed while it was small (an import fills it in one transaction) is then scanned whole for
+// each batch, which made the import of a large file quadratic. A written-out list is looked up
+// by the flat's index whatever the statistics say.
 
 pub(super) struct Charge {
     pub unit: i32,
@@ -121,6 +126,14 @@ impl Batch {
     }
 }
 
+/// Each value once.
+fn distinct<T: Ord>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut values: Vec<T> = values.collect();
+    values.sort_unstable();
+    values.dedup();
+    values
+}
+
 /// A new charge is added; one already there with other figures is updated, and what it said
 /// before is kept.
 fn write_charges(
@@ -132,11 +145,11 @@ fn write_charges(
     if charges.is_empty() {
         return Ok(());
     }
-    let units: HashSet<i32> = charges.iter().map(|c| c.unit).collect();
-    let periods: HashSet<String> = charges.iter().map(|c| c.period.to_string()).collect();
+    let units: Vec<i32> = distinct(charges.iter().map(|c| c.unit));
+    let periods: Vec<String> = distinct(charges.iter().map(|c| c.period.to_string()));
     let existing: HashMap<(i32, String, String), (i32, Figures)> = rent_charges::table
-        .filter(any_of(rent_charges::unit_id, units))
-        .filter(any_of(rent_charges::period, periods))
+        .filter(rent_charges::unit_id.eq_any(units))
+        .filter(rent_charges::period.eq_any(periods))
         .select((
             rent_charges::unit_id,
             rent_charges::period,
@@ -234,11 +247,11 @@ fn write_payments(
     if payments.is_empty() {
         return Ok(());
     }
-    let units: HashSet<i32> = payments.iter().map(|p| p.unit).collect();
+    let units: Vec<i32> = distinct(payments.iter().map(|p| p.unit));
     let mut known: HashMap<(i32, String), i32> = HashMap::new();
     let mut met: HashMap<(i32, String), usize> = HashMap::new();
     let rows: Vec<(i32, i32, String, Option<NaiveDateTime>)> = rent_payments::table
-        .filter(any_of(rent_payments::unit_id, units))
+        .filter(rent_payments::unit_id.eq_any(units))
         .select((
             rent_payments::id,
             rent_payments::unit_id,
@@ -274,7 +287,7 @@ fn write_payments(
         }
     }
     if !seen.is_empty() {
-        diesel::update(rent_payments::table.filter(any_of(rent_payments::id, seen)))
+        diesel::update(rent_payments::table.filter(rent_payments::id.eq_any(seen)))
             .set(rent_payments::seen_at.eq(now))
             .execute(conn)?;
     }
