@@ -177,6 +177,20 @@ pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
     conn.batch_execute("SELECT 1")
 }
 
+/// After a change of size (an import of millions of rows), brings SQLite's planner statistics up
+/// to date: tables analysed while small would otherwise be planned as scans once large.
+/// PostgreSQL's autovacuum does this by itself.
+pub fn refresh_statistics(conn: &mut DbConnection) -> QueryResult<()> {
+    match conn {
+        // `optimize` analyses the tables whose size changed much since they were last analysed,
+        // reading at most a thousand rows of each index.
+        DbConnection::Sqlite(lite) => {
+            lite.batch_execute("PRAGMA analysis_limit=1000; PRAGMA optimize;")
+        }
+        DbConnection::Postgresql(_) => Ok(()),
+    }
+}
+
 /// Runs on the backend's own connection a statement that the connection serving both cannot
 /// write: an INSERT of many rows in one statement (`insert_into(t).values(vec)`), which makes
 /// one round trip of what would be one per row.

@@ -16,9 +16,9 @@ macro_rules! text_enum {
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
                 let code = <String as diesel::deserialize::FromSql<
-                                    diesel::sql_types::Text,
-                                    DB,
-                                >>::from_sql(bytes)?;
+                                            diesel::sql_types::Text,
+                                            DB,
+                                        >>::from_sql(bytes)?;
                 <$type>::parse(&code)
                     .ok_or_else(|| format!("{} {code:?} is unknown to this build", $what).into())
             }

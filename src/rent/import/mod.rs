@@ -205,6 +205,7 @@ pub fn import(
     match outcome {
         Ok(done) => {
             tracing::info!(organisation, ?done, "rent imported");
+            db::refresh_statistics(conn)?;
             let changed = changed_flats(conn, now)?;
             super::watchlist::refresh(conn, &changed, local_now().date())?;
             Ok(Ok(done))

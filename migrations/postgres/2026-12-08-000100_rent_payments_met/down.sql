@@ -1,0 +1,1 @@
+DROP INDEX rent_payments_met;
