@@ -15,10 +15,8 @@ macro_rules! text_enum {
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let code = <String as diesel::deserialize::FromSql<
-                                            diesel::sql_types::Text,
-                                            DB,
-                                        >>::from_sql(bytes)?;
+                let code: String =
+                    diesel::deserialize::FromSql::<diesel::sql_types::Text, DB>::from_sql(bytes)?;
                 <$type>::parse(&code)
                     .ok_or_else(|| format!("{} {code:?} is unknown to this build", $what).into())
             }
