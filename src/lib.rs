@@ -12,6 +12,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod core;
+pub mod elections;
 pub mod home;
 pub mod i18n;
 pub mod media;

@@ -56,9 +56,11 @@ const ACCOUNT_PAGES = {
     '/summary',
     '/rent',
     `/rent/${MONTH}/print`,
+    // The demo's election of the building's delegate, nominations open.
+    '/elections/1',
   ],
   // Salvatore Russo's household is behind with its rent: the page in its other state.
-  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new', '/rent'],
+  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new', '/rent', '/elections/1'],
   'sportello@demo.test': [
     '/desk/tenants/new',
     '/desk/people?name=colombo',
@@ -75,6 +77,8 @@ const ACCOUNT_PAGES = {
     // Fatima El Amrani's household, on a repayment plan she signed at the desk.
     '/rent?unit=GUA12-A-11',
     '/rent/office',
+    '/elections',
+    '/elections/1',
   ],
   'tecnico.aler@demo.test': ['/reports/SEG-2026-000002', '/reports/SEG-2026-000001', '/work', '/work/agenda', '/reports/SEG-2026-000003', '/works'],
   'tecnico.comune@demo.test': ['/reports/SEG-2026-000008', '/work/agenda'],

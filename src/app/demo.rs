@@ -145,6 +145,7 @@ pub fn seed(conn: &mut DbConnection) -> anyhow::Result<()> {
             .set(crate::core::schema::estates::public_summary.eq(true))
             .execute(conn)?;
         super::demo_boards::seed(conn, actor)?;
+        super::demo_elections::seed(conn, actor)?;
         super::demo_rent::seed(conn, actor)
     })?;
     tracing::info!("demo estate ready: sign in as inquilino@demo.test (password demo) and others");

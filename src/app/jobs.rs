@@ -102,6 +102,11 @@ pub async fn housekeeping(jobs: Arc<Jobs>, mut shutdown: watch::Receiver<bool>) 
             Ok(visits) => tracing::info!(visits, "reminded tenants of tomorrow's visits"),
             Err(e) => tracing::error!(error = %e, "visit reminders failed"),
         }
+        match jobs.db.run(crate::elections::schedule::run_due).await {
+            Ok(0) => {}
+            Ok(changed) => tracing::info!(changed, "opened, closed or reminded of elections"),
+            Err(e) => tracing::error!(error = %e, "the elections' schedule failed"),
+        }
         let today = crate::i18n::format::local_now().date();
         match jobs
             .db

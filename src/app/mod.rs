@@ -3,6 +3,7 @@
 
 pub mod demo;
 mod demo_boards;
+mod demo_elections;
 mod demo_rent;
 pub mod jobs;
 mod orphans;

@@ -5,8 +5,8 @@
 //! on `/admin/audit`. Details name what changed by id and code, never a secret (an API key, a
 //! password) nor the name of a person the change was about.
 //!
-//! A new kind of change (the elections to come) adds an [`AuditAction`] and its
-//! `audit-action-…` message in every language; nothing else changes.
+//! A new kind of change adds an [`AuditAction`] and its `audit-action-…` message in every
+//! language; nothing else changes.
 
 use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -65,6 +65,13 @@ pub enum AuditAction {
     SmsResumed,
     /// A person's channels changed by the desk, with them.
     ChannelsChosen,
+    /// An election of delegates opened, changed (before voting) or closed by the desk (or by
+    /// the scheduler at the end of its window).
+    ElectionOpened,
+    ElectionChanged,
+    ElectionClosed,
+    /// A ballot handed in on paper at the desk, recorded for a flat (never its choice).
+    PaperBallotRecorded,
 }
 
 impl AuditAction {
@@ -84,6 +91,10 @@ impl AuditAction {
             AuditAction::KitRefused => "kit-refused",
             AuditAction::SmsResumed => "sms-resumed",
             AuditAction::ChannelsChosen => "channels-chosen",
+            AuditAction::ElectionOpened => "election-opened",
+            AuditAction::ElectionChanged => "election-changed",
+            AuditAction::ElectionClosed => "election-closed",
+            AuditAction::PaperBallotRecorded => "paper-ballot-recorded",
         }
     }
 }

@@ -135,6 +135,7 @@ diesel::table! {
         ends_at -> Nullable<Timestamp>,
         granted_by -> Nullable<Integer>,
         created_at -> Timestamp,
+        election_id -> Nullable<Integer>,
     }
 }
 
@@ -697,6 +698,84 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    elections (id) {
+        id -> Integer,
+        level -> Text,
+        stair_id -> Nullable<Integer>,
+        building_id -> Integer,
+        estate_id -> Integer,
+        seats -> Integer,
+        nominations_until -> Timestamp,
+        voting_from -> Timestamp,
+        voting_until -> Timestamp,
+        term_months -> Integer,
+        runoff_of -> Nullable<Integer>,
+        opened_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        voting_announced_at -> Nullable<Timestamp>,
+        ballot_key -> Nullable<Text>,
+        closed_at -> Nullable<Timestamp>,
+        units -> Nullable<Integer>,
+        units_voted -> Nullable<Integer>,
+        blank -> Nullable<Integer>,
+        against -> Nullable<Integer>,
+        term_reminded_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    election_candidates (id) {
+        id -> Integer,
+        election_id -> Integer,
+        user_id -> Integer,
+        statement -> Text,
+        statement_locale -> Text,
+        created_at -> Timestamp,
+        withdrawn_at -> Nullable<Timestamp>,
+        votes -> Nullable<Integer>,
+        elected -> Bool,
+    }
+}
+
+diesel::table! {
+    election_voters (election_id, unit_id) {
+        election_id -> Integer,
+        unit_id -> Integer,
+        channel -> Text,
+    }
+}
+
+diesel::table! {
+    election_ballots (election_id, token) {
+        election_id -> Integer,
+        token -> Text,
+        candidate_id -> Nullable<Integer>,
+        against -> Bool,
+    }
+}
+
+diesel::table! {
+    election_events (id) {
+        id -> Integer,
+        election_id -> Integer,
+        kind -> Text,
+        created_at -> Timestamp,
+        notified_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    election_inbox (id) {
+        id -> Integer,
+        user_id -> Integer,
+        event_id -> Integer,
+        link -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(api_keys -> organisations (organisation_id));
 diesel::joinable!(push_subscriptions -> users (user_id));
 diesel::joinable!(api_key_uses -> api_keys (key_id));
@@ -738,8 +817,20 @@ diesel::joinable!(rent_reminders -> units (unit_id));
 diesel::joinable!(rent_watch -> units (unit_id));
 diesel::joinable!(rent_events -> units (unit_id));
 diesel::joinable!(rent_inbox -> rent_events (event_id));
+diesel::joinable!(election_candidates -> elections (election_id));
+diesel::joinable!(election_candidates -> users (user_id));
+diesel::joinable!(election_voters -> elections (election_id));
+diesel::joinable!(election_ballots -> elections (election_id));
+diesel::joinable!(election_events -> elections (election_id));
+diesel::joinable!(election_inbox -> election_events (event_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    elections,
+    election_candidates,
+    election_voters,
+    election_ballots,
+    election_events,
+    election_inbox,
     rent_watch,
     rent_reminders,
     rent_events,

@@ -165,6 +165,8 @@ pub struct Delegate {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub hours: Option<String>,
+    /// "Chosen on … with 31 of 48 flats voting, in office until …", or "appointed by the desk".
+    pub mandate: String,
 }
 
 /// A board, its listing as the [`CardView`] it was made for shows it.
@@ -173,6 +175,8 @@ pub struct Board<L = Listing<NoticeCard>> {
     #[serde(flatten)]
     pub listing: L,
     pub delegates: Vec<Delegate>,
+    /// Elections of the reader's places not yet closed: the next delegates.
+    pub elections: Vec<crate::elections::view::ElectionLine>,
     pub can_post: bool,
     pub query: BoardQuery,
     /// For staff, the places they serve, to pick a board.
@@ -233,6 +237,8 @@ fn delegates(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> QueryRes
         Option<String>,
         String,
         Option<(Option<String>, bool, Option<String>)>,
+        Option<i32>,
+        Option<chrono::NaiveDateTime>,
     );
     let now = chrono::Utc::now().naive_utc();
     let mut rows: Vec<Row> = vec![];
@@ -270,25 +276,27 @@ fn delegates(conn: &mut DbConnection, actor: &Actor, locale: Locale) -> QueryRes
                         contact_cards::hours,
                     )
                         .nullable(),
+                    role_grants::election_id,
+                    role_grants::ends_at,
                 ))
                 .load::<Row>(conn)?,
         );
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.2.cmp(&b.2)));
     rows.dedup();
-    Ok(rows
-        .into_iter()
-        .map(|(name, email, role, card)| {
+    rows.into_iter()
+        .map(|(name, email, role, card, election, ends_at)| {
             let (phone, show_email, hours) = card.unwrap_or((None, false, None));
-            Delegate {
+            Ok(Delegate {
                 name,
                 role: locale.text(&format!("role-{role}")),
                 phone,
                 email: email.filter(|_| show_email),
                 hours,
-            }
+                mandate: crate::elections::view::mandate(conn, election, ends_at, locale)?,
+            })
         })
-        .collect())
+        .collect()
 }
 
 pub fn board<V: CardView>(
@@ -306,6 +314,7 @@ pub fn board<V: CardView>(
     Ok(Board {
         listing,
         delegates: delegates(conn, actor, locale)?,
+        elections: crate::elections::view::open_for(conn, actor, locale)?,
         can_post: actor.admin
             || !actor.operator_estates.is_empty()
             || !actor.homes.is_empty()

@@ -17,12 +17,10 @@ use serde_json::json;
 use super::channels::push::Push;
 use super::channels::questions::{self, Question};
 use super::channels::{self, Kind, Message};
-use crate::core::db::{self, DbConnection};
+use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::render::Templates;
-use crate::core::schema::{
-    inbox, notice_events, notice_inbox, report_events, report_followers, users,
-};
+use crate::core::schema::{inbox, notice_inbox, report_events, report_followers, users};
 use crate::notices::{board, readership, store as notices};
 use crate::reports::events::{self, EventRow};
 use crate::reports::queries::{self, ReportRow};
@@ -32,12 +30,13 @@ use crate::reports::{timeline, Status};
 /// a round never holds the write lock for long.
 const BATCH: i64 = 50;
 
-/// Tells the people concerned by up to [`BATCH`] new report events and as many notice and rent
-/// events; returns how many events were handled.
+/// Tells the people concerned by up to [`BATCH`] new report events and as many notice, rent and
+/// election events; returns how many events were handled.
 pub fn deliver(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> AppResult<usize> {
     Ok(deliver_reports(conn, templates, base_url)?
         + deliver_notices(conn, templates, base_url)?
-        + super::rent::deliver(conn, templates, base_url)?)
+        + super::rent::deliver(conn, templates, base_url)?
+        + super::elections::deliver(conn, templates, base_url)?)
 }
 
 fn deliver_reports(
@@ -45,27 +44,13 @@ fn deliver_reports(
     templates: &Templates,
     base_url: &str,
 ) -> AppResult<usize> {
-    db::transaction(conn, |conn| {
-        let pending = report_events::table
-            .filter(report_events::notified_at.is_null())
-            .order(report_events::id)
-            .limit(BATCH)
-            .select(report_events::id);
-        let ids: Vec<i32> = match conn {
-            DbConnection::Postgresql(pg) => pending.for_update().skip_locked().load(pg)?,
-            DbConnection::Sqlite(lite) => pending.load(lite)?,
-        };
-        for id in &ids {
-            let event = events::one(conn, *id)?;
-            if event.public {
-                let report = queries::by_id(conn, event.report_id)?;
-                tell_followers(conn, templates, base_url, &report, &event)?;
-            }
+    super::tell_pending!(conn, report_events, BATCH, |conn: &mut DbConnection, id| {
+        let event = events::one(conn, id)?;
+        if event.public {
+            let report = queries::by_id(conn, event.report_id)?;
+            tell_followers(conn, templates, base_url, &report, &event)?;
         }
-        diesel::update(report_events::table.filter(report_events::id.eq_any(&ids)))
-            .set(report_events::notified_at.eq(Utc::now().naive_utc()))
-            .execute(conn)?;
-        Ok(ids.len())
+        Ok::<_, crate::core::error::AppError>(())
     })
 }
 
@@ -155,30 +140,15 @@ fn deliver_notices(
     templates: &Templates,
     base_url: &str,
 ) -> AppResult<usize> {
-    db::transaction(conn, |conn| {
-        let pending = notice_events::table
-            .filter(notice_events::notified_at.is_null())
-            .order(notice_events::id)
-            .limit(BATCH)
-            .select((
-                notice_events::id,
-                notice_events::notice_id,
-                notice_events::kind,
-            ));
-        let events: Vec<(i32, i32, String)> = match conn {
-            DbConnection::Postgresql(pg) => pending.for_update().skip_locked().load(pg)?,
-            DbConnection::Sqlite(lite) => pending.load(lite)?,
-        };
-        for (_, notice, kind) in &events {
-            if kind == "published" {
-                tell_residents(conn, templates, base_url, *notice)?;
-            }
+    super::tell_pending!(conn, notice_events, BATCH, |conn: &mut DbConnection, id| {
+        let (notice, kind): (i32, String) = notice_events::table
+            .find(id)
+            .select((notice_events::notice_id, notice_events::kind))
+            .first(conn)?;
+        if kind == "published" {
+            tell_residents(conn, templates, base_url, notice)?;
         }
-        let ids: Vec<i32> = events.iter().map(|e| e.0).collect();
-        diesel::update(notice_events::table.filter(notice_events::id.eq_any(&ids)))
-            .set(notice_events::notified_at.eq(Utc::now().naive_utc()))
-            .execute(conn)?;
-        Ok(events.len())
+        Ok::<_, crate::core::error::AppError>(())
     })
 }
 

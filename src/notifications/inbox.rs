@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
-use crate::core::schema::{inbox, notice_inbox, notice_seen, rent_inbox};
+use crate::core::schema::{election_inbox, inbox, notice_inbox, notice_seen, rent_inbox};
 use crate::i18n::Locale;
 use crate::notices::{board, store as notices};
 use crate::people;
@@ -39,6 +39,7 @@ pub fn latest(
     items.extend(urgent_notices(conn, user_id, locale, limit)?);
     items.extend(password_guessed(conn, user_id, locale)?);
     items.extend(about_rent(conn, user_id, locale, limit)?);
+    items.extend(about_elections(conn, user_id, locale, limit)?);
     items.sort_by_key(|item| std::cmp::Reverse(item.when));
     items.truncate(limit as usize);
     Ok(items)
@@ -104,6 +105,41 @@ fn about_rent(
         items.push(InboxItem {
             link: told.link,
             label: locale.text("rent-told-label"),
+            summary: told.title,
+            at: locale.date_time(when),
+            unread: read_at.is_none(),
+            when,
+        });
+    }
+    Ok(items)
+}
+
+fn about_elections(
+    conn: &mut DbConnection,
+    user_id: i32,
+    locale: Locale,
+    limit: i64,
+) -> AppResult<Vec<InboxItem>> {
+    use crate::elections::{self, events, view};
+    let rows: Vec<(i32, NaiveDateTime, Option<NaiveDateTime>)> = election_inbox::table
+        .filter(election_inbox::user_id.eq(user_id))
+        .order(election_inbox::id.desc())
+        .limit(limit)
+        .select((
+            election_inbox::event_id,
+            election_inbox::created_at,
+            election_inbox::read_at,
+        ))
+        .load(conn)?;
+    let mut items = vec![];
+    for (event, when, read_at) in rows {
+        let event = events::one(conn, event)?;
+        let election = elections::find(conn, event.election_id)?;
+        let place = view::place_name(conn, &election, locale)?;
+        let told = events::describe(&event, &election, &place, locale);
+        items.push(InboxItem {
+            link: told.link,
+            label: locale.text("election-told-label"),
             summary: told.title,
             at: locale.date_time(when),
             unread: read_at.is_none(),

@@ -6,14 +6,12 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use serde_json::json;
 
-use super::channels::push::Push;
-use super::channels::{self, Kind, Message};
-use crate::core::db::{self, DbConnection};
+use super::channels::{self, Kind, News};
+use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::render::Templates;
-use crate::core::schema::{rent_events, rent_inbox};
+use crate::core::schema::rent_inbox;
 use crate::places;
 use crate::rent::events::{self, EventRow};
 
@@ -22,24 +20,9 @@ const BATCH: i64 = 50;
 
 /// Tells the people concerned by up to [`BATCH`] new rent events; how many were handled.
 pub fn deliver(conn: &mut DbConnection, templates: &Templates, base_url: &str) -> AppResult<usize> {
-    db::transaction(conn, |conn| {
-        let pending = rent_events::table
-            .filter(rent_events::notified_at.is_null())
-            .order(rent_events::id)
-            .limit(BATCH)
-            .select(rent_events::id);
-        let ids: Vec<i32> = match conn {
-            DbConnection::Postgresql(pg) => pending.for_update().skip_locked().load(pg)?,
-            DbConnection::Sqlite(lite) => pending.load(lite)?,
-        };
-        for id in &ids {
-            let event = events::one(conn, *id)?;
-            tell(conn, templates, base_url, &event)?;
-        }
-        diesel::update(rent_events::table.filter(rent_events::id.eq_any(&ids)))
-            .set(rent_events::notified_at.eq(Utc::now().naive_utc()))
-            .execute(conn)?;
-        Ok(ids.len())
+    super::tell_pending!(conn, rent_events, BATCH, |conn: &mut DbConnection, id| {
+        let event = events::one(conn, id)?;
+        tell(conn, templates, base_url, &event)
     })
 }
 
@@ -65,31 +48,14 @@ fn tell(
                 rent_inbox::created_at.eq(now),
             ))
             .execute(conn)?;
-        let ways = channels::ways(conn, &person, Kind::Rent)?;
-        if ways.none() {
-            continue;
-        }
-        let link = format!("{base_url}{}", told.link);
-        let button = person.locale.text("rent-told-button");
-        let message = Message {
-            mail: "rent",
-            data: json!({
-                "name": person.name,
-                "title": told.title,
-                "body": told.body,
-                "link": link,
-                "button": button,
-            }),
-            sms: "sms-rent",
-            sms_args: vec![
-                ("title", told.title.clone()),
-                ("body", told.body.clone()),
-                ("link", link.clone()),
-            ],
-            shrink: "body",
-            push: Push::new(&told.title, &told.body, &link),
+        let news = News {
+            kind: Kind::Rent,
+            title: &told.title,
+            body: &told.body,
+            link: &told.link,
+            button: person.locale.text("rent-told-button"),
         };
-        channels::queue(conn, templates, &person, ways, message)?;
+        channels::queue_news(conn, templates, base_url, &person, news)?;
     }
     Ok(())
 }

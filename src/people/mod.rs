@@ -177,8 +177,15 @@ pub fn grant(
     granted_by: Option<i32>,
 ) -> QueryResult<()> {
     let scope_type = grant.role.scope_type().map(ScopeType::code);
+    let now = Utc::now().naive_utc();
     let existing: i64 = role_grants::table
         .filter(same_grant(user_id, grant))
+        // A term that ended (an election's) is history, not the role.
+        .filter(
+            role_grants::ends_at
+                .is_null()
+                .or(role_grants::ends_at.gt(now)),
+        )
         .count()
         .get_result(conn)?;
     if existing > 0 {
@@ -193,10 +200,73 @@ pub fn grant(
             scope_type,
             scope_id: grant.scope_id,
             granted_by,
-            created_at: Utc::now().naive_utc(),
+            created_at: now,
         })
         .execute(conn)
         .map(drop)
+}
+
+/// A role held for a term won in an election, until `ends_at`: a row of its own, beside any
+/// the person held before (which the election ends, see [`end_holders`]).
+pub fn grant_for_term(
+    conn: &mut DbConnection,
+    user_id: i32,
+    grant: Grant,
+    ends_at: NaiveDateTime,
+    election_id: i32,
+) -> QueryResult<()> {
+    feeds::revoke_all(conn, user_id)?;
+    diesel::insert_into(role_grants::table)
+        .values((
+            NewGrant {
+                user_id,
+                role: grant.role.code(),
+                scope_type: grant.role.scope_type().map(ScopeType::code),
+                scope_id: grant.scope_id,
+                granted_by: None,
+                created_at: Utc::now().naive_utc(),
+            },
+            (
+                role_grants::ends_at.eq(Some(ends_at)),
+                role_grants::election_id.eq(Some(election_id)),
+            ),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Ends, at `at`, the roles of `role` on `scope_id` still in force, but those won in the
+/// elections `kept` (a runoff keeps the seats its first round filled); who held them.
+pub fn end_holders(
+    conn: &mut DbConnection,
+    role: Role,
+    scope_id: i32,
+    kept: &[i32],
+    at: NaiveDateTime,
+) -> QueryResult<Vec<i32>> {
+    let in_force = || {
+        role_grants::table
+            .filter(role_grants::role.eq(role.code()))
+            .filter(role_grants::scope_id.eq(scope_id))
+            .filter(
+                role_grants::ends_at
+                    .is_null()
+                    .or(role_grants::ends_at.gt(at)),
+            )
+            .filter(
+                role_grants::election_id
+                    .is_null()
+                    .or(diesel::dsl::not(role_grants::election_id.eq_any(kept))),
+            )
+    };
+    let holders: Vec<i32> = in_force().select(role_grants::user_id).load(conn)?;
+    diesel::update(in_force())
+        .set(role_grants::ends_at.eq(Some(at)))
+        .execute(conn)?;
+    for holder in &holders {
+        feeds::revoke_all(conn, *holder)?;
+    }
+    Ok(holders)
 }
 
 /// Takes a role away, and with it every feed address of the person: a technician who left

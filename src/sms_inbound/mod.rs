@@ -10,6 +10,7 @@
 //! queues: a delivery the gateway retries changes nothing and is not answered twice.
 
 mod answers;
+mod vote;
 pub mod words;
 
 use chrono::{Duration, NaiveDateTime, Utc};
@@ -216,6 +217,10 @@ fn respond(
         }
         Said::No(reason) => {
             answer_or_file(conn, user.id, locale, false, &reason, message, base_url)?
+        }
+        Said::Vote(voted) => {
+            let actor = actor(conn, user.id)?;
+            vote::vote(conn, &actor, voted, locale)?
         }
         Said::Text(text) => file(conn, user.id, &text, &message.gateway_id, base_url, locale)?,
     };

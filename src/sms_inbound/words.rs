@@ -15,9 +15,30 @@ pub enum Said {
     Stop,
     /// What can I do here, and whom do I call?
     Help,
+    /// A ballot in the election open for the tenant's place (`VOTO 2`).
+    Vote(Voted),
     /// Anything else: a fault, in the tenant's words.
     Text(String),
 }
+
+/// What a `VOTO …` message chooses: the candidate numbered so, a blank ballot (`VOTO 0`,
+/// `VOTO BIANCA`), or no to the only candidate (`VOTO NO`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voted {
+    Number(usize),
+    Blank,
+    Against,
+}
+
+/// The word that starts a ballot, in the nine languages.
+#[rustfmt::skip]
+const VOTE: &[&str] = &[
+    "VOTO", "VOTE", "VOT", "VOTA", "VOTOJ", "ГОЛОС", "ГОЛОСУЮ", "صوت", "投票",
+];
+#[rustfmt::skip]
+const BLANK: &[&str] = &[
+    "0", "BIANCA", "BIANCO", "BLANK", "ALB", "BOSH", "BLANCO", "BLANC", "ПОРОЖНІЙ", "فارغ", "空白",
+];
 
 #[rustfmt::skip]
 const YES: &[&str] = &[
@@ -57,12 +78,38 @@ pub fn read(text: &str) -> Said {
         .trim_start_matches(|c: char| c.is_whitespace() || ",.;:!?-".contains(c))
         .trim()
         .to_string();
+    if VOTE.contains(&first.as_str()) {
+        if let Some(voted) = ballot(&rest) {
+            return Said::Vote(voted);
+        }
+    }
     if YES.contains(&first.as_str()) {
         Said::Yes(rest)
     } else if NO.contains(&first.as_str()) {
         Said::No(rest)
     } else {
         Said::Text(text.to_string())
+    }
+}
+
+/// What follows the word `VOTO`: a number, a blank word or a no; anything else is not a
+/// ballot (and the message is read as words).
+fn ballot(rest: &str) -> Option<Voted> {
+    // Arabic phones often type Arabic-Indic digits (٢, or ۲ in Persian style).
+    let word: String = normalized(rest)
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            other => other,
+        })
+        .collect();
+    if BLANK.contains(&word.as_str()) {
+        Some(Voted::Blank)
+    } else if NO.contains(&word.as_str()) {
+        Some(Voted::Against)
+    } else {
+        word.parse().ok().filter(|n| *n > 0).map(Voted::Number)
     }
 }
 
@@ -221,6 +268,22 @@ mod tests {
         assert_eq!(
             read("No, perde ancora"),
             Said::No("perde ancora".to_string())
+        );
+    }
+
+    #[test]
+    fn a_ballot_is_the_vote_word_and_a_number_a_blank_or_a_no() {
+        assert_eq!(read("VOTO 2"), Said::Vote(Voted::Number(2)));
+        assert_eq!(read("voto 12."), Said::Vote(Voted::Number(12)));
+        assert_eq!(read("Vote 1"), Said::Vote(Voted::Number(1)));
+        assert_eq!(read("投票 3"), Said::Vote(Voted::Number(3)));
+        assert_eq!(read("صوت ٢"), Said::Vote(Voted::Number(2)));
+        assert_eq!(read("VOTO 0"), Said::Vote(Voted::Blank));
+        assert_eq!(read("voto bianca"), Said::Vote(Voted::Blank));
+        assert_eq!(read("VOTO NO"), Said::Vote(Voted::Against));
+        assert_eq!(
+            read("voto per la pulizia delle scale"),
+            Said::Text("voto per la pulizia delle scale".to_string())
         );
     }
 

@@ -75,6 +75,7 @@ impl Reach {
             (everyone, "/welcome", "nav-welcome"),
             (self.has_rent, "/rent", "nav-rent"),
             (self.can_register, "/desk/people", "nav-desk-people"),
+            (self.can_register, "/elections", "nav-elections"),
             (everyone, "/", "nav-home"),
             (everyone, "/works", "nav-works"),
             (everyone, "/transparency", "nav-transparency"),

@@ -3,8 +3,8 @@
 use actix_web::web;
 
 use super::pages::{
-    account, accounts, api_keys, audit, board, categories, desk, home, notices, own_data, people,
-    rent, report_form, reports, sign_in, stats, translations, welcome, work,
+    account, accounts, api_keys, audit, board, categories, desk, elections, home, notices,
+    own_data, people, rent, report_form, reports, sign_in, stats, translations, welcome, work,
 };
 use super::{api, display, files, metrics, ops, sms};
 use crate::core::error::AppError;
@@ -103,6 +103,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/transparency", web::get().to(accounts::show))
         .route("/transparency", web::post().to(accounts::enter))
         .route("/transparency/import", web::post().to(accounts::upload))
+        .route("/elections", web::get().to(elections::list))
+        .route("/elections", web::post().to(elections::open))
+        .route("/elections/{id}", web::get().to(elections::show))
+        .route("/elections/{id}/stand", web::post().to(elections::stand))
+        .route(
+            "/elections/{id}/withdraw",
+            web::post().to(elections::withdraw),
+        )
+        .route("/elections/{id}/ballot", web::post().to(elections::vote))
+        .route("/elections/{id}/paper", web::post().to(elections::paper))
+        .route("/elections/{id}/close", web::post().to(elections::close))
         .route("/rent", web::get().to(rent::show))
         .route("/rent/office", web::get().to(rent::office))
         .route("/rent/office/contact", web::post().to(rent::contact))

@@ -345,3 +345,71 @@ async fn the_share_rule_and_the_share_filter_agree() {
         assert_eq!(readable[email], codes, "{email} reads these shares");
     }
 }
+
+/// Elections: the rule that opens one and the filter that lists them agree, for every demo
+/// account and an election of every stair and building of the estate; residents see their
+/// stair's and building's only, the desk all of its estate's, technicians none.
+#[tokio::test]
+async fn the_election_rule_and_the_election_filter_agree() {
+    use portineria::access::allows;
+    use portineria::elections::{self, ElectionAction};
+
+    let app = spawn_app().await;
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let places = crate::helpers::database::strings(
+        &app.database_url,
+        "SELECT 'stair:' || CAST(id AS TEXT) AS s FROM stairs \
+         UNION ALL SELECT 'building:' || CAST(id AS TEXT) AS s FROM buildings",
+    );
+    let soon = |hours| (chrono::Utc::now() + chrono::Duration::hours(hours)).to_rfc3339();
+    let mut created = 0;
+    for place in &places {
+        let (scope_type, scope_id) = place.split_once(':').unwrap();
+        let res = app
+            .api_post_json(
+                "/api/v1/elections",
+                &desk,
+                serde_json::json!({
+                    "scope_type": scope_type, "scope_id": scope_id.parse::<i32>().unwrap(),
+                    "seats": 1, "nominations_until": soon(1), "voting_from": soon(2),
+                    "voting_until": soon(3), "term_months": 12,
+                }),
+            )
+            .await;
+        // The demo's building already has its election under way: one at a time.
+        match res.status() {
+            StatusCode::CREATED => created += 1,
+            StatusCode::CONFLICT => {}
+            other => panic!("{place}: {other}"),
+        }
+    }
+    assert_eq!(created, places.len() - 1);
+    let pool = connection(&app);
+    let mut conn = pool.get().unwrap();
+    let admin = actor_of(&mut conn, "admin@demo.test");
+    let all = elections::visible(&mut conn, &admin, 10_000).unwrap();
+    assert_eq!(
+        all.len(),
+        places.len(),
+        "each place's, the demo's among them"
+    );
+    let mut seen = std::collections::BTreeMap::new();
+    for email in DEMO_ACCOUNTS {
+        let actor = actor_of(&mut conn, email);
+        let in_sql: BTreeSet<i32> = elections::visible(&mut conn, &actor, 10_000)
+            .unwrap()
+            .iter()
+            .map(|e| e.id)
+            .collect();
+        let in_rust: BTreeSet<i32> = all
+            .iter()
+            .filter(|e| allows(&actor, ElectionAction::See { place: e.place() }))
+            .map(|e| e.id)
+            .collect();
+        assert_eq!(in_rust, in_sql, "{email}");
+        seen.insert(email, in_sql.len());
+    }
+    assert_eq!(seen["inquilino@demo.test"], 2, "a stair and a building");
+    assert_eq!(seen["tecnico.aler@demo.test"], 0);
+    assert_eq!(seen["sportello@demo.test"], all.len());
+}

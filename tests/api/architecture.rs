@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "notices",
             "reports",
             "notifications",
+            "elections",
             "auth",
             "access",
             "people",

@@ -17,6 +17,7 @@ mod chaos;
 mod cli;
 mod database_restart;
 mod desk;
+mod elections;
 mod errors;
 mod fanout;
 mod kept_pages;

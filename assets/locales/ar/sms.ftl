@@ -31,4 +31,4 @@ sms-budget-waiting = في الانتظار
 sms-budget-at-cap = (بلغ الحد)
 sms-budget-no-estate = الردود ورموز الدخول
 sms-verify-code = رمزك لتأكيد رقمك في Portineria: { $code }. لا تعطه لأحد.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

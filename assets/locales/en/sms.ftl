@@ -31,4 +31,4 @@ sms-budget-waiting = Waiting
 sms-budget-at-cap = (cap reached)
 sms-budget-no-estate = Answers and sign-in codes
 sms-verify-code = Your code to confirm your number in Portineria: { $code }. Do not give it to anyone.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

@@ -31,4 +31,4 @@ sms-budget-waiting = En espera
 sms-budget-at-cap = (límite alcanzado)
 sms-budget-no-estate = Respuestas y códigos de acceso
 sms-verify-code = Su código para confirmar su número en Portineria: { $code }. No se lo dé a nadie.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

@@ -31,4 +31,4 @@ sms-budget-waiting = En attente
 sms-budget-at-cap = (plafond atteint)
 sms-budget-no-estate = Réponses et codes de connexion
 sms-verify-code = Votre code pour confirmer votre numéro dans Portineria - { $code }. Ne le donnez à personne.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

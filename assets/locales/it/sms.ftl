@@ -31,4 +31,4 @@ sms-budget-waiting = In attesa
 sms-budget-at-cap = (tetto raggiunto)
 sms-budget-no-estate = Risposte e codici di accesso
 sms-verify-code = Il codice per confermare il tuo numero in Portineria: { $code }. Non darlo a nessuno.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

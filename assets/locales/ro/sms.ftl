@@ -31,4 +31,4 @@ sms-budget-waiting = În așteptare
 sms-budget-at-cap = (plafon atins)
 sms-budget-no-estate = Răspunsuri și coduri de acces
 sms-verify-code = Codul dumneavoastră pentru a confirma numărul în Portineria: { $code }. Nu-l dați nimănui.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

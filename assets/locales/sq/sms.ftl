@@ -31,4 +31,4 @@ sms-budget-waiting = Në pritje
 sms-budget-at-cap = (kufiri u arrit)
 sms-budget-no-estate = Përgjigje dhe kode hyrjeje
 sms-verify-code = Kodi yt për të konfirmuar numrin në Portineria: { $code }. Mos ia jep askujt.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

@@ -31,4 +31,4 @@ sms-budget-waiting = Чекають
 sms-budget-at-cap = (ліміт досягнуто)
 sms-budget-no-estate = Відповіді та коди входу
 sms-verify-code = Ваш код для підтвердження номера в Portineria: { $code }. Нікому його не давайте.
-sms-rent = { $title } - { $body } - { $link }
+sms-news = { $title } - { $body } - { $link }

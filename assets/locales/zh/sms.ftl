@@ -31,4 +31,4 @@ sms-budget-waiting = 等待中
 sms-budget-at-cap = （已达上限）
 sms-budget-no-estate = 回复和登录验证码
 sms-verify-code = 您在 Portineria 确认号码的验证码：{ $code }。请勿告诉他人。
-sms-rent = { $title }：{ $body } { $link }
+sms-news = { $title }：{ $body } { $link }

@@ -34,14 +34,17 @@ pub enum Kind {
     /// Reminders of the household's rent, help asked and answered, plans and missed
     /// instalments.
     Rent,
+    /// Elections in one's stair or building: nominations, voting, the result.
+    Election,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 5] = [
         Kind::UrgentNotice,
         Kind::ReportUpdate,
         Kind::VisitReminder,
         Kind::Rent,
+        Kind::Election,
     ];
 
     /// The message key of its name, as people see it.
@@ -51,6 +54,7 @@ impl Kind {
             Kind::ReportUpdate => "desk-reach-kind-report",
             Kind::VisitReminder => "desk-reach-kind-visit",
             Kind::Rent => "desk-reach-kind-rent",
+            Kind::Election => "desk-reach-kind-election",
         }
     }
 
@@ -60,13 +64,17 @@ impl Kind {
             Kind::ReportUpdate => "report",
             Kind::VisitReminder => "visit",
             Kind::Rent => "rent",
+            Kind::Election => "election",
         }
     }
 
     /// Whether push carries it until the person chooses: urgent notices and report updates,
     /// once push is on in the installed app (not rent: a lock screen is seen by others).
     pub fn pushed_by_default(self) -> bool {
-        matches!(self, Kind::UrgentNotice | Kind::ReportUpdate)
+        matches!(
+            self,
+            Kind::UrgentNotice | Kind::ReportUpdate | Kind::Election
+        )
     }
 }
 
@@ -204,4 +212,48 @@ pub fn queue(
         )?;
     }
     Ok(())
+}
+
+/// A piece of news for one person — a title, a line and the page it is about (a path) — by the
+/// ways they chose for `kind`, in the portal's plain "news" mail and SMS, with a push that
+/// opens the page; `button` names the link.
+pub struct News<'a> {
+    pub kind: Kind,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub link: &'a str,
+    pub button: String,
+}
+
+pub fn queue_news(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    base_url: &str,
+    person: &Person,
+    news: News,
+) -> AppResult<()> {
+    let ways = ways(conn, person, news.kind)?;
+    if ways.none() {
+        return Ok(());
+    }
+    let link = format!("{base_url}{}", news.link);
+    let message = Message {
+        mail: "news",
+        data: serde_json::json!({
+            "name": person.name,
+            "title": news.title,
+            "body": news.body,
+            "link": link,
+            "button": news.button,
+        }),
+        sms: "sms-news",
+        sms_args: vec![
+            ("title", news.title.to_string()),
+            ("body", news.body.to_string()),
+            ("link", link.clone()),
+        ],
+        shrink: "body",
+        push: push::Push::new(news.title, news.body, &link),
+    };
+    queue(conn, templates, person, ways, message)
 }

@@ -12,7 +12,7 @@ use utoipa::openapi::security::{
 use utoipa::openapi::{KnownFormat, Ref, SchemaFormat};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{boards, push, rent, reports};
+use super::{boards, elections, push, rent, reports};
 use crate::access::Level;
 use crate::media::limits::{MAX_PIXELS, MAX_UPLOAD_BYTES};
 use crate::reports::Location;
@@ -62,6 +62,14 @@ use crate::web::errors::{ApiError, ErrorDetail};
         rent::propose_plan,
         rent::accept_plan,
         rent::import_file,
+        elections::open_election,
+        elections::change_election,
+        elections::election,
+        elections::stand,
+        elections::withdraw,
+        elections::vote,
+        elections::paper_ballot,
+        elections::close_election,
     ),
     // What the paths name only through a response or a path parameter is not collected.
     components(responses(ApiError), schemas(ErrorDetail, boards::NoticeAction)),
@@ -71,6 +79,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         (name = "reports", description = "Fault reports, their timeline and visits, the work queue"),
         (name = "board", description = "Notices, the works board, the welcome kit and the accounts"),
         (name = "rent", description = "A household's rent account; the landlord's rent import"),
+        (name = "elections", description = "Elections of stair and building delegates, with a secret ballot"),
     )
 )]
 struct ApiDoc;
@@ -102,6 +111,7 @@ impl Modify for Signed {
         let error = || Ref::from_response_name("ApiError").into();
         for (path, item) in doc.paths.paths.iter_mut() {
             let writes = item.post.iter_mut().chain(item.delete.iter_mut());
+            let writes = writes.chain(item.patch.iter_mut());
             let writes = writes.map(|o| (o, true));
             for (operation, write) in item.get.iter_mut().map(|o| (o, false)).chain(writes) {
                 let responses = &mut operation.responses.responses;

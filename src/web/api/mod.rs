@@ -1,10 +1,11 @@
 //! The JSON API under `/api/v1`, authenticated with bearer tokens and described by the OpenAPI
 //! document `doc` builds from the handlers below (a test checks every route is in it): sign-in,
 //! the caller, categories, reports, the work queue, notices, the welcome kit, works,
-//! accounts, Web Push and rent.
+//! accounts, Web Push, rent and elections.
 
 mod boards;
 pub mod doc;
+mod elections;
 mod notice_views;
 mod push;
 mod rent;
@@ -66,6 +67,29 @@ pub fn scope() -> actix_web::Scope {
         .route("/rent/requests", web::get().to(rent::help_requests))
         .route("/rent/plans", web::post().to(rent::propose_plan))
         .route("/rent/plans/{id}/accept", web::post().to(rent::accept_plan))
+        .route("/elections", web::post().to(elections::open_election))
+        .route("/elections/{id}", web::get().to(elections::election))
+        .route(
+            "/elections/{id}",
+            web::patch().to(elections::change_election),
+        )
+        .route(
+            "/elections/{id}/candidates",
+            web::post().to(elections::stand),
+        )
+        .route(
+            "/elections/{id}/candidates/mine",
+            web::delete().to(elections::withdraw),
+        )
+        .route("/elections/{id}/ballots", web::post().to(elections::vote))
+        .route(
+            "/elections/{id}/paper-ballots",
+            web::post().to(elections::paper_ballot),
+        )
+        .route(
+            "/elections/{id}/close",
+            web::post().to(elections::close_election),
+        )
         .service(
             web::resource("/rent/import")
                 // A landlord's whole month for all its flats, in one file.

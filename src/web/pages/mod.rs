@@ -7,6 +7,7 @@ pub mod audit;
 pub mod board;
 pub mod categories;
 pub mod desk;
+pub mod elections;
 pub mod home;
 pub mod notices;
 pub mod own_data;
