@@ -412,9 +412,10 @@ mod tests {
     /// still takes them with it.
     #[test]
     fn widening_the_notice_kinds_keeps_every_notices_children() {
-        use diesel::migration::MigrationSource;
+        use diesel::migration::{MigrationConnection, MigrationSource};
         let mut conn = diesel::SqliteConnection::establish(":memory:").unwrap();
         conn.batch_execute("PRAGMA foreign_keys = ON;").unwrap();
+        conn.setup().unwrap();
         let mut migrations =
             MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS).unwrap();
         migrations.sort_by_key(|m| m.name().to_string());

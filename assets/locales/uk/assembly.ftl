@@ -31,12 +31,7 @@ assembly-minutes-long = Протокол може мати не більше н�
         [many] { $max } знаків
        *[other] { $max } знака
     }.
-assembly-decisions-many = Протокол може мати не більше ніж { $max ->
-        [one] { $max } рішення
-        [few] { $max } рішення
-        [many] { $max } рішень
-       *[other] { $max } рішення
-    }.
+assembly-decisions-many = Найбільша кількість рішень у протоколі: { $max }.
 assembly-decision-text-required = Напишіть текст кожного рішення, за яке голосували.
 assembly-decision-long = Рішення може мати не більше ніж { $max ->
         [one] { $max } знак
