@@ -59,8 +59,9 @@ const ACCOUNT_PAGES = {
     // The demo's election of the building's delegate, nominations open.
     '/elections/1',
   ],
-  // Salvatore Russo's household is behind with its rent: the page in its other state.
-  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/new', '/rent', '/elections/1'],
+  // Salvatore Russo's household is behind with its rent: the page in its other state. Notice 5
+  // is the stair's past assembly he convened: its minutes, decisions and the form to correct them.
+  'referente@demo.test': ['/reports/SEG-2026-000002', '/notices/4', '/notices/5', '/notices/5/print', '/notices/new', '/rent', '/elections/1'],
   'sportello@demo.test': [
     '/desk/tenants/new',
     '/desk/people?name=colombo',

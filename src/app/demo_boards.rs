@@ -20,7 +20,7 @@ use crate::transparency::import::{self, Kind as Accounts};
 use crate::welcome::edit::{self, SectionText};
 use crate::welcome::{SectionPlace, TOPICS};
 
-fn texts(it: (&str, &str), en: (&str, &str)) -> Vec<Text> {
+pub(super) fn texts(it: (&str, &str), en: (&str, &str)) -> Vec<Text> {
     vec![
         Text {
             locale: "it".into(),
@@ -35,7 +35,7 @@ fn texts(it: (&str, &str), en: (&str, &str)) -> Vec<Text> {
     ]
 }
 
-fn draft(kind: Kind, level: Level, place_id: i32, texts: Vec<Text>) -> Draft {
+pub(super) fn draft(kind: Kind, level: Level, place_id: i32, texts: Vec<Text>) -> Draft {
     Draft {
         kind,
         level,
@@ -72,6 +72,7 @@ pub fn seed(
     if any_notice == 0 {
         seed_notices(conn, &actor, estate, guardi, stair_a)?;
     }
+    super::demo_assemblies::seed(conn, &actor, guardi, stair_a)?;
     let any_section: i64 = kit_sections::table
         .filter(kit_sections::estate_id.eq(estate))
         .count()

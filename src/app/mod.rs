@@ -2,6 +2,7 @@
 //! logging, and the demo estate. The only layer that wires the others together.
 
 pub mod demo;
+mod demo_assemblies;
 mod demo_boards;
 mod demo_elections;
 mod demo_rent;

@@ -407,6 +407,91 @@ mod tests {
         assert_eq!(count, 1, "written once");
     }
 
+    /// The assemblies migration makes the notices table again on SQLite (to widen its kinds):
+    /// every notice keeps its texts, events, inbox entries and "seen", and deleting a notice
+    /// still takes them with it.
+    #[test]
+    fn widening_the_notice_kinds_keeps_every_notices_children() {
+        use diesel::migration::{MigrationConnection, MigrationSource};
+        let mut conn = diesel::SqliteConnection::establish(":memory:").unwrap();
+        conn.batch_execute("PRAGMA foreign_keys = ON;").unwrap();
+        conn.setup().unwrap();
+        let mut migrations =
+            MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS).unwrap();
+        migrations.sort_by_key(|m| m.name().to_string());
+        for migration in migrations
+            .iter()
+            .take_while(|m| m.name().to_string().as_str() < "2026-12-08-000200")
+        {
+            conn.run_migration(&**migration).unwrap();
+        }
+        conn.batch_execute(
+            "INSERT INTO organisations (id, code, name, kind) VALUES (1, 'o', 'O', 'aler');
+             INSERT INTO estates (id, code, name, city) VALUES (1, 'e', 'E', 'C');
+             INSERT INTO users (id, name, created_at) VALUES (1, 'U', '2026-12-01 10:00:00');
+             INSERT INTO notices (id, kind, level, estate_id, author_id, state, starts_at,
+                 created_at, updated_at)
+                 VALUES (1, 'event', 'estate', 1, 1, 'live', '2026-12-01 10:00:00',
+                 '2026-12-01 10:00:00', '2026-12-01 10:00:00');
+             INSERT INTO notice_texts VALUES (1, 'it', 'Festa', 'In cortile');
+             INSERT INTO notice_events (notice_id, kind, created_at)
+                 VALUES (1, 'posted', '2026-12-01 10:00:00');
+             INSERT INTO notice_inbox VALUES (1, 1, '2026-12-01 10:00:00');
+             INSERT INTO notice_seen VALUES (1, 1, '2026-12-01 10:00:00');",
+        )
+        .unwrap();
+        conn.run_pending_migrations(SQLITE_MIGRATIONS).unwrap();
+
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let children = |conn: &mut diesel::SqliteConnection| -> i64 {
+            [
+                "notice_texts",
+                "notice_events",
+                "notice_inbox",
+                "notice_seen",
+            ]
+            .iter()
+            .map(|table| {
+                diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+                    .get_result::<Count>(conn)
+                    .unwrap()
+                    .n
+            })
+            .sum()
+        };
+        assert_eq!(children(&mut conn), 4, "every child row survives");
+        let foreign_keys: Count =
+            diesel::sql_query("SELECT foreign_keys AS n FROM pragma_foreign_keys")
+                .get_result(&mut conn)
+                .unwrap();
+        assert_eq!(foreign_keys.n, 1, "foreign keys are on again");
+        conn.batch_execute(
+            "INSERT INTO notices (id, kind, level, estate_id, author_id, state, starts_at,
+                 created_at, updated_at)
+                 VALUES (2, 'assembly', 'estate', 1, 1, 'live', '2026-12-01 10:00:00',
+                 '2026-12-01 10:00:00', '2026-12-01 10:00:00');",
+        )
+        .expect("an assembly is a kind of notice");
+        let bogus = conn.batch_execute(
+            "INSERT INTO notices (id, kind, level, estate_id, author_id, state, starts_at,
+                 created_at, updated_at)
+                 VALUES (3, 'bogus', 'estate', 1, 1, 'live', '2026-12-01 10:00:00',
+                 '2026-12-01 10:00:00', '2026-12-01 10:00:00');",
+        );
+        assert!(bogus.is_err(), "the kinds are still checked");
+        conn.batch_execute("DELETE FROM notices WHERE id = 1")
+            .unwrap();
+        assert_eq!(
+            children(&mut conn),
+            0,
+            "deleting a notice still takes its children"
+        );
+    }
+
     /// The two trees must stay in step: same migrations, same names.
     #[test]
     fn migration_trees_are_in_step() {

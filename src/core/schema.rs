@@ -471,6 +471,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    assembly_minutes (notice_id) {
+        notice_id -> Integer,
+        body -> Text,
+        attendance -> Nullable<Integer>,
+        published_by -> Integer,
+        published_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assembly_decisions (notice_id, position) {
+        notice_id -> Integer,
+        position -> Integer,
+        text -> Text,
+        votes_for -> Integer,
+        votes_against -> Integer,
+        votes_abstained -> Integer,
+    }
+}
+
+diesel::table! {
     contact_cards (user_id) {
         user_id -> Integer,
         phone -> Nullable<Text>,
@@ -801,6 +822,8 @@ diesel::joinable!(notice_texts -> notices (notice_id));
 diesel::joinable!(notice_events -> notices (notice_id));
 diesel::joinable!(notice_inbox -> notices (notice_id));
 diesel::joinable!(notice_seen -> notices (notice_id));
+diesel::joinable!(assembly_minutes -> notices (notice_id));
+diesel::joinable!(assembly_decisions -> assembly_minutes (notice_id));
 diesel::joinable!(kit_texts -> kit_sections (section_id));
 diesel::joinable!(unit_shares -> units (unit_id));
 diesel::joinable!(rent_charges -> units (unit_id));
@@ -881,6 +904,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     notice_events,
     notice_inbox,
     notice_seen,
+    assembly_minutes,
+    assembly_decisions,
     contact_cards,
     feed_tokens,
     kit_sections,

@@ -436,20 +436,17 @@ pub fn mandate(
                 elections::units_voted,
             ))
             .first(conn)?;
+    let date = closed_at.map(|at| locale.date(at)).unwrap_or_default();
+    let until = ends_at.map(|at| locale.date(at)).unwrap_or_default();
+    let (voted, units) = (voted.unwrap_or(0), units.unwrap_or(0));
     Ok(locale.text_with(
         "election-chosen",
         &[
-            (
-                "date",
-                closed_at.map(|at| locale.date(at)).unwrap_or_default(),
-            ),
-            ("voted", locale.number(i64::from(voted.unwrap_or(0)))),
-            ("count", units.unwrap_or(0).to_string()),
-            ("units", locale.number(i64::from(units.unwrap_or(0)))),
-            (
-                "until",
-                ends_at.map(|at| locale.date(at)).unwrap_or_default(),
-            ),
+            ("date", date),
+            ("voted", locale.number(i64::from(voted))),
+            ("count", units.to_string()),
+            ("units", locale.number(i64::from(units))),
+            ("until", until),
         ],
     ))
 }

@@ -86,6 +86,8 @@ pub struct NoticeCard {
     pub has_image: bool,
     pub seen: bool,
     pub can_mark_seen: bool,
+    /// An assembly's minutes, once published.
+    pub minutes: Option<super::minutes::MinutesView>,
     #[serde(skip)]
     pub row: NoticeRow,
 }
@@ -152,6 +154,7 @@ impl NoticeCard {
             has_image: row.image_key.is_some(),
             seen,
             can_mark_seen,
+            minutes: None,
             row,
         }
     }
@@ -182,6 +185,9 @@ pub struct Board<L = Listing<NoticeCard>> {
     /// For staff, the places they serve, to pick a board.
     pub estates: Vec<places::Named>,
     pub buildings: Vec<places::Named>,
+    /// The estates of the reader's own board (every estate: `None`).
+    #[serde(skip)]
+    pub own_estates: Option<Vec<i32>>,
 }
 
 /// A notice's text in the reader's language, or in Italian with a marker.
@@ -324,6 +330,7 @@ pub fn board<V: CardView>(
         query,
         estates,
         buildings,
+        own_estates: own,
     })
 }
 
@@ -346,6 +353,8 @@ pub struct BoardPage<L> {
     pub board: Board<L>,
     pub feed_url: String,
     pub calendar_url: String,
+    /// What past assemblies of this board decided.
+    pub decisions: Vec<super::decisions::PastDecision>,
 }
 
 pub fn page<V: CardView>(
@@ -360,9 +369,17 @@ pub fn page<V: CardView>(
     let board = board(conn, actor, query, locale, view)?;
     let token = super::feeds::token(conn, key, actor.user_id)?;
     let (feed_url, calendar_url) = super::feeds::urls(base_url, &token);
+    let decisions = super::decisions::of_board(
+        conn,
+        actor,
+        &board.query,
+        locale,
+        board.own_estates.as_deref(),
+    )?;
     Ok(BoardPage {
         board,
         feed_url,
         calendar_url,
+        decisions,
     })
 }

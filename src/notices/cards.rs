@@ -13,9 +13,10 @@ use serde::Serialize;
 
 use super::board::{text_for, NoticeCard};
 use super::listing::{Listing, ListingKey};
+use super::minutes::MinutesView;
 use super::rules::{NoticeAction, NoticeScope};
 use super::store::Text;
-use super::NoticeRow;
+use super::{Kind, NoticeRow};
 use crate::access::{allows, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
@@ -207,6 +208,13 @@ pub fn cards<V: CardView>(
         .load(conn)?
         .into_iter()
         .collect();
+    let assemblies = unique(
+        missing
+            .iter()
+            .filter(|m| m.row.kind() == Kind::Assembly)
+            .map(|m| m.row.id),
+    );
+    let mut minutes = super::minutes::published(conn, &assemblies)?;
     let estate_names: HashMap<i32, String> = estates::table
         .filter(any_of(estates::id, &estate_ids))
         .select((estates::id, estates::name))
@@ -239,7 +247,8 @@ pub fn cards<V: CardView>(
                 .cloned()
                 .unwrap_or_default(),
         };
-        let card = NoticeCard::new(
+        let published = minutes.remove(&row.id);
+        let mut card = NoticeCard::new(
             row,
             text,
             in_italian,
@@ -248,6 +257,7 @@ pub fn cards<V: CardView>(
             (key.seen, key.can_mark_seen),
             locale,
         );
+        card.minutes = published.map(|p| MinutesView::new(p, locale));
         shown[at] = Some(view.show(key, card)?);
     }
     Ok(shown.into_iter().flatten().collect())

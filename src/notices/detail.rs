@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::board::{card, NoticeCard};
+use super::minutes::{MinutesView, PublishMinutes, DECISIONS_MAX};
 use super::readership::{self, Readership};
 use super::rules::NoticeAction;
 use super::store::{self, Text};
@@ -13,6 +14,7 @@ use crate::access::{allows, Actor};
 use crate::core::db::DbConnection;
 use crate::core::error::AppResult;
 use crate::core::schema::{notice_events, users};
+use crate::i18n::format::local_now;
 use crate::i18n::Locale;
 use crate::reports::detail::Choice;
 
@@ -32,6 +34,8 @@ pub struct NoticeCan {
     pub approve: bool,
     pub mark_seen: bool,
     pub progress: bool,
+    /// Publish or correct an assembly's minutes: it has met, and this reader may.
+    pub publish_minutes: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -47,6 +51,42 @@ pub struct NoticeDetail {
     pub texts: Vec<Text>,
     /// Where the stair's (or building's) report form is, for the printed QR code.
     pub report_where: &'static str,
+    /// The rows of the minutes form: the decisions published, then blank ones.
+    pub decision_rows: Vec<DecisionRow>,
+}
+
+/// One row of decisions in the minutes form.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DecisionRow {
+    /// From 1, for the labels.
+    pub number: usize,
+    pub text: String,
+    pub votes_for: String,
+    pub against: String,
+    pub abstained: String,
+}
+
+/// Blank rows the minutes form offers beyond the decisions already published.
+const BLANK_DECISIONS: usize = 5;
+
+fn decision_rows(minutes: Option<&MinutesView>) -> Vec<DecisionRow> {
+    let published = minutes.map_or(&[][..], |m| m.published.decisions.as_slice());
+    let filled = published.iter().map(|d| DecisionRow {
+        number: 0,
+        text: d.text.clone(),
+        votes_for: d.votes.votes_for.to_string(),
+        against: d.votes.against.to_string(),
+        abstained: d.votes.abstained.to_string(),
+    });
+    filled
+        .chain(std::iter::repeat_with(DecisionRow::default))
+        .take((published.len() + BLANK_DECISIONS).min(DECISIONS_MAX))
+        .enumerate()
+        .map(|(i, row)| DecisionRow {
+            number: i + 1,
+            ..row
+        })
+        .collect()
 }
 
 pub fn load(
@@ -63,6 +103,8 @@ pub fn load(
         approve: on(NoticeAction::Approve(&scope)),
         mark_seen: on(NoticeAction::MarkSeen(&scope)),
         progress: on(NoticeAction::Progress(&scope)),
+        publish_minutes: allows(actor, PublishMinutes(&scope))
+            && row.event_at.is_some_and(|at| at <= local_now()),
     };
     let readership = if on(NoticeAction::Readership(&scope)) {
         let with_flats = on(NoticeAction::UnseenFlats(&scope));
@@ -88,8 +130,15 @@ pub fn load(
             .collect(),
         _ => vec![],
     };
+    let card = card(conn, actor, row, locale)?;
+    let decision_rows = if can.publish_minutes {
+        decision_rows(card.minutes.as_ref())
+    } else {
+        vec![]
+    };
     Ok(NoticeDetail {
-        card: card(conn, actor, row, locale)?,
+        card,
+        decision_rows,
         can,
         readership,
         history,

@@ -14,7 +14,7 @@ use super::cards::CardView;
 use super::rules::{self, NoticeAction, NoticeScope};
 use super::NoticeRow;
 use crate::access::{allows, Actor, Level};
-use crate::core::db::DbConnection;
+use crate::core::db::{DbConnection, MultiBackend};
 use crate::core::error::AppResult;
 use crate::core::prepared::any_of;
 use crate::core::schema::{notice_events, notice_seen, notice_texts, notices};
@@ -179,7 +179,7 @@ fn board_rows(
     board_estates: Option<&[i32]>,
 ) -> QueryResult<Vec<NoticeRow>> {
     let now = local_now();
-    let mut rows = notices::table
+    let rows = notices::table
         .filter(notices::state.eq(state.to_string()))
         .order((
             notices::pinned.desc(),
@@ -191,9 +191,7 @@ fn board_rows(
         .limit(per_page + 1)
         .select(NoticeRow::as_select())
         .into_boxed();
-    if let Some(visible) = rules::visible_in(actor, state == "live") {
-        rows = rows.filter(visible);
-    }
+    let mut rows = on_board(rows, actor, query, state == "live", board_estates);
     if state == "live" {
         rows = rows.filter(notices::starts_at.le(now));
         rows = if query.archive {
@@ -206,9 +204,25 @@ fn board_rows(
             )
         };
     }
+    rows.load(conn)
+}
+
+/// `rows` narrowed to the notices `actor` may open (live ones, or waiting and removed ones) on
+/// the board `query` asks for: without a place asked for, that of `board_estates` (every
+/// estate: `None`).
+pub(super) fn on_board<'a, ST>(
+    mut rows: notices::BoxedQuery<'a, MultiBackend, ST>,
+    actor: &Actor,
+    query: &BoardQuery,
+    live: bool,
+    board_estates: Option<&[i32]>,
+) -> notices::BoxedQuery<'a, MultiBackend, ST> {
+    if let Some(visible) = rules::visible_in(actor, live) {
+        rows = rows.filter(visible);
+    }
     match (query.estate, board_estates) {
         (Some(estate), _) => rows = rows.filter(notices::estate_id.eq(estate)),
-        (None, Some(estates)) => rows = rows.filter(any_of(notices::estate_id, estates)),
+        (None, Some(estates)) => rows = rows.filter(any_of(notices::estate_id, estates.to_vec())),
         (None, None) => {}
     }
     if let Some(building) = query.building {
@@ -226,7 +240,7 @@ fn board_rows(
                 .or(notices::level.ne(Level::Stair.code())),
         );
     }
-    rows.load(conn)
+    rows
 }
 
 /// The current notices `actor` looks after (as their author, at the desk or as a delegate;

@@ -1,15 +1,17 @@
 //! Notices on the boards of a stair, a building or an estate: the landlords' and the desk's
 //! notices, planned works, events, the shared rules, and residents' offers and requests (*cerco
-//! e offro*, live once a delegate approves them). One source for the phone, the feeds, the inbox
-//! when urgent, and the sheet pinned in the hall.
+//! e offro*, live once a delegate approves them), assemblies and their minutes. One source for
+//! the phone, the feeds, the inbox when urgent, and the sheet pinned in the hall.
 
 pub mod board;
 pub mod cards;
+pub mod decisions;
 pub mod detail;
 pub mod feeds;
 pub mod form;
 pub mod listing;
 pub mod markdown;
+pub mod minutes;
 pub mod readership;
 pub mod rules;
 pub mod store;
@@ -47,15 +49,19 @@ pub enum Kind {
     Rules,
     /// A resident offers or seeks help, things, a lift to the market.
     OfferSeek,
+    /// A stair's or building's assembly: when and where it meets, the agenda as the body; its
+    /// minutes and decisions once it has met.
+    Assembly,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Agency,
         Kind::Works,
         Kind::Event,
         Kind::Rules,
         Kind::OfferSeek,
+        Kind::Assembly,
     ];
 
     pub fn code(self) -> &'static str {
@@ -65,7 +71,13 @@ impl Kind {
             Kind::Event => "event",
             Kind::Rules => "rules",
             Kind::OfferSeek => "offer_seek",
+            Kind::Assembly => "assembly",
         }
+    }
+
+    /// Whether it meets at a time and a place (`event_at`, `event_place`).
+    pub fn meets(self) -> bool {
+        matches!(self, Kind::Event | Kind::Assembly)
     }
 
     pub fn parse(code: &str) -> Option<Kind> {

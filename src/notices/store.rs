@@ -107,6 +107,10 @@ fn check(draft: &Draft) -> AppResult<()> {
     if draft.level == Level::Unit {
         return Err(AppError::invalid("notice-place-invalid"));
     }
+    // Its minutes wait for this time to pass.
+    if draft.kind == Kind::Assembly && draft.event_at.is_none() {
+        return Err(AppError::invalid("assembly-when-required"));
+    }
     Ok(())
 }
 
@@ -150,7 +154,7 @@ fn place_of(conn: &mut DbConnection, level: Level, id: i32) -> AppResult<(Place,
     Ok((place, owner))
 }
 
-fn record(
+pub(super) fn record(
     conn: &mut DbConnection,
     notice: i32,
     kind: &str,
@@ -244,7 +248,7 @@ fn state_after(posting: Posting, draft: &Draft, direct: &'static str) -> AppResu
 
 fn set_fields(conn: &mut DbConnection, id: i32, draft: &Draft) -> QueryResult<()> {
     let works = draft.kind == Kind::Works;
-    let event = draft.kind == Kind::Event;
+    let event = draft.kind.meets();
     diesel::update(notices::table.find(id))
         .set((
             notices::kind.eq(draft.kind.code()),
@@ -396,7 +400,7 @@ fn check_from(
     Ok(())
 }
 
-fn changed_meanwhile() -> AppError {
+pub(super) fn changed_meanwhile() -> AppError {
     AppError::Conflict(Message::new("notice-changed-meanwhile"))
 }
 

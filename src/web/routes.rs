@@ -3,8 +3,9 @@
 use actix_web::web;
 
 use super::pages::{
-    account, accounts, api_keys, audit, board, categories, desk, elections, home, notices,
-    own_data, people, rent, report_form, reports, sign_in, stats, translations, welcome, work,
+    account, accounts, api_keys, assemblies, audit, board, categories, desk, elections, home,
+    notices, own_data, people, rent, report_form, reports, sign_in, stats, translations, welcome,
+    work,
 };
 use super::{api, display, files, metrics, ops, sms};
 use crate::core::error::AppError;
@@ -93,6 +94,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/notices/{id}", web::post().to(notices::edit))
         .route("/notices/{id}/edit", web::get().to(notices::edit_form))
         .route("/notices/{id}/print", web::get().to(notices::print))
+        .route(
+            "/notices/{id}/minutes",
+            web::post().to(assemblies::publish_minutes),
+        )
         .route("/notices/{id}/{action}", web::post().to(notices::act))
         .route("/notices/{id}/{name}", web::get().to(notices::image))
         .route("/welcome", web::get().to(welcome::show))

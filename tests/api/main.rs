@@ -8,6 +8,7 @@ mod access;
 mod accounts;
 mod activation;
 mod architecture;
+mod assemblies;
 mod assets;
 mod backup;
 mod board_page;

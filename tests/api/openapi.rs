@@ -137,6 +137,30 @@ async fn answers_are_what_the_document_says() {
     let full = check_get(&app, &doc, &desk, (notice, "/notices/{id}"), ok).await;
     assert!(full["readership"].is_object() && !full["history"].as_array().unwrap().is_empty());
 
+    // An assembly's minutes as their convener corrects them (the demo's past assembly), and
+    // minutes refused.
+    let delegate = app.api_token("referente@demo.test", "demo").await;
+    let held = notices["notices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["minutes"].is_object())
+        .expect("the demo's assembly with its minutes");
+    let minutes = &format!("/api/v1/notices/{}/minutes", held["id"]);
+    let decision = json!({"text": "Turni di pulizia", "for": 9, "against": 2, "abstained": 1});
+    for (body, status) in [
+        (
+            json!({"body": "Presenti in 14.", "attendance": 14, "decisions": [decision]}),
+            201,
+        ),
+        (json!({"body": "", "decisions": []}), 422),
+    ] {
+        let res = app.api_post_json(minutes, &delegate, body).await;
+        assert_eq!(res.status().as_u16(), status);
+        let answer: Value = res.json().await.unwrap();
+        assert_described(&doc, "post", "/notices/{id}/minutes", status, &answer);
+    }
+
     // Errors: each in the document's shape, with a status it lists.
     let missing = ("/api/v1/reports/SEG-1999-000001", "/reports/{reference}");
     check_get(&app, &doc, &tenant, missing, StatusCode::NOT_FOUND).await;

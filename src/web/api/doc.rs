@@ -12,7 +12,7 @@ use utoipa::openapi::security::{
 use utoipa::openapi::{KnownFormat, Ref, SchemaFormat};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use super::{boards, elections, push, rent, reports};
+use super::{boards, elections, minutes, push, rent, reports};
 use crate::access::Level;
 use crate::media::limits::{MAX_PIXELS, MAX_UPLOAD_BYTES};
 use crate::reports::Location;
@@ -48,6 +48,7 @@ use crate::web::errors::{ApiError, ErrorDetail};
         boards::get,
         boards::edit,
         boards::act,
+        minutes::publish,
         boards::welcome_kit,
         boards::works,
         boards::transparency,

@@ -6,6 +6,7 @@
 mod boards;
 pub mod doc;
 mod elections;
+mod minutes;
 mod notice_views;
 mod push;
 mod rent;
@@ -49,6 +50,7 @@ pub fn scope() -> actix_web::Scope {
         .route("/notices", web::post().to(boards::create))
         .route("/notices/{id}", web::get().to(boards::get))
         .route("/notices/{id}", web::post().to(boards::edit))
+        .route("/notices/{id}/minutes", web::post().to(minutes::publish))
         .route("/notices/{id}/{action}", web::post().to(boards::act))
         .route("/welcome-kit", web::get().to(boards::welcome_kit))
         .route("/works", web::get().to(boards::works))

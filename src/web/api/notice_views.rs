@@ -6,9 +6,10 @@ use utoipa::ToSchema;
 
 use super::doc;
 use crate::access::Level;
-use crate::i18n::format::rfc3339;
+use crate::i18n::format::{local, rfc3339};
 use crate::notices::board::{Board, NoticeCard};
 use crate::notices::detail::{HistoryEntry, NoticeDetail};
+use crate::notices::minutes::MinutesView;
 use crate::notices::readership::Readership;
 use crate::notices::works::WorksBoard;
 use crate::notices::{Kind, Progress};
@@ -56,6 +57,57 @@ pub struct Notice {
     seen: bool,
     /// Its page.
     url: String,
+    /// An assembly's minutes once published; null before, and for every other kind.
+    #[schema(required = true)]
+    minutes: Option<AssemblyMinutes>,
+}
+
+/// The minutes of an assembly, as its poster or the desk published them.
+#[derive(Serialize, ToSchema)]
+pub struct AssemblyMinutes {
+    /// Markdown, as written.
+    body: String,
+    /// The households present, when the minutes say.
+    #[schema(required = true, minimum = 0, maximum = 10000)]
+    attendance: Option<i32>,
+    #[schema(format = DateTime)]
+    published_at: String,
+    /// In the minutes' order.
+    decisions: Vec<DecisionVotes>,
+}
+
+/// A decision with its votes.
+#[derive(Serialize, ToSchema)]
+pub struct DecisionVotes {
+    text: String,
+    #[serde(rename = "for")]
+    #[schema(minimum = 0, maximum = 10000)]
+    votes_for: i32,
+    #[schema(minimum = 0, maximum = 10000)]
+    against: i32,
+    #[schema(minimum = 0, maximum = 10000)]
+    abstained: i32,
+}
+
+impl From<&MinutesView> for AssemblyMinutes {
+    fn from(view: &MinutesView) -> Self {
+        let published = &view.published;
+        AssemblyMinutes {
+            body: published.body.clone(),
+            attendance: published.attendance,
+            published_at: rfc3339(local(published.published_at)),
+            decisions: published
+                .decisions
+                .iter()
+                .map(|d| DecisionVotes {
+                    text: d.text.clone(),
+                    votes_for: d.votes.votes_for,
+                    against: d.votes.against,
+                    abstained: d.votes.abstained,
+                })
+                .collect(),
+        }
+    }
 }
 
 impl From<&NoticeCard> for Notice {
@@ -83,6 +135,7 @@ impl From<&NoticeCard> for Notice {
             progress: row.progress.map(|p| p.code().to_string()),
             seen: card.seen,
             url: format!("/notices/{}", card.id),
+            minutes: card.minutes.as_ref().map(AssemblyMinutes::from),
         }
     }
 }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod accounts;
 pub mod api_keys;
+pub mod assemblies;
 pub mod audit;
 pub mod board;
 pub mod categories;

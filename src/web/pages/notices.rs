@@ -147,7 +147,7 @@ struct NoticePage {
     error: Option<String>,
 }
 
-async fn render(
+pub(super) async fn render(
     req: &HttpRequest,
     state: &AppState,
     me: SignedIn,

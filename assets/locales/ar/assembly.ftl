@@ -1,0 +1,34 @@
+# اجتماعات الدرج والمبنى: الدعوة والمحضر والقرارات.
+
+notice-kind-assembly = اجتماع السكان
+notice-history-minutes = نُشر المحضر
+notice-history-minutes-corrected = صُحّح المحضر
+assembly-form-when = فعالية أو اجتماع: اليوم والساعة والمكان
+assembly-when-required = يحتاج الاجتماع إلى يوم وساعة.
+assembly-minutes = محضر الاجتماع
+assembly-published-on = تاريخ النشر: { $when }
+assembly-attendance = عدد الأسر الحاضرة: { $count }
+assembly-decisions = القرارات والأصوات
+assembly-decision = القرار
+assembly-decision-number = القرار { $number }
+assembly-votes-for = موافق
+assembly-votes-against = معارض
+assembly-votes-abstained = ممتنع
+assembly-result = النتيجة
+assembly-carried = تمت الموافقة
+assembly-not-carried = لم تتم الموافقة
+assembly-publish-minutes = انشر المحضر
+assembly-correct-minutes = صحّح المحضر
+assembly-field-minutes = المحضر: ما نوقش ومن تكلّم
+assembly-field-attendance = الأسر الحاضرة
+assembly-decisions-hint = سطر لكل قرار مع الأصوات. الأسطر الفارغة لا تُحتسب.
+assembly-past-decisions = قرارات الاجتماعات السابقة
+assembly-held-on = الاجتماع
+assembly-minutes-required = اكتب المحضر.
+assembly-minutes-long = يجب ألا يزيد عدد أحرف المحضر عن { $max }.
+assembly-decisions-many = يجب ألا يزيد عدد القرارات في المحضر عن { $max }.
+assembly-decision-text-required = اكتب نص كل قرار له أصوات.
+assembly-decision-long = يجب ألا يزيد عدد أحرف القرار عن { $max }.
+assembly-votes-invalid = الأصوات أعداد صحيحة من 0 إلى { $max }.
+assembly-attendance-invalid = عدد الأسر الحاضرة عدد صحيح من 0 إلى { $max }.
+assembly-not-yet-met = يُنشر المحضر بعد الاجتماع: لم يحن موعده بعد.

@@ -1,0 +1,34 @@
+# 楼梯和楼栋的居民大会：通知、会议记录、决定。
+
+notice-kind-assembly = 居民大会
+notice-history-minutes = 发布了会议记录
+notice-history-minutes-corrected = 更正了会议记录
+assembly-form-when = 活动或大会：日期、时间和地点
+assembly-when-required = 居民大会需要填写日期和时间。
+assembly-minutes = 大会会议记录
+assembly-published-on = 发布时间：{ $when }
+assembly-attendance = 出席住户：{ $count }
+assembly-decisions = 决定和投票
+assembly-decision = 决定
+assembly-decision-number = 决定 { $number }
+assembly-votes-for = 赞成
+assembly-votes-against = 反对
+assembly-votes-abstained = 弃权
+assembly-result = 结果
+assembly-carried = 通过
+assembly-not-carried = 未通过
+assembly-publish-minutes = 发布会议记录
+assembly-correct-minutes = 更正会议记录
+assembly-field-minutes = 会议记录：讨论了什么，谁发了言
+assembly-field-attendance = 出席住户数
+assembly-decisions-hint = 每个决定一行，附上投票。空着的行不算。
+assembly-past-decisions = 以往大会的决定
+assembly-held-on = 大会
+assembly-minutes-required = 请写会议记录。
+assembly-minutes-long = 会议记录最多 { $max } 个字符。
+assembly-decisions-many = 会议记录最多 { $max } 个决定。
+assembly-decision-text-required = 请写出每个有投票的决定的内容。
+assembly-decision-long = 每个决定最多 { $max } 个字符。
+assembly-votes-invalid = 票数是 0 到 { $max } 之间的整数。
+assembly-attendance-invalid = 出席住户数是 0 到 { $max } 之间的整数。
+assembly-not-yet-met = 会议记录要在大会之后发布：开会时间还没到。
