@@ -222,6 +222,26 @@ fn every_message_is_used() {
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
 
+/// A mail's subject is the message `mail-<template>-subject`, named only at run time: each
+/// template under `web/templates/mail/` has it in every language.
+#[test]
+fn every_mail_has_its_subject_in_every_language() {
+    for entry in std::fs::read_dir("web/templates/mail").unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let Some(kind) = name.strip_suffix(".html.hbs") else {
+            continue;
+        };
+        for language in LANGUAGES {
+            let key = format!("mail-{kind}-subject");
+            assert!(
+                messages(language.code).contains_key(&key),
+                "no {key} in {}",
+                language.code
+            );
+        }
+    }
+}
+
 /// A message that names another (`{N}` for a typed non-breaking space) or misses a variant
 /// fails only when a page shows it; every message is formatted here once per language, with
 /// a value for each variable it uses.

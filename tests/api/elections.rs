@@ -649,3 +649,57 @@ async fn twelve_simultaneous_ballots_and_closes_make_one_each() {
         1
     );
 }
+
+/// The place hears of each step by its inbox and its channels (a mail for those with an
+/// address): nominations open, voting open (when the scheduler sees it has), the result; the
+/// desk hears of the result and, two months before the winner's term ends, once, of that.
+#[tokio::test]
+async fn the_place_hears_of_each_step_and_the_desk_of_a_term_ending() {
+    let app = spawn_app().await;
+    let desk = app.api_token("sportello@demo.test", "demo").await;
+    let inquilino = app.api_token("inquilino@demo.test", "demo").await;
+    let id = open(&app, &desk, ("stair", stair_of(&app, "GUA12-A-21")), 1).await;
+    let tenant = app.visitor();
+    tenant.sign_in_ok("inquilino@demo.test").await;
+    tenant
+        .inbox_with(|t| t.contains("Si elegge il referente"))
+        .await;
+    let mails_to = |who: &str, subject: &str| {
+        app.count(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM outbox WHERE recipient = '{who}' \
+             AND subject LIKE '%{subject}%'"
+        ))
+    };
+    assert_eq!(mails_to("inquilino@demo.test", "Si elegge il referente"), 1);
+    let outsider = mails_to("tecnico.aler@demo.test", "Si elegge");
+    assert_eq!(outsider, 0, "only the place");
+
+    let candidate = stand(&app, &inquilino, id, "").await;
+    move_to_voting(&app, id, false);
+    tenant.inbox_with(|t| t.contains("Si vota")).await;
+    vote(&app, &inquilino, id, json!({"candidate_id": candidate})).await;
+    move_to_voting(&app, id, true);
+    tenant
+        .inbox_with(|t| t.contains("Il risultato dell'elezione"))
+        .await;
+    let operator = app.visitor();
+    operator.sign_in_ok("sportello@demo.test").await;
+    operator
+        .inbox_with(|t| t.contains("Il risultato dell'elezione"))
+        .await;
+
+    // A month before the term ends: the desk is reminded, once.
+    let soon = (Utc::now() + Duration::days(30)).format("%Y-%m-%d %H:%M:%S");
+    app.sql(&format!(
+        "UPDATE role_grants SET ends_at = '{soon}' WHERE election_id = {id}"
+    ));
+    operator
+        .inbox_with(|t| t.contains("Un incarico finisce presto"))
+        .await;
+    app.housekeeping_ran().await;
+    let reminders = app.count(&format!(
+        "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM election_events \
+         WHERE election_id = {id} AND kind = 'term_ending'"
+    ));
+    assert_eq!(reminders, 1);
+}

@@ -124,7 +124,7 @@ rent-plan-not-pending = هذه الخطة قُبلت من قبل، أو حلّ �
 # تذكيرات وأخبار عن الإيجار، في صندوق الرسائل وبالبريد الإلكتروني أو SMS أو الإشعارات.
 rent-told-label = الإيجار
 rent-told-button = افتح الصفحة
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = دفعة يحين موعدها في { $date }
 rent-told-reminder_before-body = المطلوب دفعه { $amount } حتى { $date }. يمكنك الدفع في مكتب البريد أو عند بائع التبغ أو في البنك أو في تطبيق IO: إشعار الدفع موجود في صفحة الإيجار الخاصة بك. إذا كنت قد دفعت من قبل، فشكرًا لك.
 rent-told-reminder_due-title = دفعة يحين موعدها اليوم

@@ -120,7 +120,7 @@ rent-plan-not-pending = This plan has already been accepted, or a new proposal h
 # Reminders and news about rent, in the inbox and by mail, SMS or push.
 rent-told-label = Rent
 rent-told-button = Open the page
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = A payment is due on { $date }
 rent-told-reminder_before-body = { $amount } is due by { $date }. You can pay at the post office, at a tobacconist, at a bank or in the IO app: the payment notice is on your rent page. If you have already paid, thank you.
 rent-told-reminder_due-title = A payment is due today

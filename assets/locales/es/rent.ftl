@@ -120,7 +120,7 @@ rent-plan-not-pending = Este plan ya se ha aceptado, o lo ha sustituido una nuev
 # Recordatorios y novedades sobre el alquiler, en la bandeja de entrada y por correo electrónico, SMS o notificación.
 rent-told-label = Alquiler
 rent-told-button = Abrir la página
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = Un pago vence el { $date }
 rent-told-reminder_before-body = El pago de { $amount } vence el { $date }. Puede pagar en la oficina de correos, en el estanco, en el banco o en la aplicación IO: el aviso de pago está en la página de su alquiler. Si ya ha pagado, gracias.
 rent-told-reminder_due-title = Un pago vence hoy

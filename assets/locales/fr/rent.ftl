@@ -120,7 +120,7 @@ rent-plan-not-pending = Ce plan a déjà été accepté, ou une nouvelle proposi
 # Rappels et nouvelles sur le loyer, dans la boîte de réception et par e-mail, SMS ou notification.
 rent-told-label = Loyer
 rent-told-button = Ouvrir la page
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = Un paiement arrive à échéance le { $date }
 rent-told-reminder_before-body = Un montant de { $amount } est à payer d’ici le { $date }. Vous pouvez payer au bureau de poste, au bureau de tabac, à la banque ou dans l’application IO : l’avis de paiement se trouve sur la page de votre loyer. Si vous avez déjà payé, merci.
 rent-told-reminder_due-title = Un paiement arrive à échéance aujourd’hui

@@ -120,7 +120,7 @@ rent-plan-not-pending = Questo piano è già stato accettato, oppure è stato so
 # Promemoria e notizie sull'affitto, nella posta in arrivo e per e-mail, SMS o notifica.
 rent-told-label = Affitto
 rent-told-button = Apri la pagina
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = Un pagamento scade il giorno { $date }
 rent-told-reminder_before-body = { $amount } da pagare entro il giorno { $date }. Può pagare alla posta, in tabaccheria, in banca o nell'app IO: l'avviso di pagamento è nella sua pagina dell'affitto. Se ha già pagato, grazie.
 rent-told-reminder_due-title = Un pagamento scade oggi

@@ -121,7 +121,7 @@ rent-plan-not-pending = Acest plan a fost deja acceptat sau a fost înlocuit de 
 # Mementouri și noutăți despre chirie, în căsuța de mesaje și prin e-mail, SMS sau notificare.
 rent-told-label = Chirie
 rent-told-button = Deschideți pagina
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = O plată este scadentă pe { $date }
 rent-told-reminder_before-body = Aveți de plătit { $amount } până pe { $date }. Puteți plăti la poștă, la tutungerie, la bancă sau în aplicația IO: avizul de plată se află pe pagina chiriei. Dacă ați plătit deja, vă mulțumim.
 rent-told-reminder_due-title = O plată este scadentă azi

@@ -120,7 +120,7 @@ rent-plan-not-pending = Ky plan është pranuar tashmë, ose është zëvendësu
 # Kujtesa dhe të reja për qiranë, te mesazhet e portalit dhe me e-mail, SMS ose njoftim në pajisje.
 rent-told-label = Qiraja
 rent-told-button = Hapni faqen
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = Një pagesë ka afat më { $date }
 rent-told-reminder_before-body = Afati për të paguar { $amount } është më { $date }. Mund të paguani në postë, te duhanshitësi, në bankë ose në aplikacionin IO: njoftimi i pagesës është në faqen tuaj të qirasë. Nëse keni paguar tashmë, faleminderit.
 rent-told-reminder_due-title = Një pagesë ka afat sot

@@ -122,7 +122,7 @@ rent-plan-not-pending = Цей план уже прийнято, або його
 # Нагадування та новини про орендну плату — у вхідних на порталі, а також електронною поштою, SMS або сповіщенням.
 rent-told-label = Оренда
 rent-told-button = Відкрити сторінку
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = Платіж треба внести до { $date }
 rent-told-reminder_before-body = До { $date } треба сплатити { $amount }. Заплатити можна на пошті, у тютюновому кіоску, у банку або в застосунку IO: повідомлення про оплату є на вашій сторінці оренди. Якщо ви вже заплатили, дякуємо.
 rent-told-reminder_due-title = Сьогодні останній день оплати

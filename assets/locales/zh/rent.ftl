@@ -117,7 +117,7 @@ rent-plan-not-pending = 这个计划已经被接受了，或者已被新的方�
 # 关于房租的提醒和消息：在收件箱里，也通过电子邮件、短信或设备通知发送。
 rent-told-label = 房租
 rent-told-button = 打开页面
-mail-rent-subject = { $title }
+mail-news-subject = { $title }
 rent-told-reminder_before-title = 有一笔款项将于 { $date } 到期
 rent-told-reminder_before-body = 请在 { $date } 前支付 { $amount }。您可以在邮局、烟草店、银行或 IO 应用付款：缴费通知在您的房租页面上。如果您已经付过了，谢谢您。
 rent-told-reminder_due-title = 有一笔款项今天到期
