@@ -8,6 +8,7 @@ use chrono::{Duration, Utc};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
+use crate::helpers::database::number;
 use crate::helpers::kannel::Kannel;
 use crate::helpers::{spawn_app, spawn_app_with, texts, TestApp};
 
@@ -702,4 +703,165 @@ async fn the_place_hears_of_each_step_and_the_desk_of_a_term_ending() {
          WHERE election_id = {id} AND kind = 'term_ending'"
     ));
     assert_eq!(reminders, 1);
+}
+
+/// The real binary logging at `info`, as in production: after a flat votes by SMS, on the web
+/// and on paper, and the election closes, its log holds no ballot — not the text `VOTO 1`, not
+/// the number that sent it, not a choice — and no message sent names a candidate.
+#[tokio::test]
+async fn the_servers_log_and_messages_hold_no_ballot() {
+    use crate::helpers::database::{execute, strings, TestDatabase};
+    use crate::helpers::process::Server;
+
+    let dir = tempfile::tempdir().unwrap();
+    let database = TestDatabase::create(dir.path());
+    let server = Server::new(&database.url, dir.path().join("data"));
+    let log_path = dir.path().join("server.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut child = server
+        .command()
+        .env("RUST_LOG", "info")
+        .env("PORTINERIA_SMS_INBOUND_TOKEN", TOKEN)
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::new();
+    server.ready(&client).await;
+    let granted = server.run(&[
+        "user",
+        "grant",
+        "inquilino@demo.test",
+        "tenant",
+        "CIL40-C-01",
+    ]);
+    assert!(granted.status.success(), "{granted:?}");
+    let desk = server.token(&client, "sportello@demo.test").await;
+    let tenant = server.token(&client, "inquilino@demo.test").await;
+    let post = |path: String, token: String, body: Value| {
+        client
+            .post(format!("{}/api/v1{path}", server.base()))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+    };
+    let building = number(
+        &database.url,
+        "SELECT CAST(id AS BIGINT) AS n FROM buildings WHERE code = 'CIL40'",
+    );
+    let opened: Value = post(
+        "/elections".into(),
+        desk.clone(),
+        json!({
+            "scope_type": "building", "scope_id": building, "seats": 1,
+            "nominations_until": at(Duration::hours(1)),
+            "voting_from": at(Duration::hours(2)),
+            "voting_until": at(Duration::hours(3)),
+            "term_months": 24,
+        }),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let id = opened["id"].as_i64().unwrap();
+    let candidate: Value = post(
+        format!("/elections/{id}/candidates"),
+        tenant.clone(),
+        json!({}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let candidate = candidate["id"].as_i64().unwrap();
+    let stamp = |d: Duration| (Utc::now() + d).format("%Y-%m-%d %H:%M:%S").to_string();
+    let windows = |until: Duration| {
+        format!(
+            "UPDATE elections SET nominations_until = '{}', voting_from = '{}', \
+             voting_until = '{}' WHERE id = {id}",
+            stamp(Duration::hours(-2)),
+            stamp(Duration::hours(-1)),
+            stamp(until),
+        )
+    };
+    execute(&database.url, &windows(Duration::hours(1)));
+
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("token", TOKEN)
+        .append_pair("from", ROSA)
+        .append_pair("to", "4000")
+        .append_pair("text", "VOTO 1")
+        .append_pair("coding", "0")
+        .append_pair("charset", "UTF-8")
+        .append_pair("id", "vote-1")
+        .finish();
+    let sms = client
+        .get(format!("{}/sms/inbound?{query}", server.base()))
+        .send()
+        .await
+        .unwrap();
+    assert!(sms.status().is_success(), "{}", sms.status());
+    let web = post(
+        format!("/elections/{id}/ballots"),
+        tenant.clone(),
+        json!({"candidate_id": candidate}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(web.status(), StatusCode::NO_CONTENT);
+    let paper = post(
+        format!("/elections/{id}/paper-ballots"),
+        desk.clone(),
+        json!({"unit": "CIL40-A-01", "blank": true}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(paper.status(), StatusCode::NO_CONTENT);
+    execute(&database.url, &windows(Duration::seconds(-1)));
+    let closed = post(format!("/elections/{id}/close"), desk.clone(), json!({}))
+        .await
+        .unwrap();
+    // The desk or the server's own round closes it; either way, it is closed once.
+    assert!(closed.status() == StatusCode::OK || closed.status() == StatusCode::CONFLICT);
+    let result: Value = client
+        .get(format!("{}/api/v1/elections/{id}", server.base()))
+        .bearer_auth(&desk)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(result["state"], "closed");
+    assert_eq!(result["turnout"]["units_voted"], 3);
+    assert_eq!(
+        votes_of(&result, candidate),
+        2,
+        "Rosa's text and the web ballot"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(
+        log.contains("election closed"),
+        "the log is the server's: {log}"
+    );
+    let name = result["results"][0]["name"].as_str().unwrap().to_string();
+    for secret in [
+        "VOTO",
+        "voto+1",
+        ROSA,
+        "%2B39333",
+        "candidate_id",
+        name.as_str(),
+    ] {
+        assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
+    }
+    for text in strings(&database.url, "SELECT body_text AS s FROM outbox") {
+        assert!(!text.contains(&name), "a message names a candidate: {text}");
+    }
 }
