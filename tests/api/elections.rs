@@ -210,6 +210,17 @@ async fn the_desk_opens_residents_of_the_place_stand_and_anyone_else_gets_404() 
     let candidates = election(&app, &tenant, ours).await["candidates"].clone();
     assert_eq!(candidates[0]["number"], 1);
     assert_eq!(candidates[0]["statement"], "Abito qui da vent'anni.");
+    // Withdrawing before voting opens takes the name off; standing again puts it back.
+    let withdraw = app
+        .client
+        .delete(app.url(&format!("/api/v1/elections/{ours}/candidates/mine")))
+        .bearer_auth(&tenant)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(withdraw.status(), StatusCode::NO_CONTENT);
+    assert_eq!(election(&app, &tenant, ours).await["candidates"], json!([]));
+    stand(&app, &tenant, ours, "Abito qui da vent'anni.").await;
 
     // No ballot before voting opens; the page shows the rule and the stand form.
     let early = app
