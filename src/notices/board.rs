@@ -129,7 +129,7 @@ impl NoticeCard {
             author,
             urgent: row.urgent,
             pinned: row.pinned,
-            pending: row.state == "pending",
+            pending: row.state == super::State::Pending,
             posted: locale.day(row.starts_at.date()),
             expires: row.expires_at.map(|e| locale.day(e.date())),
             event_when: row.event_at.map(|at| {

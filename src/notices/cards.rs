@@ -139,7 +139,7 @@ pub fn cards<V: CardView>(
             place: row.place(),
             kind: row.kind(),
             author_id: row.author_id,
-            state: row.state.clone(),
+            state: row.state,
             owner: row.building_id.and_then(building).map(|b| b.2),
             estate_owners,
         };

@@ -41,7 +41,7 @@ pub fn of_board(
 ) -> QueryResult<Vec<PastDecision>> {
     let held = notices::table
         .filter(notices::kind.eq(Kind::Assembly.code()))
-        .filter(notices::state.eq("live"))
+        .filter(notices::state.eq(super::State::Live))
         .filter(notices::id.eq_any(assembly_minutes::table.select(assembly_minutes::notice_id)))
         .order((notices::event_at.desc(), notices::id.desc()))
         .limit(ASSEMBLIES)

@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::board::BoardQuery;
 use super::cards::CardView;
 use super::rules::{self, NoticeAction, NoticeScope};
-use super::NoticeRow;
+use super::{NoticeRow, State};
 use crate::access::{allows, Actor, Level};
 use crate::core::db::{DbConnection, MultiBackend};
 use crate::core::error::AppResult;
@@ -116,7 +116,7 @@ pub fn listing<V: CardView>(
         return Ok(listing);
     }
     let page = query.page.unwrap_or(1);
-    let mut live = board_rows(conn, actor, query, "live", (page, PAGE), own)?;
+    let mut live = board_rows(conn, actor, query, State::Live, (page, PAGE), own)?;
     let older = (live.len() as i64 > PAGE).then(|| {
         live.truncate(PAGE as usize);
         let next = BoardQuery {
@@ -128,7 +128,7 @@ pub fn listing<V: CardView>(
     // Offers and requests wait on the first page for those who approve them, and for no one
     // else: most readers never ask.
     let pending = if rules::moderates(actor) && page <= 1 {
-        board_rows(conn, actor, query, "pending", (1, PAGE), own)?
+        board_rows(conn, actor, query, State::Pending, (1, PAGE), own)?
             .into_iter()
             .filter(|row| {
                 NoticeScope::of(conn, row)
@@ -174,13 +174,13 @@ fn board_rows(
     conn: &mut DbConnection,
     actor: &Actor,
     query: &BoardQuery,
-    state: &str,
+    state: State,
     (page, per_page): (i64, i64),
     board_estates: Option<&[i32]>,
 ) -> QueryResult<Vec<NoticeRow>> {
     let now = local_now();
     let rows = notices::table
-        .filter(notices::state.eq(state.to_string()))
+        .filter(notices::state.eq(state))
         .order((
             notices::pinned.desc(),
             notices::urgent.desc(),
@@ -191,8 +191,8 @@ fn board_rows(
         .limit(per_page + 1)
         .select(NoticeRow::as_select())
         .into_boxed();
-    let mut rows = on_board(rows, actor, query, state == "live", board_estates);
-    if state == "live" {
+    let mut rows = on_board(rows, actor, query, state == State::Live, board_estates);
+    if state == State::Live {
         rows = rows.filter(notices::starts_at.le(now));
         rows = if query.archive {
             rows.filter(notices::expires_at.assume_not_null().le(now))
@@ -248,7 +248,7 @@ pub(super) fn on_board<'a, ST>(
 pub fn written(conn: &mut DbConnection, actor: &Actor) -> QueryResult<Vec<Written>> {
     let now = local_now();
     let mut current = notices::table
-        .filter(notices::state.eq("live"))
+        .filter(notices::state.eq(super::State::Live))
         .filter(
             notices::expires_at
                 .is_null()

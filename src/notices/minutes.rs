@@ -141,7 +141,7 @@ impl Rule for PublishMinutes<'_> {
     fn allows(&self, actor: &Actor) -> bool {
         let notice = self.0;
         notice.kind == Kind::Assembly
-            && notice.state == "live"
+            && notice.state == super::State::Live
             && (notice.author_id == actor.user_id
                 || actor.admin
                 || actor.desk_of().contains(&notice.place))
@@ -167,7 +167,7 @@ pub fn publish(
         let still = diesel::update(
             notices::table
                 .find(id)
-                .filter(notices::state.eq("live"))
+                .filter(notices::state.eq(super::State::Live))
                 .filter(notices::kind.eq(Kind::Assembly.code())),
         )
         .set(notices::updated_at.eq(now))
@@ -338,7 +338,7 @@ mod tests {
             place,
             kind,
             author_id,
-            state: state.into(),
+            state: crate::notices::State::parse(state).expect("a state"),
             owner: Some(OWNER),
             estate_owners: vec![],
         }

@@ -132,6 +132,46 @@ impl Progress {
 
 crate::core::text_enum::text_enum!(Progress, "works progress");
 
+/// Where a notice stands: an offer or request waiting for a delegate or the desk, on the
+/// board, or taken down.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    utoipa::ToSchema,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+#[serde(rename_all = "snake_case")]
+#[schema(as = NoticeState)]
+pub enum State {
+    Pending,
+    Live,
+    Removed,
+}
+
+impl State {
+    pub const ALL: [State; 3] = [State::Pending, State::Live, State::Removed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            State::Pending => "pending",
+            State::Live => "live",
+            State::Removed => "removed",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<State> {
+        State::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+crate::core::text_enum::text_enum!(State, "notice state");
+
 /// The services works can cut or touch.
 pub const SERVICES: [&str; 5] = ["water", "lift", "heating", "gas", "electricity"];
 
@@ -151,7 +191,7 @@ pub struct NoticeRow {
     pub building_id: Option<i32>,
     pub estate_id: i32,
     pub author_id: i32,
-    pub state: String,
+    pub state: State,
     pub urgent: bool,
     pub pinned: bool,
     pub starts_at: NaiveDateTime,
@@ -183,7 +223,7 @@ impl NoticeRow {
     }
 
     pub fn live(&self) -> bool {
-        self.state == "live"
+        self.state == State::Live
     }
 
     /// Past its expiry: in the archive, no longer on the board.

@@ -4,7 +4,7 @@
 
 use diesel::prelude::*;
 
-use super::{Kind, NoticeRow};
+use super::{Kind, NoticeRow, State};
 use crate::access::{Actor, Clause, Level, Place, Reach, Rule};
 use crate::core::db::{DbConnection, MultiBackend};
 use crate::core::prepared::any_of;
@@ -16,8 +16,7 @@ pub struct NoticeScope {
     pub place: Place,
     pub kind: Kind,
     pub author_id: i32,
-    /// `live`, `pending` or `removed`.
-    pub state: String,
+    pub state: State,
     /// The owner of the notice's building (none for an estate's notice).
     pub owner: Option<i32>,
     /// The organisations owning buildings in the notice's estate (for an estate's notice).
@@ -115,14 +114,14 @@ impl NoticeScope {
             place: row.place(),
             kind: row.kind(),
             author_id: row.author_id,
-            state: row.state.clone(),
+            state: row.state,
             owner,
             estate_owners,
         })
     }
 
     fn live(&self) -> bool {
-        self.state == "live"
+        self.state == State::Live
     }
 
     /// Staff of the landlord whose buildings it is about.
@@ -193,7 +192,7 @@ impl Rule for NoticeAction<'_> {
                             || notice.served_by(actor)))
             }
             NoticeAction::Edit(notice) => {
-                notice.state != "removed"
+                notice.state != State::Removed
                     && (notice.author_id == actor.user_id
                         || actor.admin
                         || actor.desk_of().contains(&notice.place)
@@ -204,10 +203,10 @@ impl Rule for NoticeAction<'_> {
             }
             NoticeAction::Remove(notice) => {
                 NoticeAction::Edit(notice).allows(actor)
-                    || (notice.state != "removed" && notice.moderated_by(actor))
+                    || (notice.state != State::Removed && notice.moderated_by(actor))
             }
             NoticeAction::Approve(notice) => {
-                notice.state == "pending" && notice.moderated_by(actor)
+                notice.state == State::Pending && notice.moderated_by(actor)
             }
             NoticeAction::MarkSeen(notice) => {
                 notice.live() && actor.lives_in().contains(&notice.place)
@@ -301,9 +300,9 @@ pub fn visible(actor: &Actor) -> Option<NoticeFilter> {
     let (live, other) = (visible_in(actor, true)?, visible_in(actor, false)?);
     Some(Box::new(
         notices::state
-            .eq("live")
+            .eq(State::Live)
             .and(live)
-            .or(notices::state.ne("live").and(other)),
+            .or(notices::state.ne(State::Live).and(other)),
     ))
 }
 

@@ -7,7 +7,9 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use super::rules::{NewNotice, NoticeAction, NoticeScope, Posting};
-use super::{Kind, NoticeRow, Progress, BODY_MAX, PLACE_MAX, REASON_MAX, SERVICES, TITLE_MAX};
+use super::{
+    Kind, NoticeRow, Progress, State, BODY_MAX, PLACE_MAX, REASON_MAX, SERVICES, TITLE_MAX,
+};
 use crate::access::{allows, authorize, Actor, Level, Place};
 use crate::core::db::{self, DbConnection};
 use crate::core::error::{AppError, AppResult, Message};
@@ -204,7 +206,7 @@ pub fn post(
         owner,
     };
     let posting = Posting::of(actor, &new).ok_or(AppError::NotFound)?;
-    let state = state_after(posting, draft, "live")?;
+    let state = state_after(posting, draft, State::Live)?;
     let now = Utc::now().naive_utc();
     db::transaction(conn, |conn| {
         let id: i32 = diesel::insert_into(notices::table)
@@ -226,7 +228,7 @@ pub fn post(
         set_fields(conn, id, draft)?;
         write_texts(conn, id, &draft.texts)?;
         record(conn, id, "posted", Some(actor.user_id), "")?;
-        if state == "live" {
+        if state == State::Live {
             record(conn, id, "published", Some(actor.user_id), "")?;
         }
         Ok(id)
@@ -236,13 +238,13 @@ pub fn post(
 /// The state a notice is in once `draft` is written by someone who posts this way: a proposal
 /// (new, or an approved one changed by its author) waits for approval again, and only those who
 /// post directly mark a notice urgent (which tells every resident) or pin it.
-fn state_after(posting: Posting, draft: &Draft, direct: &'static str) -> AppResult<&'static str> {
+fn state_after(posting: Posting, draft: &Draft, direct: State) -> AppResult<State> {
     match posting {
         Posting::Direct => Ok(direct),
         Posting::Proposal if draft.urgent || draft.pinned => {
             Err(AppError::invalid("notice-flags-direct-only"))
         }
-        Posting::Proposal => Ok("pending"),
+        Posting::Proposal => Ok(State::Pending),
     }
 }
 
@@ -342,7 +344,12 @@ pub fn edit(conn: &mut DbConnection, actor: &Actor, id: i32, draft: &Draft) -> A
     };
     let posting =
         Posting::of(actor, &new).ok_or_else(|| AppError::invalid("notice-kind-not-allowed"))?;
-    let state = state_after(posting, draft, if row.live() { "live" } else { "pending" })?;
+    let now_state = if row.live() {
+        State::Live
+    } else {
+        State::Pending
+    };
+    let state = state_after(posting, draft, now_state)?;
     let before = texts(conn, id)?;
     let history = json!(before
         .iter()
@@ -357,11 +364,11 @@ pub fn edit(conn: &mut DbConnection, actor: &Actor, id: i32, draft: &Draft) -> A
                 .execute(conn)?;
         }
         if state != row.state {
-            move_state(conn, id, &row.state, state)?;
+            move_state(conn, id, row.state, state)?;
         }
         write_texts(conn, id, &draft.texts)?;
         record(conn, id, "edited", Some(actor.user_id), &history)?;
-        if draft.urgent && !row.urgent && state == "live" {
+        if draft.urgent && !row.urgent && state == State::Live {
             record(conn, id, "published", Some(actor.user_id), "")?;
         }
         Ok(())
@@ -384,11 +391,11 @@ fn reason_of(raw: &str) -> AppResult<&str> {
 /// changed meanwhile (409); whoever could not act at all finds nothing (404).
 fn check_from(
     scope: &NoticeScope,
-    from: &str,
+    from: State,
     may: impl Fn(&NoticeScope) -> bool,
 ) -> AppResult<()> {
     let expected = NoticeScope {
-        state: from.to_string(),
+        state: from,
         ..scope.clone()
     };
     if !may(&expected) {
@@ -405,9 +412,9 @@ pub(super) fn changed_meanwhile() -> AppError {
 }
 
 /// Moves the notice from state `from` to `to`, or says someone else changed it first.
-fn move_state(conn: &mut DbConnection, id: i32, from: &str, to: &str) -> AppResult<()> {
+fn move_state(conn: &mut DbConnection, id: i32, from: State, to: State) -> AppResult<()> {
     let now = Utc::now().naive_utc();
-    let changed = if to == "live" {
+    let changed = if to == State::Live {
         diesel::update(notices::table.find(id).filter(notices::state.eq(from)))
             .set((
                 notices::state.eq(to),
@@ -431,14 +438,14 @@ pub fn remove(conn: &mut DbConnection, actor: &Actor, id: i32, reason: &str) -> 
     db::transaction(conn, |conn| {
         let (_, scope) = visible(conn, actor, id)?;
         // A notice already removed is checked as the live one it was.
-        let from = if scope.state == "removed" {
-            "live"
+        let from = if scope.state == State::Removed {
+            State::Live
         } else {
-            scope.state.as_str()
+            scope.state
         };
         check_from(&scope, from, |s| allows(actor, NoticeAction::Remove(s)))?;
         let reason = reason_of(reason)?;
-        move_state(conn, id, from, "removed")?;
+        move_state(conn, id, from, State::Removed)?;
         record(conn, id, "removed", Some(actor.user_id), reason)?;
         Ok(())
     })
@@ -448,10 +455,10 @@ pub fn remove(conn: &mut DbConnection, actor: &Actor, id: i32, reason: &str) -> 
 pub fn approve(conn: &mut DbConnection, actor: &Actor, id: i32) -> AppResult<()> {
     db::transaction(conn, |conn| {
         let (_, scope) = visible(conn, actor, id)?;
-        check_from(&scope, "pending", |s| {
+        check_from(&scope, State::Pending, |s| {
             allows(actor, NoticeAction::Approve(s))
         })?;
-        move_state(conn, id, "pending", "live")?;
+        move_state(conn, id, State::Pending, State::Live)?;
         record(conn, id, "approved", Some(actor.user_id), "")?;
         record(conn, id, "published", Some(actor.user_id), "")?;
         Ok(())

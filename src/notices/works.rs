@@ -101,7 +101,7 @@ pub fn board(
     let now = local_now();
     let mut listed = notices::table
         .filter(notices::kind.eq(Kind::Works.code()))
-        .filter(notices::state.eq("live"))
+        .filter(notices::state.eq(super::State::Live))
         .filter(notices::building_id.eq(building))
         .filter(notices::starts_at.le(now))
         .filter(

@@ -23,7 +23,7 @@ fn notice(place: Place, kind: Kind, author_id: i32, state: &str) -> NoticeScope 
         place,
         kind,
         author_id,
-        state: state.into(),
+        state: crate::notices::State::parse(state).expect("a state"),
         owner: (place.level != Level::Estate).then_some(owner),
         estate_owners: if place.level == Level::Estate && place.estate == ESTATE {
             vec![OWNER]

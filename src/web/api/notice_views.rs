@@ -36,7 +36,7 @@ pub struct Notice {
     urgent: bool,
     pinned: bool,
     /// `live`, `pending` (an offer or request waiting for a delegate's approval) or `removed`.
-    state: String,
+    state: crate::notices::State,
     #[schema(format = DateTime)]
     starts_at: String,
     #[schema(format = DateTime)]
@@ -124,7 +124,7 @@ impl From<&NoticeCard> for Notice {
             place: card.place.clone(),
             urgent: card.urgent,
             pinned: card.pinned,
-            state: row.state.clone(),
+            state: row.state,
             starts_at: rfc3339(row.starts_at),
             expires_at: row.expires_at.map(rfc3339),
             event_at: row.event_at.map(rfc3339),
