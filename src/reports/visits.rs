@@ -259,167 +259,208 @@ pub fn apply(
     report: &ReportRow,
     update: VisitUpdate,
 ) -> AppResult<()> {
-    let scope = report.scope();
-    let now = Utc::now().naive_utc();
-    let by = Some(actor.user_id);
+    let on = On {
+        actor,
+        report,
+        scope: report.scope(),
+        now: Utc::now().naive_utc(),
+        by: Some(actor.user_id),
+    };
     match update {
-        VisitUpdate::Schedule { technician, slot } => {
-            authorize(actor, ReportAction::Triage(&scope))?;
-            if !is_colleague(conn, report, technician)? {
-                return Err(AppError::invalid("report-assignee-invalid"));
-            }
-            let without_tenant = check_slot(report, &slot)?;
-            if already_planned(conn, report, technician, slot.bounds())? {
-                return Err(AppError::Conflict(Message::new("visit-already-planned")));
-            }
-            let (starts, ends) = slot.bounds();
-            db::transaction(conn, |conn| {
-                let id: i32 = diesel::insert_into(visits::table)
-                    .values((
-                        visits::report_id.eq(report.id),
-                        visits::technician_id.eq(technician),
-                        visits::starts_at.eq(starts),
-                        visits::ends_at.eq(ends),
-                        visits::status.eq(PLANNED),
-                        visits::without_tenant.eq(without_tenant),
-                        visits::created_at.eq(now),
-                        visits::updated_at.eq(now),
-                    ))
-                    .returning(visits::id)
-                    .get_result(conn)?;
-                if report.status() != Status::Scheduled {
-                    set_status(conn, report, Status::Scheduled, true)?;
-                }
-                follow(conn, report.id, technician, false)?;
-                let event = NewEvent {
-                    from: Some(report.status()),
-                    to: Some(Status::Scheduled),
-                    visit: Some(id),
-                    ..NewEvent::new("visit_scheduled", true)
-                };
-                insert(conn, report, by, event)?;
-                Ok(())
-            })
-        }
+        VisitUpdate::Schedule { technician, slot } => schedule(conn, &on, technician, slot),
         VisitUpdate::Reschedule {
             visit,
             slot,
             reason,
-        } => {
-            authorize(actor, ReportAction::Triage(&scope))?;
-            let visit = planned(conn, report, visit)?;
-            let reason = reason_of(&reason)?;
-            let without_tenant = check_slot(report, &slot)?;
-            let (starts, ends) = slot.bounds();
-            db::transaction(conn, |conn| {
-                changed(
-                    diesel::update(still_planned(&visit))
-                        .set((
-                            visits::starts_at.eq(starts),
-                            visits::ends_at.eq(ends),
-                            visits::without_tenant.eq(without_tenant),
-                            visits::change_requested.eq(None::<String>),
-                            visits::updated_at.eq(now),
-                        ))
-                        .execute(conn)?,
-                )?;
-                let event = NewEvent {
-                    body: reason,
-                    visit: Some(visit.id),
-                    ..NewEvent::new("visit_rescheduled", true)
-                };
-                insert(conn, report, by, event)?;
-                Ok(())
-            })
-        }
-        VisitUpdate::Cancel { visit, reason } => {
-            authorize(actor, ReportAction::Triage(&scope))?;
-            let visit = planned(conn, report, visit)?;
-            let reason = reason_of(&reason)?;
-            db::transaction(conn, |conn| {
-                changed(
-                    diesel::update(still_planned(&visit))
-                        .set((visits::status.eq("cancelled"), visits::updated_at.eq(now)))
-                        .execute(conn)?,
-                )?;
-                if report.status() == Status::Scheduled {
-                    set_status(conn, report, Status::Acknowledged, true)?;
-                }
-                let event = NewEvent {
-                    body: reason,
-                    visit: Some(visit.id),
-                    to: Some(Status::Acknowledged),
-                    ..NewEvent::new("visit_cancelled", true)
-                };
-                insert(conn, report, by, event)?;
-                Ok(())
-            })
-        }
-        VisitUpdate::RequestChange { visit, message } => {
-            authorize(actor, ReportAction::Availability(&scope))?;
-            let visit = planned(conn, report, visit)?;
-            let message = reason_of(&message)?;
-            db::transaction(conn, |conn| {
-                changed(
-                    diesel::update(still_planned(&visit))
-                        .set((
-                            visits::change_requested.eq(message),
-                            visits::updated_at.eq(now),
-                        ))
-                        .execute(conn)?,
-                )?;
-                let event = NewEvent {
-                    body: message,
-                    visit: Some(visit.id),
-                    ..NewEvent::new("visit_change_requested", true)
-                };
-                insert(conn, report, by, event)?;
-                Ok(())
-            })
-        }
-        VisitUpdate::AskAvailability => {
-            authorize(actor, ReportAction::Triage(&scope))?;
-            if report.location() != Location::Unit {
-                return Err(AppError::invalid("visit-availability-not-in-flat"));
-            }
-            insert(
-                conn,
-                report,
-                by,
-                NewEvent::new("availability_requested", true),
-            )?;
-            Ok(())
-        }
+        } => reschedule(conn, &on, visit, slot, reason),
+        VisitUpdate::Cancel { visit, reason } => cancel(conn, &on, visit, reason),
+        VisitUpdate::RequestChange { visit, message } => request_change(conn, &on, visit, message),
+        VisitUpdate::AskAvailability => ask_availability(conn, &on),
         VisitUpdate::Availability {
             windows,
             permission,
-        } => {
-            authorize(actor, ReportAction::Availability(&scope))?;
-            let windows = parse_windows(&windows)?;
-            if windows.is_empty() && !permission {
-                return Err(AppError::invalid("report-availability-empty"));
-            }
-            db::transaction(conn, |conn| {
-                diesel::update(reports::table.find(report.id))
-                    .set((
-                        reports::time_windows.eq(windows.join(",")),
-                        reports::permission_to_enter.eq(permission),
-                    ))
-                    .execute(conn)?;
-                let body = availability_body(&windows, permission);
-                insert(
-                    conn,
-                    report,
-                    by,
-                    NewEvent {
-                        body: &body,
-                        ..NewEvent::new("availability", true)
-                    },
-                )?;
-                Ok(())
-            })
-        }
+        } => availability(conn, &on, windows, permission),
     }
+}
+
+/// Who changes the visits of which report, and when: what every kind of change checks and
+/// writes.
+struct On<'a> {
+    actor: &'a Actor,
+    report: &'a ReportRow,
+    scope: super::rules::ReportScope,
+    now: chrono::NaiveDateTime,
+    /// Who the events are by.
+    by: Option<i32>,
+}
+
+fn schedule(conn: &mut DbConnection, on: &On, technician: i32, slot: Slot) -> AppResult<()> {
+    authorize(on.actor, ReportAction::Triage(&on.scope))?;
+    if !is_colleague(conn, on.report, technician)? {
+        return Err(AppError::invalid("report-assignee-invalid"));
+    }
+    let without_tenant = check_slot(on.report, &slot)?;
+    if already_planned(conn, on.report, technician, slot.bounds())? {
+        return Err(AppError::Conflict(Message::new("visit-already-planned")));
+    }
+    let (starts, ends) = slot.bounds();
+    db::transaction(conn, |conn| {
+        let id: i32 = diesel::insert_into(visits::table)
+            .values((
+                visits::report_id.eq(on.report.id),
+                visits::technician_id.eq(technician),
+                visits::starts_at.eq(starts),
+                visits::ends_at.eq(ends),
+                visits::status.eq(PLANNED),
+                visits::without_tenant.eq(without_tenant),
+                visits::created_at.eq(on.now),
+                visits::updated_at.eq(on.now),
+            ))
+            .returning(visits::id)
+            .get_result(conn)?;
+        if on.report.status() != Status::Scheduled {
+            set_status(conn, on.report, Status::Scheduled, true)?;
+        }
+        follow(conn, on.report.id, technician, false)?;
+        let event = NewEvent {
+            from: Some(on.report.status()),
+            to: Some(Status::Scheduled),
+            visit: Some(id),
+            ..NewEvent::new("visit_scheduled", true)
+        };
+        insert(conn, on.report, on.by, event)?;
+        Ok(())
+    })
+}
+
+fn reschedule(
+    conn: &mut DbConnection,
+    on: &On,
+    visit: i32,
+    slot: Slot,
+    reason: String,
+) -> AppResult<()> {
+    authorize(on.actor, ReportAction::Triage(&on.scope))?;
+    let visit = planned(conn, on.report, visit)?;
+    let reason = reason_of(&reason)?;
+    let without_tenant = check_slot(on.report, &slot)?;
+    let (starts, ends) = slot.bounds();
+    db::transaction(conn, |conn| {
+        changed(
+            diesel::update(still_planned(&visit))
+                .set((
+                    visits::starts_at.eq(starts),
+                    visits::ends_at.eq(ends),
+                    visits::without_tenant.eq(without_tenant),
+                    visits::change_requested.eq(None::<String>),
+                    visits::updated_at.eq(on.now),
+                ))
+                .execute(conn)?,
+        )?;
+        let event = NewEvent {
+            body: reason,
+            visit: Some(visit.id),
+            ..NewEvent::new("visit_rescheduled", true)
+        };
+        insert(conn, on.report, on.by, event)?;
+        Ok(())
+    })
+}
+
+fn cancel(conn: &mut DbConnection, on: &On, visit: i32, reason: String) -> AppResult<()> {
+    authorize(on.actor, ReportAction::Triage(&on.scope))?;
+    let visit = planned(conn, on.report, visit)?;
+    let reason = reason_of(&reason)?;
+    db::transaction(conn, |conn| {
+        changed(
+            diesel::update(still_planned(&visit))
+                .set((
+                    visits::status.eq("cancelled"),
+                    visits::updated_at.eq(on.now),
+                ))
+                .execute(conn)?,
+        )?;
+        if on.report.status() == Status::Scheduled {
+            set_status(conn, on.report, Status::Acknowledged, true)?;
+        }
+        let event = NewEvent {
+            body: reason,
+            visit: Some(visit.id),
+            to: Some(Status::Acknowledged),
+            ..NewEvent::new("visit_cancelled", true)
+        };
+        insert(conn, on.report, on.by, event)?;
+        Ok(())
+    })
+}
+
+fn request_change(conn: &mut DbConnection, on: &On, visit: i32, message: String) -> AppResult<()> {
+    authorize(on.actor, ReportAction::Availability(&on.scope))?;
+    let visit = planned(conn, on.report, visit)?;
+    let message = reason_of(&message)?;
+    db::transaction(conn, |conn| {
+        changed(
+            diesel::update(still_planned(&visit))
+                .set((
+                    visits::change_requested.eq(message),
+                    visits::updated_at.eq(on.now),
+                ))
+                .execute(conn)?,
+        )?;
+        let event = NewEvent {
+            body: message,
+            visit: Some(visit.id),
+            ..NewEvent::new("visit_change_requested", true)
+        };
+        insert(conn, on.report, on.by, event)?;
+        Ok(())
+    })
+}
+
+fn ask_availability(conn: &mut DbConnection, on: &On) -> AppResult<()> {
+    authorize(on.actor, ReportAction::Triage(&on.scope))?;
+    if on.report.location() != Location::Unit {
+        return Err(AppError::invalid("visit-availability-not-in-flat"));
+    }
+    insert(
+        conn,
+        on.report,
+        on.by,
+        NewEvent::new("availability_requested", true),
+    )?;
+    Ok(())
+}
+
+fn availability(
+    conn: &mut DbConnection,
+    on: &On,
+    windows: Vec<String>,
+    permission: bool,
+) -> AppResult<()> {
+    authorize(on.actor, ReportAction::Availability(&on.scope))?;
+    let windows = parse_windows(&windows)?;
+    if windows.is_empty() && !permission {
+        return Err(AppError::invalid("report-availability-empty"));
+    }
+    db::transaction(conn, |conn| {
+        diesel::update(reports::table.find(on.report.id))
+            .set((
+                reports::time_windows.eq(windows.join(",")),
+                reports::permission_to_enter.eq(permission),
+            ))
+            .execute(conn)?;
+        let body = availability_body(&windows, permission);
+        insert(
+            conn,
+            on.report,
+            on.by,
+            NewEvent {
+                body: &body,
+                ..NewEvent::new("availability", true)
+            },
+        )?;
+        Ok(())
+    })
 }
 
 /// What the tenant said, as the event keeps it: `morning,evening` and `+enter` for permission.

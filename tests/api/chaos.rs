@@ -104,7 +104,7 @@ async fn killed_at_random_while_filing_800_reports_it_loses_and_doubles_nothing(
     };
     let killing = async {
         while !done.load(Ordering::Relaxed) {
-            tokio::time::sleep(Duration::from_millis(rng.random_range(20..400))).await;
+            tokio::time::sleep(Duration::from_millis(rng.random_range(10..150))).await;
             if done.load(Ordering::Relaxed) {
                 break;
             }
