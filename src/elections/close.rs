@@ -81,7 +81,7 @@ fn count(conn: &mut DbConnection, id: i32, closer: Auditor) -> AppResult<bool> {
             .set(election_candidates::votes.eq(votes.get(&candidate.id).copied().unwrap_or(0)))
             .execute(conn)?;
     }
-    let units = events::flats(conn, &election)?.len() as i32;
+    let units = events::flat_count(conn, &election)? as i32;
     let units_voted = election_voters::table
         .filter(election_voters::election_id.eq(id))
         .count()

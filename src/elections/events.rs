@@ -97,6 +97,17 @@ pub fn flats(conn: &mut DbConnection, election: &Election) -> QueryResult<Vec<i3
     }
 }
 
+/// How many flats the election's place has.
+pub fn flat_count(conn: &mut DbConnection, election: &Election) -> QueryResult<i64> {
+    let query = units::table.inner_join(stairs::table).count();
+    match election.stair_id {
+        Some(stair) => query.filter(units::stair_id.eq(stair)).get_result(conn),
+        None => query
+            .filter(stairs::building_id.eq(election.building_id))
+            .get_result(conn),
+    }
+}
+
 /// Who hears of an event: the tenants of the place's flats (and, of the result and a term
 /// ending, the estate's desk).
 pub fn audience(

@@ -97,25 +97,41 @@ pub fn json(
     locale: Locale,
 ) -> AppResult<ElectionJson> {
     let election = super::for_action(conn, actor, id, |place| ElectionAction::See { place })?;
+    json_of(conn, actor, &election, locale)
+}
+
+/// [`json`] of an election the caller may see.
+fn json_of(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    election: &Election,
+    locale: Locale,
+) -> AppResult<ElectionJson> {
+    let id = election.id;
     let candidates = standing(conn, id)?;
     let closed = election.closed_at.is_some();
     let units = match election.units {
         Some(units) => i64::from(units),
-        None => super::events::flats(conn, &election)?.len() as i64,
+        None => super::events::flat_count(conn, election)?,
     };
     let flat = ballots::home_in(actor, &election.place());
     let my_flat_voted = match flat {
         Some(flat) => Some(ballots::has_voted(conn, id, flat.unit_id)?),
         None => None,
     };
-    let runoff = elections::table
-        .filter(elections::runoff_of.eq(election.runoff_of.unwrap_or(id)))
-        .filter(elections::created_at.ge(election.created_at))
-        .filter(elections::id.ne(id))
-        .select(elections::id)
-        .order(elections::id)
-        .first(conn)
-        .optional()?;
+    // Only a close opens a runoff.
+    let runoff = if closed {
+        elections::table
+            .filter(elections::runoff_of.eq(election.runoff_of.unwrap_or(id)))
+            .filter(elections::created_at.ge(election.created_at))
+            .filter(elections::id.ne(id))
+            .select(elections::id)
+            .order(elections::id)
+            .first(conn)
+            .optional()?
+    } else {
+        None
+    };
     let mut results: Vec<Count> = if closed {
         candidates
             .iter()
@@ -139,7 +155,7 @@ pub fn json(
         state: election.phase(now()),
         scope_type: election.place().level.code(),
         scope_id: election.scope_id(),
-        place: place_name(conn, &election, locale)?,
+        place: place_name(conn, election, locale)?,
         seats: election.seats,
         nominations_until: election.nominations_until,
         voting_from: election.voting_from,
@@ -206,9 +222,9 @@ pub fn page(
     done: Option<&str>,
     locale: Locale,
 ) -> AppResult<ElectionPage> {
-    let view = json(conn, actor, id, locale)?;
+    let election = super::for_action(conn, actor, id, |place| ElectionAction::See { place })?;
+    let view = json_of(conn, actor, &election, locale)?;
     super::events::read(conn, actor.user_id, id)?;
-    let election = super::find(conn, id)?;
     let place = election.place();
     let phase = view.state;
     let takes_part = allows(actor, ElectionAction::Take { place });
