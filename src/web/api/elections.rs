@@ -68,7 +68,8 @@ pub struct Created {
 }
 
 /// Opens an election for a stair or a building of the caller's estate (the desk only; others
-/// get 404); the place is told that nominations are open.
+/// get 404); the place is told that nominations are open. 409 while another election of the
+/// place is under way.
 #[utoipa::path(
     post,
     path = "/elections",
@@ -77,6 +78,7 @@ pub struct Created {
     responses(
         (status = 201, description = "Opened", body = Created),
         (status = 404, response = ApiError),
+        (status = 409, response = ApiError),
         (status = 422, response = ApiError),
     )
 )]
