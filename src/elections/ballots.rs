@@ -83,10 +83,7 @@ pub fn home_in(actor: &Actor, place: &Place) -> Option<UnitPlace> {
     actor
         .homes
         .iter()
-        .find(|home| {
-            home.stair_id == place.stair.unwrap_or(home.stair_id)
-                && Some(home.building_id) == place.building
-        })
+        .find(|home| Place::around(home, place.level) == *place)
         .cloned()
 }
 
@@ -114,10 +111,7 @@ pub fn paper(
     let election = super::for_action(conn, actor, id, |place| ElectionAction::Run { place })?;
     let place = election.place();
     let flat = places::unit_place_by_code(conn, unit)?
-        .filter(|flat| {
-            flat.stair_id == place.stair.unwrap_or(flat.stair_id)
-                && Some(flat.building_id) == place.building
-        })
+        .filter(|flat| Place::around(flat, place.level) == place)
         .ok_or(AppError::invalid("election-unit-not-in-place"))?;
     db::transaction(conn, |conn| {
         let cast = record(conn, id, flat.unit_id, choice, Channel::Paper)?;

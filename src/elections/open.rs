@@ -123,19 +123,15 @@ pub fn open(conn: &mut DbConnection, actor: &Actor, new: &NewElection) -> AppRes
     authorize(actor, ElectionAction::Run { place })?;
     db::transaction(conn, |conn| {
         // One election at a time for a place: two would split its votes and its delegates.
-        let running: i64 = elections::table
+        let mut running = elections::table
             .filter(elections::building_id.eq(place.building.unwrap_or_default()))
             .filter(elections::level.eq(place.level.code()))
-            .filter(
-                elections::stair_id
-                    .eq(place.stair.unwrap_or_default())
-                    .or(elections::stair_id
-                        .is_null()
-                        .and(place.stair.is_none().into_sql::<diesel::sql_types::Bool>())),
-            )
             .filter(elections::closed_at.is_null())
-            .count()
-            .get_result(conn)?;
+            .into_boxed();
+        if let Some(stair) = place.stair {
+            running = running.filter(elections::stair_id.eq(stair));
+        }
+        let running: i64 = running.count().get_result(conn)?;
         if running > 0 {
             return Err(AppError::Conflict(crate::core::error::Message::new(
                 "election-already-open",
